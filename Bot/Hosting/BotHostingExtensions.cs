@@ -1,3 +1,5 @@
+using IntervisieBot.Cards;
+using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Turns;
 using IntervisieBot.Storage;
 
@@ -20,6 +22,8 @@ public static class BotHostingExtensions
     {
         services.AddTableStorage(configuration);
         services.AddBotTurns(configuration);
+        services.AddCards(configuration);
+        services.AddTeamsFeature();
         return services;
     }
 
