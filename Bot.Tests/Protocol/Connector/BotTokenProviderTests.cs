@@ -5,12 +5,13 @@ using IntervisieBot.Protocol.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Xunit;
 
 namespace IntervisieBot.Tests.Protocol.Connector;
 
 public sealed class BotTokenProviderTests
 {
+    private const string AppId = ConnectorHarness.AppId;
+    private const string Tenant = ConnectorHarness.TenantId;
     private static readonly Activity Message = new() { Type = ActivityTypes.Message, Text = "x" };
 
     [Fact]
@@ -101,14 +102,14 @@ public sealed class BotTokenProviderTests
 
     [Theory]
     [InlineData(null, null, null, null, "SingleTenant", true)]
-    [InlineData("00000000-0000-0000-0000-0000000000b1", "t", "secret", null, "SingleTenant", true)]
-    [InlineData("00000000-0000-0000-0000-0000000000b1", "t", null, "/certs/bot.pfx", "SingleTenant", true)]
-    [InlineData("00000000-0000-0000-0000-0000000000b1", "t", null, null, "UserAssignedMSI", true)]
-    [InlineData("00000000-0000-0000-0000-0000000000b1", null, "secret", null, "SingleTenant", false)]
-    [InlineData("00000000-0000-0000-0000-0000000000b1", "t", null, null, "SingleTenant", false)]
-    [InlineData("00000000-0000-0000-0000-0000000000b1", "t", "secret", "/certs/bot.pfx", "SingleTenant", false)]
-    [InlineData("00000000-0000-0000-0000-0000000000b1", "t", "secret", null, "UserAssignedMSI", false)]
-    [InlineData("00000000-0000-0000-0000-0000000000b1", null, null, null, "UserAssignedMSI", false)]
+    [InlineData(AppId, Tenant, "secret", null, "SingleTenant", true)]
+    [InlineData(AppId, Tenant, null, "/certs/bot.pfx", "SingleTenant", true)]
+    [InlineData(AppId, Tenant, null, null, "UserAssignedMSI", true)]
+    [InlineData(AppId, null, "secret", null, "SingleTenant", false)]
+    [InlineData(AppId, Tenant, null, null, "SingleTenant", false)]
+    [InlineData(AppId, Tenant, "secret", null, "UserAssignedMSI", false)]
+    [InlineData(AppId, null, null, null, "UserAssignedMSI", false)]
+    [InlineData(null, null, "secret", null, "SingleTenant", false)]
     public void BotIdentityOptions_CredentialCombination_ValidatedAtStartup(string? appId, string? tenant, string? password, string? certificate, string appType, bool valid)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

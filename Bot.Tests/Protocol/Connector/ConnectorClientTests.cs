@@ -2,7 +2,6 @@ using System.Text.Json;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Tests.Infrastructure;
-using Xunit;
 
 namespace IntervisieBot.Tests.Protocol.Connector;
 

@@ -4,7 +4,6 @@ using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Xunit;
 
 namespace IntervisieBot.Tests.Protocol.Connector;
 
