@@ -1,4 +1,6 @@
+using System.Security.Cryptography.X509Certificates;
 using Azure.Identity;
+using IntervisieBot.Tests.Infrastructure;
 using IntervisieBot.Protocol.Auth;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Schema;
@@ -29,6 +31,41 @@ public sealed class BotTokenProviderTests
         Assert.Equal(ConnectorHarness.AppId, request.ClientId);
         Assert.Equal("https://api.botframework.com/.default", request.Scope);
         Assert.True(request.SecretMatched);
+    }
+
+    [Fact]
+    public async Task SendAsync_ClientCertificate_AzureIdentitySendsSignedAssertionAndTokenIsAttached()
+    {
+        using var serverCertificate = LoopbackTokenServer.CreateSelfSignedCertificate();
+        using var clientCertificate = LoopbackTokenServer.CreateSelfSignedCertificate("CN=IntervisieBot test client");
+        var pfxPath = Path.Combine(Path.GetTempPath(), $"intervisiebot-test-{Guid.NewGuid():N}.pfx");
+        await File.WriteAllBytesAsync(pfxPath, clientCertificate.Export(X509ContentType.Pkcs12, "pfx-test-password"));
+        try
+        {
+            await using var harness = await ConnectorHarness.StartAsync(
+                settings: new Dictionary<string, string?>
+                {
+                    ["MicrosoftAppPassword"] = null,
+                    ["MicrosoftAppCertificatePath"] = pfxPath,
+                    ["MicrosoftAppCertificatePassword"] = "pfx-test-password",
+                },
+                tokenServerCertificate: serverCertificate);
+            harness.TokenServer.ClientCertificate = clientCertificate;
+
+            await harness.Client.SendAsync(harness.ServiceUrl, "a:1", Message, CancellationToken.None);
+            await harness.Client.SendAsync(harness.ServiceUrl, "a:1", Message, CancellationToken.None);
+
+            var tokenRequest = Assert.Single(harness.TokenServer.Requests);
+            Assert.Equal(("assertion", true, 200), (tokenRequest.CredentialKind, tokenRequest.SecretMatched, tokenRequest.ResponseStatus));
+            Assert.Equal(ConnectorHarness.TenantId, tokenRequest.Tenant);
+            Assert.Equal(ConnectorHarness.AppId, tokenRequest.ClientId);
+            Assert.Contains("https://api.botframework.com/.default", tokenRequest.Scope, StringComparison.Ordinal);
+            Assert.All(harness.Connector.Requests, r => Assert.Equal("Bearer loopback-token-1", r.Authorization));
+        }
+        finally
+        {
+            File.Delete(pfxPath);
+        }
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
@@ -39,14 +41,16 @@ internal sealed class ConnectorHarness : IAsyncDisposable
     /// <param name="trustConnector">Call TrustAuthenticated with the loopback connector's serviceUrl, as the inbound endpoint would.</param>
     /// <param name="pathPrefix">Path of the serviceUrl before v3/ (Teams uses e.g. "emea/").</param>
     /// <param name="settings">Extra configuration keys.</param>
+    /// <param name="tokenServerCertificate">Serve the token endpoint over https with this certificate, trusted by the bot's token HttpClient only.</param>
     public static async Task<ConnectorHarness> StartAsync(
         bool developmentMode = false,
         bool trustConnector = true,
         string pathPrefix = "",
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null,
+        X509Certificate2? tokenServerCertificate = null)
     {
         var connector = await LoopbackConnector.StartAsync(pathPrefix);
-        var tokenServer = await LoopbackTokenServer.StartAsync();
+        var tokenServer = await LoopbackTokenServer.StartAsync(tokenServerCertificate);
         tokenServer.ExpectedSecret = Secret;
 
         Dictionary<string, string?> values = new()
@@ -69,6 +73,15 @@ internal sealed class ConnectorHarness : IAsyncDisposable
         services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         services.AddSingleton<TimeProvider>(time);
         services.AddBotConnector(configuration);
+        if (tokenServerCertificate is not null)
+        {
+            var thumbprint = tokenServerCertificate.GetCertHashString(HashAlgorithmName.SHA256);
+            services.AddHttpClient(BotTokenProvider.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                SslOptions = { RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString(HashAlgorithmName.SHA256) == thumbprint },
+            });
+        }
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         var harness = new ConnectorHarness(connector, tokenServer, provider, time, logs);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Identity;
 using IntervisieBot.Protocol.Auth;
 using Microsoft.Extensions.Logging;
@@ -99,7 +100,14 @@ public sealed class BotTokenProvider : IBotTokenProvider, IDisposable
         {
             var certificate = X509CertificateLoader.LoadPkcs12FromFile(
                 identity.MicrosoftAppCertificatePath, identity.MicrosoftAppCertificatePassword, X509KeyStorageFlags.EphemeralKeySet);
-            return new ClientCertificateCredential(tenantId, appId, certificate, new ClientCertificateCredentialOptions { AuthorityHost = connector.AuthorityHost });
+            return new ClientCertificateCredential(tenantId, appId, certificate, new ClientCertificateCredentialOptions
+            {
+                AuthorityHost = connector.AuthorityHost,
+                // Token requests go through our named HttpClient (no redirects; testable against a loopback endpoint).
+                Transport = new HttpClientTransport(httpClientFactory.CreateClient(HttpClientName)),
+                // Instance discovery asks login.microsoftonline.com about the authority; pointless for a loopback test endpoint.
+                DisableInstanceDiscovery = connector.AuthorityHost.IsLoopback,
+            });
         }
         if (string.IsNullOrWhiteSpace(identity.MicrosoftAppPassword))
         {
