@@ -27,8 +27,9 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton<IBotTokenProvider, BotTokenProvider>();
         services.TryAddTransient<BotAuthorizationHandler>();
 
+        // The token provider is a singleton holding this client, so connections are recycled by lifetime, not by the factory.
         services.AddHttpClient(BotTokenProvider.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
 
         services.AddHttpClient<IConnectorClient, ConnectorClient>(client =>
             {
