@@ -1,47 +1,26 @@
 using Xunit;
-using System.Text.Json;
 using IntervisieBot.Cards;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
+using IntervisieBot.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace IntervisieBot.Tests.Cards;
 
 /// <summary>
 /// Every card the bot can send, validated and rendered by the official adaptivecards library
-/// (tools/cards/validate.js and render.js, node + Debian chromium). The samples come from the app's own
-/// service provider (Program's composition), so sources that features register later are included without
-/// touching this test. A missing node, node_modules or chromium fails these tests.
+/// (tools/cards/validate.js and render.js, node + Debian chromium). The samples are dumped through
+/// <see cref="BotCommandLine"/>, exactly what <c>dotnet run --project Bot -- cards dump DIR</c> runs, so sources
+/// that features register later in the bot's composition are included without touching this test.
+/// A missing node, node_modules or chromium fails these tests.
 /// </summary>
 [Collection(NodeToolsCollection.Name)]
 public sealed class CardValidationTests
 {
-    /// <summary>
-    /// Program's services. <c>AddCards</c> is added here as well (registration is idempotent) until Program wires
-    /// it; the bot's own hosted services are removed so no background work starts during the dump.
-    /// </summary>
-    private static WebApplicationFactory<Program> App() =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment(Environments.Development);
-            builder.ConfigureServices((context, services) => services.AddCards(context.Configuration));
-            builder.ConfigureTestServices(services =>
-            {
-                var ours = services.Where(d => !d.IsKeyedService && d.ServiceType == typeof(IHostedService)
-                    && (d.ImplementationType ?? d.ImplementationInstance?.GetType())?.Assembly == typeof(CardSample).Assembly).ToList();
-                ours.ForEach(d => services.Remove(d));
-            });
-        });
-
     private static async Task<string[]> DumpAllSamplesAsync(string directory)
     {
-        await using var app = App();
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await CardDumpCommand.RunAsync(["cards", "dump", directory], app.Services, output, error, CancellationToken.None);
-        Assert.True(exit == 0, $"cards dump failed ({exit}): {error}");
+        var exit = await BotCommandLine.TryRunAsync(["cards", "dump", directory]);
+
+        Assert.Equal(0, exit);
         var files = Directory.GetFiles(directory, "*.json");
         Assert.NotEmpty(files);
         return files;
@@ -78,14 +57,18 @@ public sealed class CardValidationTests
     }
 
     [Fact]
-    public async Task EverySampleSourceInTheBot_IsRegisteredInTheApp()
+    public void EverySampleSourceInTheBot_IsRegisteredInTheBotServices()
     {
-        await using var app = App();
-        var registered = app.Services.GetServices<ICardSampleSource>().Select(s => s.GetType()).ToHashSet();
+        var configuration = new ConfigurationBuilder().Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
+        using var provider = services.AddIntervisieBotServices(configuration).BuildServiceProvider();
+        var registered = provider.GetServices<ICardSampleSource>().Select(s => s.GetType()).ToHashSet();
 
         var declared = typeof(ICardSampleSource).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(ICardSampleSource)));
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(ICardSampleSource)))
+            .ToList();
 
+        Assert.NotEmpty(declared);
         Assert.All(declared, t => Assert.Contains(t, registered));
     }
 

@@ -1,3 +1,4 @@
+using IntervisieBot.Tests.Infrastructure;
 using System.Diagnostics;
 using System.Text.Json;
 
@@ -15,7 +16,7 @@ internal static class NodeTool
 
     public static async Task<Result> RunAsync(string script, params string[] arguments)
     {
-        var root = RepositoryRoot.Find();
+        var root = RepoPaths.Root;
         var start = new ProcessStartInfo("node")
         {
             WorkingDirectory = root,

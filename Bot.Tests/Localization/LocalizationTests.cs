@@ -5,6 +5,7 @@ using System.Resources;
 using IntervisieBot.Cards;
 using IntervisieBot.Localization;
 using IntervisieBot.Tests.Cards;
+using IntervisieBot.Tests.Infrastructure;
 
 namespace IntervisieBot.Tests.Localization;
 
@@ -64,7 +65,7 @@ public sealed class LocalizationTests
     [Fact]
     public void ResxPairs_InBot_HaveTheSameKeysNoEmptyValuesAndMatchingPlaceholders()
     {
-        var botFolder = Path.Combine(RepositoryRoot.Find(), "Bot");
+        var botFolder = Path.Combine(RepoPaths.Root, "Bot");
 
         var problems = ResxPairChecker.Check(botFolder, out var pairs);
 
