@@ -4,7 +4,7 @@
 //               tint, inside the central 96x96 square, on a solid background in the manifest's accentColor.
 //   outline.png  32x32: the same symbol in pure white (255,255,255) on a fully transparent background.
 // Pure Node (zlib only), deterministic output: running it twice gives byte-identical files.
-// Usage: node manifest/make-icons.js
+// Usage: node manifest/make-icons.js [output-folder]   (default: this script's folder)
 
 'use strict';
 const fs = require('fs');
@@ -161,7 +161,8 @@ function encodePng(width, height, rgba) {
 // ---- The two icons ----
 
 function main() {
-  const dir = __dirname;
+  const dir = process.argv[2] ? path.resolve(process.argv[2]) : __dirname;
+  fs.mkdirSync(dir, { recursive: true });
   const opaque = (c) => [c[0], c[1], c[2], 255];
 
   // Colour icon: 192x192, symbol inside the central 96x96 (48 px padding on every side).
