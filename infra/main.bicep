@@ -96,6 +96,9 @@ param logRetentionDays int = 30
 @description('Optional OTLP endpoint (e.g. an OpenTelemetry collector) for traces and metrics; empty to leave unset.')
 param otlpEndpoint string = ''
 
+@description('Further app settings as name/value pairs, e.g. {"AllowedTenants__0": "<tenant id>"}. Settings added by hand in the portal are lost on the next deployment (the template sets the whole list), so put them here.')
+param extraAppSettings object = {}
+
 @description('Tags put on every resource.')
 param tags object = {
   application: 'IntervisieBot'
@@ -243,6 +246,11 @@ var passwordAppSettings = useManagedIdentityAsBot || empty(msaAppPassword)
       }
     ]
 
+var extraAppSettingsList = [for setting in items(extraAppSettings): {
+  name: setting.key
+  value: string(setting.value)
+}]
+
 var otlpAppSettings = empty(otlpEndpoint)
   ? []
   : [
@@ -270,13 +278,14 @@ resource webApp 'Microsoft.Web/sites@2025-03-01' = {
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
+      appCommandLine: 'dotnet IntervisieBot.dll'
       alwaysOn: true
       healthCheckPath: '/healthz'
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
-      appSettings: concat(baseAppSettings, passwordAppSettings, otlpAppSettings)
+      appSettings: concat(baseAppSettings, passwordAppSettings, otlpAppSettings, extraAppSettingsList)
     }
   }
 }
