@@ -3,13 +3,15 @@
 # from the templates in this folder, filling in the ids and the host name.
 #
 # Usage:
-#   manifest/package.sh --app-id GUID --bot-id GUID --domain HOST [--aad-app-id GUID] [--out FILE.zip]
+#   manifest/package.sh --app-id GUID --bot-id GUID --domain HOST [--aad-app-id GUID] [--version X.Y.Z]
+#                       [--out FILE.zip]
 #
 #   --app-id      the Teams app id (any GUID you generate once and keep; Teams uses it to recognise updates)
 #   --bot-id      the bot's Microsoft App ID (app registration client id, or the managed identity's client id)
 #   --domain      the host name the bot runs on, e.g. intervisiebot-prod.azurewebsites.net (no scheme, no path)
 #   --aad-app-id  the Entra app registration for webApplicationInfo (SSO/RSC); defaults to --bot-id. A bot that
 #                 uses a user-assigned managed identity has no app registration: pass a separate one here.
+#   --version     the app version (semver X.Y.Z); raise it for every update you upload. Default: manifest.json's
 #   --out         the zip to write; default: out/intervisiebot-teams-app.zip under the repository root
 #
 # Needs bash and either `zip` or `python3` (falls back to python3's zipfile when zip is absent;
@@ -34,6 +36,7 @@ app_id=""
 bot_id=""
 domain=""
 aad_app_id=""
+app_version=""
 out="$repo_root/out/intervisiebot-teams-app.zip"
 
 while [[ $# -gt 0 ]]; do
@@ -42,6 +45,7 @@ while [[ $# -gt 0 ]]; do
     --bot-id) [[ $# -ge 2 ]] || fail "--bot-id needs a value"; bot_id="$2"; shift 2 ;;
     --domain) [[ $# -ge 2 ]] || fail "--domain needs a value"; domain="$2"; shift 2 ;;
     --aad-app-id) [[ $# -ge 2 ]] || fail "--aad-app-id needs a value"; aad_app_id="$2"; shift 2 ;;
+    --version) [[ $# -ge 2 ]] || fail "--version needs a value"; app_version="$2"; shift 2 ;;
     --out) [[ $# -ge 2 ]] || fail "--out needs a value"; out="$2"; shift 2 ;;
     -h|--help) usage ;;
     *) fail "unknown argument '$1' (see --help)" ;;
@@ -61,6 +65,9 @@ host_re='^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z0-9]([A-Za-z0-9
 [[ "$domain" =~ $host_re && ${#domain} -le 253 ]] \
   || fail "--domain '$domain' is not a host name (give only the host, e.g. mybot.azurewebsites.net)"
 [[ -n "$aad_app_id" ]] || aad_app_id="$bot_id"
+# The manifest schema's semver: three numbers without leading zeros.
+semver_re='^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$'
+[[ -z "$app_version" || "$app_version" =~ $semver_re ]] || fail "--version '$app_version' is not X.Y.Z"
 
 # GUIDs in the manifest are conventionally lower case; host names are case-insensitive.
 app_id="${app_id,,}"
@@ -84,6 +91,11 @@ substitute() {
 }
 
 substitute "$here/manifest.json" "$stage/manifest.json"
+if [[ -n "$app_version" ]]; then
+  # Only the top-level "version" line (two-space indent) is the app version.
+  sed -i -E "s/^  \"version\": \"[^\"]*\"/  \"version\": \"$app_version\"/" "$stage/manifest.json"
+  grep -q "^  \"version\": \"$app_version\"" "$stage/manifest.json" || fail "could not set the version in manifest.json"
+fi
 substitute "$here/en.json" "$stage/en.json"
 cp "$here/color.png" "$here/outline.png" "$stage/"
 

@@ -81,6 +81,21 @@ public sealed class PackageScriptTests(TeamsPackageFixture package) : IClassFixt
         Assert.Equal($"api://botid-{aadAppId}", manifest["webApplicationInfo"]!["resource"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Package_VersionGiven_SetsOnlyTheAppVersion()
+    {
+        using var temp = new TempDirectory();
+
+        var result = await PackageScript.RunAsync(
+            ["--app-id", TeamsPackageFixture.AppId, "--bot-id", TeamsPackageFixture.BotId,
+             "--domain", TeamsPackageFixture.Domain, "--version", "2.14.0", "--out", temp.File("app.zip")]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var manifest = JsonNode.Parse(TeamsPackageFixture.ReadEntries(temp.File("app.zip"))["manifest.json"])!;
+        Assert.Equal("2.14.0", manifest["version"]!.GetValue<string>());
+        Assert.Equal("1.30", manifest["manifestVersion"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("app id not a GUID", "--app-id", "intervisiebot")]
     [InlineData("bot id too short", "--bot-id", "7d2e9c44-58a1-4f0b-8e6d-3a9b1c2d4e5")]
@@ -91,6 +106,8 @@ public sealed class PackageScriptTests(TeamsPackageFixture package) : IClassFixt
     [InlineData("domain single label", "--domain", "localhost")]
     [InlineData("domain with slash injection", "--domain", "a.org/g;s/x/y")]
     [InlineData("aad app id not a GUID", "--aad-app-id", "none")]
+    [InlineData("version with leading zero", "--version", "1.02.0")]
+    [InlineData("version with two parts", "--version", "2.0")]
     public async Task Package_InvalidArgument_FailsWithMessageAndWritesNoZip(string because, string option, string value)
     {
         using var temp = new TempDirectory();
