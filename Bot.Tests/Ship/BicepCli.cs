@@ -13,7 +13,7 @@ internal static class BicepCli
     public static string ExecutablePath => LazyPath.Value;
 
     public static Task<ProcessResult> RunAsync(params string[] arguments) =>
-        ProcessRunner.RunAsync(ExecutablePath, arguments, RepoPaths.Root);
+        ProcessRunner.RunAsync(ExecutablePath, arguments, ShipPaths.Root);
 
     private static string Locate()
     {

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Xunit;
 
 namespace IntervisieBot.Tests.Ship;
 
@@ -7,7 +6,7 @@ namespace IntervisieBot.Tests.Ship;
 /// compiled template carries the settings the deployment guide promises.</summary>
 public sealed class BicepTests
 {
-    private static string MainBicep => Path.Combine(RepoPaths.Infra, "main.bicep");
+    private static string MainBicep => Path.Combine(ShipPaths.Infra, "main.bicep");
 
     [Fact]
     public async Task Build_MainBicep_CompilesWithoutAnyDiagnostic()
@@ -34,7 +33,7 @@ public sealed class BicepTests
         using var temp = new TempDirectory();
 
         var result = await BicepCli.RunAsync(
-            "build-params", Path.Combine(RepoPaths.Infra, "main.bicepparam"), "--outfile", temp.File("main.parameters.json"));
+            "build-params", Path.Combine(ShipPaths.Infra, "main.bicepparam"), "--outfile", temp.File("main.parameters.json"));
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.True(result.StandardError.Trim().Length == 0, result.ToString());
@@ -63,7 +62,7 @@ public sealed class BicepTests
         Assert.True(config["alwaysOn"]!.GetValue<bool>());
         Assert.Equal("1.2", config["minTlsVersion"]!.GetValue<string>());
         Assert.Equal("Disabled", config["ftpsState"]!.GetValue<string>());
-        var assemblyName = System.Xml.Linq.XDocument.Load(Path.Combine(RepoPaths.Root, "Bot", "Bot.csproj"))
+        var assemblyName = System.Xml.Linq.XDocument.Load(Path.Combine(ShipPaths.Root, "Bot", "Bot.csproj"))
             .Descendants("AssemblyName").Single().Value;
         Assert.Equal($"dotnet {assemblyName}.dll", config["appCommandLine"]!.GetValue<string>());
         Assert.True(site["properties"]!["httpsOnly"]!.GetValue<bool>());

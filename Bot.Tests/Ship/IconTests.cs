@@ -1,14 +1,12 @@
-using Xunit;
-
 namespace IntervisieBot.Tests.Ship;
 
 /// <summary>The two app icons against Teams' rules: colour 192x192 with the symbol in the central 96x96,
 /// outline 32x32 in pure white on a fully transparent background.</summary>
 public sealed class IconTests
 {
-    private static PngImage Color => PngImage.Load(Path.Combine(RepoPaths.Manifest, "color.png"));
+    private static PngImage Color => PngImage.Load(Path.Combine(ShipPaths.Manifest, "color.png"));
 
-    private static PngImage Outline => PngImage.Load(Path.Combine(RepoPaths.Manifest, "outline.png"));
+    private static PngImage Outline => PngImage.Load(Path.Combine(ShipPaths.Manifest, "outline.png"));
 
     [Fact]
     public void ColorIcon_Size_Is192By192()
@@ -116,10 +114,10 @@ public sealed class IconTests
         using var temp = new TempDirectory();
 
         var result = await ProcessRunner.RunAsync(
-            "node", [Path.Combine(RepoPaths.Manifest, "make-icons.js"), temp.Path], RepoPaths.Root);
+            "node", [Path.Combine(ShipPaths.Manifest, "make-icons.js"), temp.Path], ShipPaths.Root);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.Manifest, "color.png")), File.ReadAllBytes(temp.File("color.png")));
-        Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.Manifest, "outline.png")), File.ReadAllBytes(temp.File("outline.png")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(ShipPaths.Manifest, "color.png")), File.ReadAllBytes(temp.File("color.png")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(ShipPaths.Manifest, "outline.png")), File.ReadAllBytes(temp.File("outline.png")));
     }
 }

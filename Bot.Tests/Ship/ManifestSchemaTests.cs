@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Xunit;
 
 namespace IntervisieBot.Tests.Ship;
 
@@ -36,7 +35,7 @@ public sealed partial class ManifestSchemaTests(TeamsPackageFixture package) : I
     {
         var validator = await TeamsSchemaValidator.ManifestAsync();
 
-        var errors = validator.Validate(File.ReadAllText(Path.Combine(RepoPaths.Manifest, "manifest.json")));
+        var errors = validator.Validate(File.ReadAllText(Path.Combine(ShipPaths.Manifest, "manifest.json")));
 
         // {{APP_ID}} and {{BOT_ID}} are not GUIDs: the template alone must not pass as a manifest.
         Assert.Contains(errors, e => e.StartsWith("#/id:", StringComparison.Ordinal));

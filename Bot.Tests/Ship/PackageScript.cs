@@ -8,7 +8,7 @@ internal static class PackageScript
         IReadOnlyDictionary<string, string>? environment = null) =>
         ProcessRunner.RunAsync(
             "bash",
-            [Path.Combine(RepoPaths.Manifest, "package.sh"), .. arguments],
-            RepoPaths.Root,
+            [Path.Combine(ShipPaths.Manifest, "package.sh"), .. arguments],
+            ShipPaths.Root,
             environment);
 }

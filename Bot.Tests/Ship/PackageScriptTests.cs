@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Xunit;
 
 namespace IntervisieBot.Tests.Ship;
 
@@ -39,8 +38,8 @@ public sealed class PackageScriptTests(TeamsPackageFixture package) : IClassFixt
     [Fact]
     public void Package_Icons_AreTheCommittedFiles()
     {
-        Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.Manifest, "color.png")), package.Entries["color.png"]);
-        Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.Manifest, "outline.png")), package.Entries["outline.png"]);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(ShipPaths.Manifest, "color.png")), package.Entries["color.png"]);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(ShipPaths.Manifest, "outline.png")), package.Entries["outline.png"]);
     }
 
     [Theory]

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Xunit;
 
 namespace IntervisieBot.Tests.Ship;
 
@@ -11,7 +10,7 @@ public sealed class TeamsSchemaNormalizerTests
     [InlineData(TeamsSchemaValidator.LocalizationSchemaFile)]
     public void Normalize_OfficialSchema_LeavesNoConstIfOrConstraintBesideRef(string fileName)
     {
-        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.TeamsSchemas, fileName)))!;
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(ShipPaths.TeamsSchemas, fileName)))!;
 
         var leftovers = new List<string>();
         Collect(TeamsSchemaNormalizer.Normalize(schema), "#", leftovers);
@@ -23,8 +22,8 @@ public sealed class TeamsSchemaNormalizerTests
     public void Normalize_OfficialManifestSchema_FindsTheKeywordsItRewrites()
     {
         // Guards the test above against passing vacuously: the raw schema does contain all three cases.
-        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.TeamsSchemas, TeamsSchemaValidator.ManifestSchemaFile)))!;
-        var localization = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.TeamsSchemas, TeamsSchemaValidator.LocalizationSchemaFile)))!;
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(ShipPaths.TeamsSchemas, TeamsSchemaValidator.ManifestSchemaFile)))!;
+        var localization = JsonNode.Parse(File.ReadAllText(Path.Combine(ShipPaths.TeamsSchemas, TeamsSchemaValidator.LocalizationSchemaFile)))!;
 
         var raw = new List<string>();
         Collect(schema, "#", raw);

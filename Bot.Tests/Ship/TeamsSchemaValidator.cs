@@ -34,7 +34,7 @@ internal sealed class TeamsSchemaValidator
 
     private static async Task<TeamsSchemaValidator> LoadAsync(string fileName)
     {
-        var path = Path.Combine(RepoPaths.TeamsSchemas, fileName);
+        var path = Path.Combine(ShipPaths.TeamsSchemas, fileName);
         if (!File.Exists(path))
         {
             throw new FileNotFoundException(
