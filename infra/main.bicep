@@ -223,6 +223,10 @@ var baseAppSettings = [
     value: storage.properties.primaryEndpoints.table
   }
   {
+    name: 'Storage__ManagedIdentityClientId'
+    value: identity.properties.clientId
+  }
+  {
     // Selects the user-assigned identity for DefaultAzureCredential / ManagedIdentityCredential.
     name: 'AZURE_CLIENT_ID'
     value: identity.properties.clientId

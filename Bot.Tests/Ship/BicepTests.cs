@@ -75,6 +75,7 @@ public sealed class BicepTests
     [InlineData("MicrosoftAppTenantId")]
     [InlineData("MicrosoftAppType")]
     [InlineData("Storage__TableEndpoint")]
+    [InlineData("Storage__ManagedIdentityClientId")]
     [InlineData("AZURE_CLIENT_ID")]
     [InlineData("APPLICATIONINSIGHTS_CONNECTION_STRING")]
     public async Task Build_MainBicep_WebAppGetsAppSetting(string name)
