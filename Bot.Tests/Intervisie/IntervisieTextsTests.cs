@@ -1,0 +1,24 @@
+using System.Globalization;
+using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie;
+using Xunit;
+
+namespace IntervisieBot.Tests.Intervisie;
+
+public sealed class IntervisieTextsTests
+{
+    public static TheoryData<RefusalReason> Reasons => [.. Enum.GetValues<RefusalReason>()];
+
+    [Theory]
+    [MemberData(nameof(Reasons))]
+    public void Refusal_EveryReason_HasDistinctDutchAndEnglishText(RefusalReason reason)
+    {
+        var nl = IntervisieTexts.Refusal(reason, CultureInfo.GetCultureInfo("nl-NL"));
+        var en = IntervisieTexts.Refusal(reason, CultureInfo.GetCultureInfo("en-US"));
+
+        Assert.False(string.IsNullOrWhiteSpace(nl));
+        Assert.False(string.IsNullOrWhiteSpace(en));
+        Assert.NotEqual(nl, en);
+        Assert.Equal(nl, IntervisieTexts.Refusal(reason, CultureInfo.InvariantCulture));
+    }
+}
