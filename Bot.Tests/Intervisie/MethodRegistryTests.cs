@@ -76,6 +76,16 @@ public sealed class MethodRegistryTests : IDisposable
     }
 
     [Fact]
+    public void ResolveDirectories_RelativeExtraFolder_IsRelativeToTheApp()
+    {
+        var options = new IntervisieDomainOptions { AdditionalMethodDirectories = [Path.Combine("Intervisie", "TestMethods"), " "] };
+
+        var directories = options.ResolveDirectories();
+
+        Assert.Equal([IntervisieTestData.ShippedMethodsDirectory, IntervisieTestData.TestMethodsDirectory], directories);
+    }
+
+    [Fact]
     public async Task AddIntervisieDomain_BrokenMethodFile_FailsAtStartup()
     {
         File.WriteAllText(Path.Combine(_scratch, "kapot.json"), "{ \"id\": \"kapot\" }");

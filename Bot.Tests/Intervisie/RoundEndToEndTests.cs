@@ -141,6 +141,7 @@ public sealed class RoundEndToEndTests
         var anonymous = summary.Phases.Single(p => p.PhaseId == "ideeen");
         Assert.Equal(4, anonymous.Items.Count);
         Assert.All(anonymous.Items, i => Assert.Null(i.AuthorId));
+        Assert.All(anonymous.Items, i => Assert.DoesNotContain(Team, p => i.ContributionId.Contains(p.Id, StringComparison.Ordinal)));
         Assert.Equal(anonymous.Items.Select(i => i.Text).Order(StringComparer.Ordinal), anonymous.Items.Select(i => i.Text));
     }
 

@@ -171,6 +171,20 @@ public sealed class RoundRefusalTests
     }
 
     [Fact]
+    public void Decide_ResubmitInOneTextPerMemberPhase_ReplacesOnlyThatMembersText()
+    {
+        var round = RoundHarness.Started("vijfstappenmethode");
+        MoveTo(round, 2); // probleem-formuleren: one sentence each
+
+        round.Say(MemberC, "Eerste formulering");
+        round.Say(MemberD, "Formulering van D");
+        var second = round.Say(MemberC, "Betere formulering");
+
+        Assert.True(Assert.IsType<ContributionRecorded>(Assert.Single(second.Events)).Replaced);
+        Assert.Equal(["Betere formulering", "Formulering van D"], round.Current.ContributionsIn(2).Select(c => c.Text).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Decide_ChoicePhase_RefusesUnknownOptionAndText()
     {
         var round = RoundHarness.Started("incidentmethode");

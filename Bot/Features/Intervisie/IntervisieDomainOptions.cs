@@ -8,7 +8,10 @@ public sealed class IntervisieDomainOptions
     /// <summary>Folder with the shipped method definitions; default <c>{app}/Features/Intervisie/Methods</c>.</summary>
     public string? MethodsDirectory { get; set; }
 
-    /// <summary>Extra folders with method definitions (e.g. a kennismakelaar's own methods); every <c>*.json</c> in them is loaded.</summary>
+    /// <summary>
+    /// Extra folders with method definitions (e.g. a kennismakelaar's own methods); every <c>*.json</c> in them is loaded.
+    /// Relative paths are relative to the app's base directory.
+    /// </summary>
     public List<string> AdditionalMethodDirectories { get; set; } = [];
 
     public IReadOnlyList<string> ResolveDirectories()
@@ -16,6 +19,13 @@ public sealed class IntervisieDomainOptions
         var shipped = string.IsNullOrWhiteSpace(MethodsDirectory)
             ? Path.Combine(AppContext.BaseDirectory, "Features", "Intervisie", "Methods")
             : MethodsDirectory;
-        return [shipped, .. AdditionalMethodDirectories.Where(d => !string.IsNullOrWhiteSpace(d))];
+        return
+        [
+            Rooted(shipped),
+            .. AdditionalMethodDirectories.Where(d => !string.IsNullOrWhiteSpace(d)).Select(Rooted),
+        ];
     }
+
+    private static string Rooted(string path) =>
+        Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, path));
 }
