@@ -1,6 +1,5 @@
 using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Rounds;
-using Xunit;
 
 namespace IntervisieBot.Tests.Intervisie;
 

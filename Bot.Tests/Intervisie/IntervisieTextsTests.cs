@@ -1,7 +1,6 @@
 using System.Globalization;
 using IntervisieBot.Features.Intervisie.Rounds;
 using IntervisieBot.Features.Intervisie;
-using Xunit;
 
 namespace IntervisieBot.Tests.Intervisie;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using IntervisieBot.Features.Intervisie.Methods;
-using Xunit;
 
 namespace IntervisieBot.Tests.Intervisie;
 

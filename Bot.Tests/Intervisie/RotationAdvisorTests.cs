@@ -1,5 +1,4 @@
 using IntervisieBot.Features.Intervisie.Rotation;
-using Xunit;
 
 namespace IntervisieBot.Tests.Intervisie;
 

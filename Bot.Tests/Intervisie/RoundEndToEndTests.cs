@@ -1,7 +1,6 @@
 using System.Globalization;
 using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Rounds;
-using Xunit;
 using static IntervisieBot.Tests.Intervisie.IntervisieTestData;
 
 namespace IntervisieBot.Tests.Intervisie;

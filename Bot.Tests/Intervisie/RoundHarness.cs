@@ -1,6 +1,5 @@
 using IntervisieBot.Features.Intervisie.Rounds;
 using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
 namespace IntervisieBot.Tests.Intervisie;
 

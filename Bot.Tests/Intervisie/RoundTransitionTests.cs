@@ -1,5 +1,4 @@
 using IntervisieBot.Features.Intervisie.Rounds;
-using Xunit;
 using static IntervisieBot.Tests.Intervisie.IntervisieTestData;
 
 namespace IntervisieBot.Tests.Intervisie;
