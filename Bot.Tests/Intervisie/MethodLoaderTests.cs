@@ -28,13 +28,13 @@ public sealed class MethodLoaderTests
     {
         var method = MethodLoader.LoadFile(Path.Combine(IntervisieTestData.ShippedMethodsDirectory, methodId + ".json")).Method!;
 
-        List<LocalizedText> texts = [method.Name, method.Description];
+        List<BilingualText> texts = [method.Name, method.Description];
         foreach (var phase in method.Phases)
         {
             texts.AddRange([phase.Title, phase.GroupInstruction, phase.GespreksleiderInstruction]);
             if (phase.Collects.CollectsAnything)
             {
-                texts.Add(Assert.IsType<LocalizedText>(phase.InputLabel));
+                texts.Add(Assert.IsType<BilingualText>(phase.InputLabel));
             }
 
             texts.AddRange(phase.Collects.Options.Select(o => o.Text));

@@ -121,6 +121,23 @@ public sealed class RoundTransitionTests
         Assert.Equal(round.Current.Contributions, rebuilt.Contributions);
     }
 
+    [Fact]
+    public void RoundState_JsonRoundTrip_ContinuesWhereItWas()
+    {
+        var round = RoundHarness.Started("vijfstappenmethode", RoundMode.Spread, 24);
+        round.Say(Inbrenger, "Vraag");
+        round.Say(MemberC, "Open vraag");
+        round.Accept(new PauseRound(Session, Gespreksleider));
+
+        var json = System.Text.Json.JsonSerializer.Serialize(round.Current);
+        var restored = System.Text.Json.JsonSerializer.Deserialize<RoundState>(json)!;
+        Assert.Equivalent(round.Current, restored, strict: true);
+
+        round.Time.Advance(TimeSpan.FromHours(1));
+        var resumed = round.Engine.Decide(restored, new ResumeRound(Session, Gespreksleider));
+        Assert.Equal(RoundStatus.Running, Assert.IsType<RoundAccepted>(resumed).State.Status);
+    }
+
     private static RoundHarness Arrange(string from)
     {
         switch (from)

@@ -3,8 +3,8 @@ namespace IntervisieBot.Features.Intervisie.Methods;
 /// <summary>An intervisie method: ordered phases plus texts, loaded from one definition file.</summary>
 public sealed record MethodDefinition(
     string Id,
-    LocalizedText Name,
-    LocalizedText Description,
+    BilingualText Name,
+    BilingualText Description,
     int TypicalDurationMinutes,
     IReadOnlyList<PhaseDefinition> Phases,
     string Source)

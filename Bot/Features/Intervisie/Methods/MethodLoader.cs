@@ -165,7 +165,7 @@ public static partial class MethodLoader
             before.Report($"{at}.timeboxMinutes", $"must be between 1 and {MaxTimeboxMinutes} (is {timebox}).");
         }
 
-        LocalizedText? inputLabel = null;
+        BilingualText? inputLabel = null;
         if (collects is { } kind)
         {
             if (kind == CollectKind.Nothing)
@@ -320,7 +320,7 @@ public static partial class MethodLoader
         return value;
     }
 
-    private static LocalizedText? RequireText(MethodFileText? text, string path, int maxLength, Action<string, string> error)
+    private static BilingualText? RequireText(MethodFileText? text, string path, int maxLength, Action<string, string> error)
     {
         if (text is null)
         {
@@ -343,7 +343,7 @@ public static partial class MethodLoader
             }
         }
 
-        return ok ? new LocalizedText(text.Nl!.Trim(), text.En!.Trim()) : null;
+        return ok ? new BilingualText(text.Nl!.Trim(), text.En!.Trim()) : null;
     }
 
     private static TEnum? RequireEnum<TEnum>(string? value, string path, string what, string[] names, Action<string, string> error)

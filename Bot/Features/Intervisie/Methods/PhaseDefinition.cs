@@ -15,10 +15,10 @@ namespace IntervisieBot.Features.Intervisie.Methods;
 /// <param name="IsInbrengerChoice">This phase records what the inbrenger chose; the summary shows it as such.</param>
 public sealed record PhaseDefinition(
     string Id,
-    LocalizedText Title,
-    LocalizedText GroupInstruction,
-    LocalizedText GespreksleiderInstruction,
-    LocalizedText? InputLabel,
+    BilingualText Title,
+    BilingualText GroupInstruction,
+    BilingualText GespreksleiderInstruction,
+    BilingualText? InputLabel,
     PhaseActor Actor,
     PhaseCollection Collects,
     ContributionVisibility Visibility,

@@ -2,7 +2,7 @@ namespace IntervisieBot.Features.Intervisie.Rounds;
 
 /// <summary>
 /// Why a command was refused. Each value has a friendly text in <c>IntervisieStrings</c> (key <c>Refusal_{name}</c>),
-/// see <see cref="IntervisieTexts.Refusal"/>.
+/// see <see cref="IntervisieStrings.Refusal"/>.
 /// </summary>
 public enum RefusalReason
 {

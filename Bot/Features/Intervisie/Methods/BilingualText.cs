@@ -6,7 +6,7 @@ namespace IntervisieBot.Features.Intervisie.Methods;
 /// A text written in both product languages inside a method definition file. Dutch is the default;
 /// English is used when the requested culture is English.
 /// </summary>
-public sealed record LocalizedText(string Nl, string En)
+public sealed record BilingualText(string Nl, string En)
 {
     public string For(CultureInfo culture)
     {

@@ -4,7 +4,7 @@ using IntervisieBot.Features.Intervisie;
 
 namespace IntervisieBot.Tests.Intervisie;
 
-public sealed class IntervisieTextsTests
+public sealed class IntervisieStringsTests
 {
     public static TheoryData<RefusalReason> Reasons => [.. Enum.GetValues<RefusalReason>()];
 
@@ -12,12 +12,12 @@ public sealed class IntervisieTextsTests
     [MemberData(nameof(Reasons))]
     public void Refusal_EveryReason_HasDistinctDutchAndEnglishText(RefusalReason reason)
     {
-        var nl = IntervisieTexts.Refusal(reason, CultureInfo.GetCultureInfo("nl-NL"));
-        var en = IntervisieTexts.Refusal(reason, CultureInfo.GetCultureInfo("en-US"));
+        var nl = IntervisieStrings.Refusal(reason, CultureInfo.GetCultureInfo("nl-NL"));
+        var en = IntervisieStrings.Refusal(reason, CultureInfo.GetCultureInfo("en-US"));
 
         Assert.False(string.IsNullOrWhiteSpace(nl));
         Assert.False(string.IsNullOrWhiteSpace(en));
         Assert.NotEqual(nl, en);
-        Assert.Equal(nl, IntervisieTexts.Refusal(reason, CultureInfo.InvariantCulture));
+        Assert.Equal(nl, IntervisieStrings.Refusal(reason, CultureInfo.InvariantCulture));
     }
 }
