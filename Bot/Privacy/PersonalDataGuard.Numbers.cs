@@ -105,7 +105,13 @@ public sealed partial class PersonalDataGuard
             var end = match.Groups["intl"].Success ? InternationalPhoneEnd(text, groups) : NationalPhoneEnd(text, groups);
             if (end > 0)
             {
-                Add(found, IdentifierKind.Phone, match.Index, end);
+                var start = match.Index;
+                while (char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+
+                Add(found, IdentifierKind.Phone, start, end);
             }
         }
     }

@@ -10,9 +10,6 @@ namespace IntervisieBot.Privacy;
 /// </summary>
 public sealed partial class PersonalDataGuard : IPersonalDataGuard
 {
-    /// <summary>Time limit per regular expression match.</summary>
-    public static readonly TimeSpan DefaultMatchTimeout = TimeSpan.FromMilliseconds(250);
-
     /// <summary>Texts longer than this are not scanned and are never clean.</summary>
     public const int MaxTextLength = 500_000;
 
@@ -38,7 +35,7 @@ public sealed partial class PersonalDataGuard : IPersonalDataGuard
 
     /// <summary>A guard with its own (uncompiled) regexes and match timeout; for tests of the timeout path.</summary>
     internal PersonalDataGuard(ILogger<PersonalDataGuard> logger, TimeSpan matchTimeout)
-        : this(logger, new PersonalDataPatterns(matchTimeout, compiled: false))
+        : this(logger, new PersonalDataPatterns(matchTimeout))
     {
     }
 
@@ -77,11 +74,7 @@ public sealed partial class PersonalDataGuard : IPersonalDataGuard
         var incomplete = false;
         foreach (var (kind, detect) in detectors)
         {
-            try
-            {
-                detect(text, found);
-            }
-            catch (RegexMatchTimeoutException)
+            if (!TryDetect(detect, text, found))
             {
                 incomplete = true;
                 PrivacyLog.DetectorTimedOut(logger, kind, text.Length);
@@ -95,6 +88,29 @@ public sealed partial class PersonalDataGuard : IPersonalDataGuard
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Runs one detector; on a timeout it retries once from scratch (the first match after start-up includes JIT
+    /// time), then gives up. False means the detector could not finish.
+    /// </summary>
+    private static bool TryDetect(Action<string, List<IdentifierFinding>> detect, string text, List<IdentifierFinding> found)
+    {
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var before = found.Count;
+            try
+            {
+                detect(text, found);
+                return true;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                found.RemoveRange(before, found.Count - before);
+            }
+        }
+
+        return false;
     }
 
     private static List<IdentifierFinding> Resolve(List<IdentifierFinding> found)

@@ -6,8 +6,9 @@ namespace IntervisieBot.Privacy;
 /// The regular expressions the guard uses to find candidates; checksums and context rules are applied in code
 /// afterwards. Every pattern is anchored by a look-behind at a token start and uses only bounded quantifiers
 /// (or lazy ones ended by a literal), so matching stays linear in the input; every regex also has a timeout.
+/// The built-in set is source-generated (<see cref="GeneratedRegexAttribute"/>).
 /// </summary>
-internal sealed class PersonalDataPatterns
+internal sealed partial class PersonalDataPatterns
 {
     private const string Sep = @"[ .\-\u2010-\u2015]";
     private const string Space = @"[ \t\u00A0]";
@@ -93,27 +94,42 @@ internal sealed class PersonalDataPatterns
         @"(?:" + Space + @"*(?:[:#=]|(?i:is|was|nr\.?|nummer|no\.?)(?![\p{L}])))?" + Space + @"*[:#]?" + Space + @"*" +
         @"(?<id>[A-Za-z]{0,4}[\-/]?[0-9][0-9A-Za-z]{0,20}(?:(?:[\-/.]|" + Space + @"(?=[0-9]))[0-9A-Za-z]{1,12}){0,4})(?![\p{L}\p{N}])";
 
-    private static readonly Lazy<PersonalDataPatterns> DefaultPatterns =
-        new(() => new PersonalDataPatterns(PersonalDataGuard.DefaultMatchTimeout, compiled: true));
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    public PersonalDataPatterns(TimeSpan matchTimeout, bool compiled)
+    /// <summary>Time limit per match of the built-in patterns; generous because a cold start JIT-compiles them.</summary>
+    internal const int DefaultTimeoutMilliseconds = 1000;
+
+    /// <summary>The source-generated patterns: compiled at build time, no run-time code generation.</summary>
+    public static PersonalDataPatterns Default { get; } = new(
+        BsnRegex(), IbanStartRegex(), PhoneRegex(), EmailRegex(), PostcodeRegex(), StreetRegex(), MultiwordStreetRegex(),
+        DateOfBirthRegex(), TitledNameRegex(), RoleNameRegex(), LabelledNumberRegex());
+
+    /// <summary>Interpreted patterns with a custom time limit (used to exercise the timeout path).</summary>
+    public PersonalDataPatterns(TimeSpan matchTimeout)
+        : this(
+            Make(BsnPattern, matchTimeout), Make(IbanStartPattern, matchTimeout), Make(PhonePattern, matchTimeout),
+            Make(EmailPattern, matchTimeout), Make(PostcodePattern, matchTimeout), Make(StreetPattern, matchTimeout),
+            Make(MultiwordStreetPattern, matchTimeout), Make(DateOfBirthPattern, matchTimeout),
+            Make(TitledNamePattern, matchTimeout), Make(RoleNamePattern, matchTimeout), Make(LabelledNumberPattern, matchTimeout))
     {
-        var options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | (compiled ? RegexOptions.Compiled : RegexOptions.None);
-        Regex Make(string pattern) => new(pattern, options, matchTimeout);
-        Bsn = Make(BsnPattern);
-        IbanStart = Make(IbanStartPattern);
-        Phone = Make(PhonePattern);
-        Email = Make(EmailPattern);
-        Postcode = Make(PostcodePattern);
-        Street = Make(StreetPattern);
-        MultiwordStreet = Make(MultiwordStreetPattern);
-        DateOfBirth = Make(DateOfBirthPattern);
-        TitledName = Make(TitledNamePattern);
-        RoleName = Make(RoleNamePattern);
-        LabelledNumber = Make(LabelledNumberPattern);
     }
 
-    public static PersonalDataPatterns Default => DefaultPatterns.Value;
+    private PersonalDataPatterns(
+        Regex bsn, Regex ibanStart, Regex phone, Regex email, Regex postcode, Regex street, Regex multiwordStreet,
+        Regex dateOfBirth, Regex titledName, Regex roleName, Regex labelledNumber)
+    {
+        Bsn = bsn;
+        IbanStart = ibanStart;
+        Phone = phone;
+        Email = email;
+        Postcode = postcode;
+        Street = street;
+        MultiwordStreet = multiwordStreet;
+        DateOfBirth = dateOfBirth;
+        TitledName = titledName;
+        RoleName = roleName;
+        LabelledNumber = labelledNumber;
+    }
 
     public Regex Bsn { get; }
     public Regex IbanStart { get; }
@@ -126,4 +142,39 @@ internal sealed class PersonalDataPatterns
     public Regex TitledName { get; }
     public Regex RoleName { get; }
     public Regex LabelledNumber { get; }
+
+    private static Regex Make(string pattern, TimeSpan matchTimeout) => new(pattern, Options, matchTimeout);
+
+    [GeneratedRegex(BsnPattern, Options, DefaultTimeoutMilliseconds)]
+    private static partial Regex BsnRegex();
+
+    [GeneratedRegex(IbanStartPattern, Options, DefaultTimeoutMilliseconds)]
+    private static partial Regex IbanStartRegex();
+
+    [GeneratedRegex(PhonePattern, Options, DefaultTimeoutMilliseconds)]
+    private static partial Regex PhoneRegex();
+
+    [GeneratedRegex(EmailPattern, Options, DefaultTimeoutMilliseconds)]
+    private static partial Regex EmailRegex();
+
+    [GeneratedRegex(PostcodePattern, Options, DefaultTimeoutMilliseconds)]
+    private static partial Regex PostcodeRegex();
+
+    [GeneratedRegex(StreetPattern, Options, DefaultTimeoutMilliseconds)]
+    private static partial Regex StreetRegex();
+
+    [GeneratedRegex(MultiwordStreetPattern, Options, DefaultTimeoutMilliseconds)]
+    private static partial Regex MultiwordStreetRegex();
+
+    [GeneratedRegex(DateOfBirthPattern, Options, DefaultTimeoutMilliseconds)]
+    private static partial Regex DateOfBirthRegex();
+
+    [GeneratedRegex(TitledNamePattern, Options, DefaultTimeoutMilliseconds)]
+    private static partial Regex TitledNameRegex();
+
+    [GeneratedRegex(RoleNamePattern, Options, DefaultTimeoutMilliseconds)]
+    private static partial Regex RoleNameRegex();
+
+    [GeneratedRegex(LabelledNumberPattern, Options, DefaultTimeoutMilliseconds)]
+    private static partial Regex LabelledNumberRegex();
 }
