@@ -96,13 +96,15 @@ public sealed partial class PersonalDataGuard
     {
         foreach (var match in Matches(patterns.Phone, text, found))
         {
-            var groups = DigitGroups(text, match.Index, match.Index + match.Length);
+            var intl = match.Groups["intl"];
+            var bodyStart = intl.Success ? intl.Index + intl.Length : match.Index;
+            var groups = DigitGroups(text, bodyStart, match.Index + match.Length);
             if (groups.Count == 0)
             {
                 continue;
             }
 
-            var end = match.Groups["intl"].Success ? InternationalPhoneEnd(text, groups) : NationalPhoneEnd(text, groups);
+            var end = intl.Success ? InternationalPhoneEnd(text, groups) : NationalPhoneEnd(text, groups);
             if (end > 0)
             {
                 var start = match.Index;

@@ -94,6 +94,7 @@ public sealed partial class PersonalDataGuard
 
     private static bool IsPlausibleName(string token) =>
         !PersonalDataWords.NotNames.Contains(token)
+        && !PersonalDataWords.NotNames.Contains(token.Split('-')[0])
         && !token.EndsWith("wet", StringComparison.OrdinalIgnoreCase)
         && !token.EndsWith("regeling", StringComparison.OrdinalIgnoreCase);
 }

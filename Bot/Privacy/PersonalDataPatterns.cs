@@ -29,7 +29,7 @@ internal sealed partial class PersonalDataPatterns
     /// <summary>Phone candidate: +/00 prefix or a leading 0, then up to 7 digit groups; validated in code.</summary>
     internal const string PhonePattern =
         @"(?<![\p{L}\p{N}+/_]|[0-9]" + Sep + @"|[0-9]/)" +
-        @"(?:(?<intl>\+|(?<![0-9])00(?=" + Space + @"?[1-9]))" + Space + @"?|(?=\(?" + Space + @"?0))" +
+        @"(?:(?<intl>\+|(?<![0-9])00(?=" + Space + @"?[1-9]))" + Space + @"?|(?=\(?0))" +
         @"(?:(?:" + Space + @"?[.\-\u2010-\u2015/]" + Space + @"?|" + Space + @")?\(?" + Space + @"?[0-9]{1,10}" + Space + @"?\)?){1,8}";
 
     internal const string EmailPattern =
@@ -39,7 +39,7 @@ internal sealed partial class PersonalDataPatterns
     internal const string PostcodePattern =
         @"(?<![\p{L}\p{N}€$.,_/\-])[1-9][0-9]{3}(?:" + Space + @"?(?!SA|SD|SS)(?<letters>[A-Z]{2})|(?!sa|sd|ss)(?<letters>[a-z]{2}))(?![\p{L}\p{N}])" +
         @"(?:" + Space + @"*,?" + Space + @"*(?<nr>[0-9]{1,5})(?![\p{N}]|[.,:/][0-9]|" + Space + @"?%)(?:" + Space + @"?-" + Space + @"?[0-9]{1,4}|" + Space + @"?[a-zA-Z](?![\p{L}])|" + Space + @"?(?:hs|bis|zw|I{1,3})(?![\p{L}]))?" +
-        @"|" + Space + @"+,?" + Space + @"*(?<city>\p{Lu}[\p{L}'\-]{2,}))?";
+        @"|(?:" + Space + @"+|" + Space + @"*," + Space + @"*)(?<city>\p{Lu}[\p{L}'\-]{2,}))?";
 
     private const string StreetSuffixes =
         "straat|straatje|straatweg|laan|laantje|weg|plein|pleintje|gracht|kade|singel|dijk|hof|park|steeg|pad|dreef|dreve|plantsoen|markt|baan|burgwal|wal|allee|boulevard|hoven|kamp|haven|brink|lei|donk|horst|gaarde|akker|vaart|kanaal|weide|heuvel|promenade|passage|veld|tuin|poort|zoom|hoeve|kwartier";
@@ -47,10 +47,13 @@ internal sealed partial class PersonalDataPatterns
     private const string HouseNumber =
         Space + @"+(?:(?i:nr|no|nummer)\.?" + Space + @"?)?(?<nr>[0-9]{1,4})(?:" + Space + @"?-" + Space + @"?[0-9]{1,4}|" + Space + @"?[a-zA-Z]|" + Space + @"?(?:hs|bis|zw|rd|I{1,3}))?(?![\p{L}\p{N}]|[.,:][0-9]|" + Space + @"?%)";
 
-    /// <summary>Street name ending in a Dutch street suffix (Kerkstraat, Van Goghstraat), then a house number.</summary>
+    /// <summary>
+    /// Street name ending in a Dutch street suffix (Kerkstraat, Van Goghstraat), then a house number. The word is
+    /// matched atomically and the suffix checked by a look-behind only where a number follows, so no word is rescanned.
+    /// </summary>
     internal const string StreetPattern =
         @"(?<![\p{L}\p{N}_])(?:\p{Lu}[\p{L}'.]*[ ](?:(?:van|de|der|den|het|ter|ten|te|'t|in|op|la|le)[ ]){0,3}){0,2}" +
-        @"(?<name>\p{L}[\p{L}'\-]{0,40}?(?<suffix>" + StreetSuffixes + @"))" + HouseNumber;
+        @"(?<name>(?>\p{L}[\p{L}'\-]{1,40}))(?=" + Space + @"+(?:(?i:nr|no|nummer)\.?" + Space + @"?)?[0-9])(?<=(?<suffix>" + StreetSuffixes + @"))" + HouseNumber;
 
     /// <summary>Street names where the suffix is a separate capitalised word: "Laan van Meerdervoort 12", "Oude Gracht 3".</summary>
     internal const string MultiwordStreetPattern =
@@ -72,7 +75,7 @@ internal sealed partial class PersonalDataPatterns
 
     /// <summary>A date right after a birth marker (up to three filler words between), or right before one.</summary>
     internal const string DateOfBirthPattern =
-        @"(?<![\p{L}])" + BirthMarker + @"[ \t\u00A0:=,(\-]{0,4}(?:[\p{L}'’]{1,20}[ \t\u00A0:,]{1,3}){0,3}?" + Date +
+        @"(?<![\p{L}])" + BirthMarker + @"[ \t\u00A0:=,(\-]{0,4}(?:(?:(?i:op|in|on|is|was|per|te|de|den|het|klant|cliënt|client)|\p{Lu}[\p{Ll}'’\-]{1,20})[ \t\u00A0:,]{1,3}){0,3}?" + Date +
         @"|(?<![\p{L}\p{N}])" + Date + @"[ \t\u00A0,]{0,3}[(\[]?" + Space + @"?" + BirthMarker;
 
     private const string Tussenvoegsel = @"(?i:van|de|der|den|ter|ten|'t|el|al|la|le|du|da|di|von|vande|vander)";
@@ -85,7 +88,7 @@ internal sealed partial class PersonalDataPatterns
 
     /// <summary>A capitalised name right after a role or relation word: mijn klant Sanne, haar zoon Daan, genaamd Piet.</summary>
     internal const string RoleNamePattern =
-        @"(?<![\p{L}])(?:(?i:klant|klante|cliënt|cliënte|client|cliente|deelnemer|deelneemster|bewoner|bewoonster|aanvrager|aanvraagster|werkzoekende|kandidaat|jongere|zoon|zoontje|dochter|dochtertje|kind|partner|ex-partner|ex|echtgenoot|echtgenote|man|vrouw|vriend|vriendin|moeder|vader|broer|broertje|zus|zusje|zuster|oom|tante|opa|oma|buurman|buurvrouw|schoonmoeder|schoonvader|stiefvader|stiefmoeder|genaamd|roepnaam|voornaam|achternaam)|(?i:naam)" + Space + @"*(?i:is|:))" +
+        @"(?<![\p{L}])(?:(?i:klant|klante|cliënt|cliënte|client|cliente|deelnemer|deelneemster|bewoner|bewoonster|aanvrager|aanvraagster|werkzoekende|kandidaat|jongere|zoon|zoontje|dochter|dochtertje|kind|partner|ex-partner|ex|echtgenoot|echtgenote|man|vrouw|vriend|vriendin|moeder|vader|broer|broertje|zus|zusje|zuster|oom|tante|opa|oma|buurman|buurvrouw|schoonmoeder|schoonvader|stiefvader|stiefmoeder|familie|fam\.|gezin|genaamd|roepnaam|voornaam|achternaam)|(?i:naam)" + Space + @"*(?i:is|:))" +
         @"(?:" + Space + @"*:)?" + Space + @"+(?<name>(?<first>" + NameToken + @")(?:" + Space + @"+(?:" + Tussenvoegsel + Space + @"+){0,3}" + NameToken + @")?)";
 
     /// <summary>A labelled client, dossier, case or BSN number: klantnummer 123456, dossier 2024-1234, BSN: 1234.</summary>

@@ -65,7 +65,7 @@ internal static class PersonalDataWords
         "procent", "euro", "eur", "kinderen", "kind", "klanten", "mensen", "personen", "deelnemers", "medewerkers",
         "collega's", "km", "kilometer", "meter", "plekken", "plaatsen", "trajecten", "cliënten", "sessies",
         "gesprekken", "brieven", "x", "stuks", "sollicitaties", "vacatures", "bijeenkomsten", "woningen", "huizen",
-        "banen", "uurtjes", "dagdelen", "ochtenden", "middagen", "avonden",
+        "banen", "rondjes", "rondje", "uurtjes", "dagdelen", "ochtenden", "middagen", "avonden",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Postcode letter pairs that are also benefit acronyms; such a "postcode" needs a house number.</summary>
