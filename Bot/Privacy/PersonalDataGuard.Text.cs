@@ -92,9 +92,39 @@ public sealed partial class PersonalDataGuard
         }
     }
 
-    private static bool IsPlausibleName(string token) =>
-        !PersonalDataWords.NotNames.Contains(token)
-        && !PersonalDataWords.NotNames.Contains(token.Split('-')[0])
-        && !token.EndsWith("wet", StringComparison.OrdinalIgnoreCase)
-        && !token.EndsWith("regeling", StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] NotNameEndings = ["wet", "regeling", "isch", "ische", "aans", "aanse"];
+
+    private static readonly string[] Tussenvoegsels = ["de", "van", "der", "den", "ter", "ten", "el", "al", "la", "le"];
+
+    /// <summary>
+    /// False for capitalised words that are not names: stop words, laws (…wet), adjectives of nationality
+    /// (…isch, …aanse) and compounds like "Wmo-indicatie" (a hyphen followed by a lower-case word that is not a
+    /// tussenvoegsel, unlike "Bakker-de Jong").
+    /// </summary>
+    private static bool IsPlausibleName(string token)
+    {
+        var parts = token.Split('-');
+        if (PersonalDataWords.NotNames.Contains(token) || PersonalDataWords.NotNames.Contains(parts[0]))
+        {
+            return false;
+        }
+
+        foreach (var ending in NotNameEndings)
+        {
+            if (parts[0].EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        for (var i = 1; i < parts.Length; i++)
+        {
+            if (parts[i].Length > 0 && char.IsLower(parts[i][0]) && !Tussenvoegsels.Contains(parts[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

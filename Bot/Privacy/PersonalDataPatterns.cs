@@ -88,8 +88,8 @@ internal sealed partial class PersonalDataPatterns
 
     /// <summary>A capitalised name right after a role or relation word: mijn klant Sanne, haar zoon Daan, genaamd Piet.</summary>
     internal const string RoleNamePattern =
-        @"(?<![\p{L}])(?:(?i:klant|klante|cliënt|cliënte|client|cliente|deelnemer|deelneemster|bewoner|bewoonster|aanvrager|aanvraagster|werkzoekende|kandidaat|jongere|zoon|zoontje|dochter|dochtertje|kind|partner|ex-partner|ex|echtgenoot|echtgenote|man|vrouw|vriend|vriendin|moeder|vader|broer|broertje|zus|zusje|zuster|oom|tante|opa|oma|buurman|buurvrouw|schoonmoeder|schoonvader|stiefvader|stiefmoeder|familie|fam\.|gezin|genaamd|roepnaam|voornaam|achternaam)|(?i:naam)" + Space + @"*(?i:is|:))" +
-        @"(?:" + Space + @"*:)?" + Space + @"+(?<name>(?<first>" + NameToken + @")(?:" + Space + @"+(?:" + Tussenvoegsel + Space + @"+){0,3}" + NameToken + @")?)";
+        @"(?<![\p{L}])(?:(?i:klant|klante|cliënt|cliënte|client|cliente|deelnemer|deelneemster|bewoner|bewoonster|aanvrager|aanvraagster|werkzoekende|jongere|zoon|zoontje|dochter|dochtertje|kind|partner|ex-partner|ex|echtgenoot|echtgenote|man|vrouw|vriend|vriendin|moeder|vader|broer|broertje|zus|zusje|zuster|oom|tante|opa|oma|buurman|buurvrouw|schoonmoeder|schoonvader|stiefvader|stiefmoeder|familie|fam\.|gezin|genaamd)|(?i:roepnaam|voornaam|achternaam|naam)" + Space + @"*(?i:is|:))" +
+        Space + @"+(?<name>(?<first>" + NameToken + @")(?:" + Space + @"+(?:" + Tussenvoegsel + Space + @"+){0,3}" + NameToken + @")?)";
 
     /// <summary>A labelled client, dossier, case or BSN number: klantnummer 123456, dossier 2024-1234, BSN: 1234.</summary>
     internal const string LabelledNumberPattern =

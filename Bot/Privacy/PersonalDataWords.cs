@@ -15,6 +15,8 @@ internal static class PersonalDataWords
         "Heeft", "Had", "Is", "Was", "Ben", "Zijn", "Gaat", "Ging", "Komt", "Kwam", "Zegt", "Zei", "Vindt", "Vond",
         "Volgens", "Na", "Voor", "Bij", "Met", "Zonder", "Sinds", "Tijdens", "Daarna", "Eerst", "Verder", "Ja", "Nee",
         "Oké", "Ok", "Graag", "Dank", "Hallo", "Beste", "Groet", "Groeten",
+        "Op", "In", "Aan", "Om", "Te", "Tot", "Naar", "Uit", "Over", "Onder", "Door", "Vanaf", "Van", "Tegen", "Zo",
+        "Goed", "Slecht", "Prima", "Niks", "Niets", "Alles", "Iedereen", "Niemand",
         // days and months
         "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag",
         "Januari", "Februari", "Maart", "April", "Mei", "Juni", "Juli", "Augustus", "September", "Oktober", "November", "December",
