@@ -3,6 +3,7 @@ using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Auth;
 using IntervisieBot.Protocol.Connector;
+using IntervisieBot.Privacy;
 using IntervisieBot.Protocol.Turns;
 using IntervisieBot.Storage;
 
@@ -28,6 +29,8 @@ public static class BotHostingExtensions
         services.AddTableStorage(configuration);
         services.AddBotTurns(configuration);
         services.AddCards(configuration);
+        services.AddPrivacyGuard();
+        services.AddCardSampleSource<PrivacyCardSamples>();
         services.AddTeamsFeature(configuration);
         services.AddIntervisieDomain(configuration);
         return services;

@@ -1,0 +1,16 @@
+using System.Globalization;
+using IntervisieBot.Cards;
+
+namespace IntervisieBot.Privacy;
+
+public sealed class PrivacyCardSamples(IPersonalDataGuard guard) : ICardSampleSource
+{
+    public IEnumerable<CardSample> GetSamples(CultureInfo culture)
+    {
+        // Invented: a made-up name after a title word and a made-up phone number.
+        const string text = "Mevrouw Zonnebloem belde gisteren vanaf 06-12345678 over haar uitkering.";
+        var result = guard.Check(text);
+        yield return new CardSample("privacy.rejected-editable", PrivacyCard.Create(culture, result, "casus", "Casus", text, "sample.resubmit", new { sessionId = "s-1" }));
+        yield return new CardSample("privacy.rejected-shared", PrivacyCard.Create(culture, result, "casus", "Casus", null, "sample.resubmit"));
+    }
+}
