@@ -1,5 +1,5 @@
-using Xunit;
 using IntervisieBot.Tests.Infrastructure;
+using Xunit;
 
 namespace IntervisieBot.Tests.Protocol.Auth;
 
