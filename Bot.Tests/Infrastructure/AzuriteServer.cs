@@ -10,7 +10,8 @@ namespace IntervisieBot.Tests.Infrastructure;
 /// </summary>
 public sealed class AzuriteServer : IDisposable
 {
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFr4/ycQTdGn/Yl6aE6A==";
+    // Azurite's well-known development account key (public, in Azurite's source: src/common/utils/constants.ts).
+    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly Lazy<AzuriteServer> SharedLazy = new(() => Start(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Process _process;
@@ -44,18 +45,26 @@ public sealed class AzuriteServer : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = folder,
         };
-        foreach (var arg in new[] { script, "--tableHost", "127.0.0.1", "--tablePort", port.ToString(), "--location", folder, "--skipApiVersionCheck", "--disableTelemetry", "--inMemoryPersistence" })
+        foreach (var arg in new[] { script, "--tableHost", "127.0.0.1", "--tablePort", port.ToString(), "--skipApiVersionCheck", "--disableTelemetry", "--inMemoryPersistence" })
             start.ArgumentList.Add(arg);
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node for Azurite.");
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var errors = new System.Text.StringBuilder();
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data?.Contains("successfully started", StringComparison.OrdinalIgnoreCase) == true) started.TrySetResult();
         };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (errors) errors.AppendLine(e.Data);
+        };
         process.EnableRaisingEvents = true;
-        process.Exited += (_, _) => started.TrySetException(new InvalidOperationException("Azurite exited during start-up."));
+        process.Exited += (_, _) =>
+        {
+            lock (errors) started.TrySetException(new InvalidOperationException("Azurite exited during start-up: " + errors));
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         if (!started.Task.Wait(TimeSpan.FromSeconds(60))) throw new TimeoutException("Azurite did not start within 60 s.");

@@ -1,5 +1,7 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Teams;
+using IntervisieBot.Protocol.Auth;
+using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Turns;
 using IntervisieBot.Storage;
 
@@ -20,6 +22,8 @@ public static class BotHostingExtensions
     /// <summary>Everything except hosting concerns; also used by the command-line tools (cards dump).</summary>
     public static IServiceCollection AddIntervisieBotServices(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddBotAuthentication(configuration);
+        services.AddBotConnector(configuration);
         services.AddTableStorage(configuration);
         services.AddBotTurns(configuration);
         services.AddCards(configuration);
