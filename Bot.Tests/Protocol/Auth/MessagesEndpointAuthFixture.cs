@@ -1,10 +1,7 @@
-using IntervisieBot.Protocol.Auth;
-using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Turns;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -12,7 +9,8 @@ namespace IntervisieBot.Tests.Protocol.Auth;
 
 /// <summary>
 /// The real bot in-process (<see cref="BotApplicationFactory"/>, Azurite storage) with a configured app id whose
-/// inbound keys come from the loopback OpenID/JWKS server, plus a counting probe route.
+/// inbound keys come from the loopback OpenID/JWKS server, plus a counting probe route. Authentication is the
+/// real composition (AddIntervisieBot → AddBotAuthentication); nothing auth-related is replaced.
 /// </summary>
 public sealed class MessagesEndpointAuthFixture : IAsyncLifetime
 {
@@ -39,17 +37,5 @@ public sealed class MessagesEndpointAuthFixture : IAsyncLifetime
         {
             services.AddSingleton<AuthProbeRoutes.Counter>();
             services.AddSingleton<IRouteContributor, AuthProbeRoutes>();
-
-            // Until the composition root wires inbound auth and the connector, add them here exactly as it will;
-            // once wired, these are skipped and the real composition is what is tested.
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-            if (!services.Any(descriptor => descriptor.ServiceType == typeof(IInboundAuthenticator)))
-            {
-                services.AddBotAuthentication(configuration);
-            }
-            if (!services.Any(descriptor => descriptor.ServiceType == typeof(IServiceUrlTrust)))
-            {
-                services.AddBotConnector(configuration);
-            }
         }));
 }
