@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using IntervisieBot.Protocol.Schema;
-using Xunit;
 
 namespace IntervisieBot.Tests.Infrastructure;
 

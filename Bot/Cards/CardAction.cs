@@ -14,8 +14,8 @@ namespace IntervisieBot.Cards;
 [JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
 public abstract record CardAction
 {
-    [JsonPropertyName("id")] public string? Id { get; init; }
-    [JsonPropertyName("title")] public string? Title { get; init; }
+    [JsonPropertyName("id"), JsonPropertyOrder(-2)] public string? Id { get; init; }
+    [JsonPropertyName("title"), JsonPropertyOrder(-1)] public string? Title { get; init; }
     [JsonPropertyName("tooltip")] public string? Tooltip { get; init; }
     [JsonPropertyName("mode")] public ActionMode? Mode { get; init; }
 }

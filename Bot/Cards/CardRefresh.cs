@@ -13,7 +13,10 @@ public sealed record CardRefresh
 
     private readonly IReadOnlyList<string>? _userIds;
 
-    [JsonPropertyName("action")] public required ExecuteAction Action { get; init; }
+    [JsonIgnore] public required ExecuteAction Action { get; init; }
+
+    /// <summary>Written through the polymorphic base so the JSON carries <c>"type": "Action.Execute"</c>.</summary>
+    [JsonPropertyName("action"), JsonInclude] private CardAction ActionJson => Action;
 
     [JsonPropertyName("userIds")]
     public IReadOnlyList<string>? UserIds

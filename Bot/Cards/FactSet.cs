@@ -6,5 +6,5 @@ namespace IntervisieBot.Cards;
 public sealed record FactSet : CardElement
 {
     [JsonPropertyName("id")] public string? Id { get; init; }
-    [JsonPropertyName("facts")] public required IReadOnlyList<Fact> Facts { get; init; }
+    [JsonPropertyName("facts")] public required IReadOnlyList<CardFact> Facts { get; init; }
 }

@@ -27,7 +27,7 @@ public static class BotHostingExtensions
         services.AddTableStorage(configuration);
         services.AddBotTurns(configuration);
         services.AddCards(configuration);
-        services.AddTeamsFeature();
+        services.AddTeamsFeature(configuration);
         return services;
     }
 

@@ -38,4 +38,15 @@ function sizeLimitFor(file) {
   return /(^|\.)me\./.test(path.basename(file)) ? MESSAGING_EXTENSION_LIMIT_BYTES : MESSAGE_LIMIT_BYTES;
 }
 
-module.exports = { repoRoot, bundlePath, die, requireBundle, listCardFiles, sizeLimitFor };
+/**
+ * adaptivecards 3.0.6 declares the "lang" pattern with the global flag (/^[a-z]{2,3}$/gi), so RegExp.exec keeps
+ * lastIndex between calls and every second valid "lang" ("nl" after "en") is reported invalid. Replace it with
+ * the same pattern without "g". Called in node (validate.js) and inside the page (render.js).
+ */
+function patchLangPattern(AC) {
+  if (AC.CardElement && AC.CardElement.langProperty && AC.CardElement.langProperty.regEx) {
+    AC.CardElement.langProperty.regEx = /^[a-z]{2,3}$/i;
+  }
+}
+
+module.exports = { patchLangPattern, repoRoot, bundlePath, die, requireBundle, listCardFiles, sizeLimitFor };

@@ -10,7 +10,7 @@
 //   CHROMIUM_PATH overrides /usr/bin/chromium.
 const fs = require('fs');
 const path = require('path');
-const { repoRoot, die, requireBundle, listCardFiles } = require('./common');
+const { patchLangPattern, repoRoot, die, requireBundle, listCardFiles } = require('./common');
 
 const TOOL = 'render.js';
 const bundle = requireBundle(TOOL);
@@ -39,6 +39,24 @@ if (shotIndex >= 0) {
   fs.mkdirSync(screenshotDir, { recursive: true });
 }
 const files = listCardFiles(TOOL, args[0]);
+
+/**
+ * Runs in the page: a small Markdown subset like Teams renders in TextBlocks (bold, italic, links, line
+ * breaks) and <at>mentions</at> shown as Teams highlights them, so screenshots look like the client.
+ * Everything is HTML-escaped first.
+ */
+function installMarkdown() {
+  AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
+    const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    result.outputHtml = escaped
+      .replace(/&lt;at&gt;(.*?)&lt;\/at&gt;/g, '<span style="color:#5B5FC7;font-weight:600">$1</span>')
+      .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+      .replace(/(^|[\s(])_(.+?)_(?=$|[\s).,!?])/g, '$1<em>$2</em>')
+      .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a href="$2">$1</a>')
+      .replace(/\r?\n/g, '<br>');
+    result.didProcess = true;
+  };
+}
 
 /** Runs in the page: renders one card (and the cards inside its Action.ShowCards) into a host div. */
 function renderInPage({ name, json, hostConfig }) {
@@ -103,6 +121,11 @@ function checkInPage() {
     visit(card, (e) => { if (e !== card && !e.isVisible) e.isVisible = true; });
 
     const checkAction = (action, where) => {
+      if (action.mode === AdaptiveCards.ActionMode.Secondary) {
+        // In the closed overflow menu: not laid out, so only its title can be checked.
+        if ((action.title || '').trim() === '') problems.push(`${label}: ${where} secondary ${action.getJsonTypeName()} has no title`);
+        return;
+      }
       const el = action.renderedElement;
       if (!el || el.getBoundingClientRect().height <= 0 || (el.textContent || el.title || '').trim() === '') {
         problems.push(`${label}: ${where} ${action.getJsonTypeName()} "${action.title || ''}" renders empty`);
@@ -158,6 +181,8 @@ function checkInPage() {
     if (!(await page.evaluate(() => typeof AdaptiveCards === 'object' && typeof AdaptiveCards.AdaptiveCard === 'function'))) {
       throw new Error('the adaptivecards bundle did not define window.AdaptiveCards');
     }
+    await page.evaluate(`(${patchLangPattern.toString()})(window.AdaptiveCards)`);
+    await page.evaluate(installMarkdown);
 
     for (const file of files) {
       const name = path.basename(file);

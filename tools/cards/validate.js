@@ -7,10 +7,11 @@
 //   node tools/cards/validate.js <dir>
 const fs = require('fs');
 const path = require('path');
-const { requireBundle, listCardFiles, sizeLimitFor } = require('./common');
+const { patchLangPattern, requireBundle, listCardFiles, sizeLimitFor } = require('./common');
 
 const TOOL = 'validate.js';
 const AC = require(requireBundle(TOOL));
+patchLangPattern(AC);
 const MAX_REFRESH_USER_IDS = 60;
 
 const eventName = (id) => AC.ValidationEvent[id] ?? String(id);

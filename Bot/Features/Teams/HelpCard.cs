@@ -15,7 +15,7 @@ public static class HelpCard
             [
                 new TextBlock { Text = title, Weight = TextWeight.Bolder, Size = TextSize.Medium, Wrap = true },
                 new TextBlock { Text = TeamsStrings.HelpIntro(culture), Wrap = true },
-                new FactSet { Facts = [.. entries.OrderBy(e => e.Order).Select(e => new Fact(e.Command, e.Description))] },
+                new FactSet { Facts = [.. entries.OrderBy(e => e.Order).Select(e => new CardFact(e.Command, e.Description))] },
                 new TextBlock { Text = TeamsStrings.HelpFooter(culture), Wrap = true, IsSubtle = true, Size = TextSize.Small },
             ],
             FallbackText = title,

@@ -22,12 +22,12 @@ public sealed class TeamsRoutes(WelcomeRegistry welcomes, IEnumerable<IHelpEntry
 
     private Task SendHelpAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var culture = BotCulture.FromLocale(turn.Activity.Locale);
-        return SendCardAsync(turn, HelpCard.Create(culture, HelpEntries(culture)), cancellationToken);
+        var culture = turn.Culture();
+        return turn.SendCardAsync(HelpCard.Create(culture, HelpEntries(culture)), cancellationToken);
     }
 
     private static Task SendUnknownCommandHintAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        SendCardAsync(turn, UnknownCommandCard.Create(BotCulture.FromLocale(turn.Activity.Locale)), cancellationToken);
+        turn.SendCardAsync(UnknownCommandCard.Create(turn.Culture()), cancellationToken);
 
     private async Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -51,11 +51,9 @@ public sealed class TeamsRoutes(WelcomeRegistry welcomes, IEnumerable<IHelpEntry
     private async Task WelcomeOnceAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         if (!await welcomes.TryClaimAsync(turn.TenantId ?? "", turn.ConversationId, cancellationToken).ConfigureAwait(false)) return;
-        var culture = BotCulture.FromLocale(turn.Activity.Locale);
+        var culture = turn.Culture();
         var isPersonal = turn.ConversationType is null or "personal";
-        await SendCardAsync(turn, WelcomeCard.Create(culture, isPersonal, HelpEntries(culture)), cancellationToken).ConfigureAwait(false);
+        await turn.SendCardAsync(WelcomeCard.Create(culture, isPersonal, HelpEntries(culture)), cancellationToken).ConfigureAwait(false);
     }
 
-    private static Task<ResourceResponse> SendCardAsync(TurnContext turn, AdaptiveCard card, CancellationToken cancellationToken) =>
-        turn.SendAsync(turn.CreateReply(attachments: [CardAttachment.Create(card)]), cancellationToken);
 }

@@ -17,7 +17,7 @@ public static class WelcomeCard
                 new TextBlock { Text = TeamsStrings.WelcomeIntro(culture), Wrap = true },
                 new TextBlock { Text = TeamsStrings.WelcomeStart(culture), Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
                 new TextBlock { Text = isPersonal ? TeamsStrings.WelcomePersonalHint(culture) : TeamsStrings.WelcomeTeamHint(culture), Wrap = true },
-                new FactSet { Facts = [.. entries.OrderBy(e => e.Order).Take(6).Select(e => new Fact(e.Command, e.Description))] },
+                new FactSet { Facts = [.. entries.OrderBy(e => e.Order).Take(6).Select(e => new CardFact(e.Command, e.Description))] },
                 new TextBlock { Text = TeamsStrings.WelcomePrivacy(culture), Wrap = true, IsSubtle = true, Size = TextSize.Small },
             ],
             Actions = [CardActions.ImBack(TeamsStrings.HelpButton(culture), TeamsStrings.HelpCommand(culture))],

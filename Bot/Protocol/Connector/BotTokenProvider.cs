@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Identity;
 using IntervisieBot.Protocol.Auth;
 using Microsoft.Extensions.Logging;
@@ -82,8 +83,11 @@ public sealed class BotTokenProvider : IBotTokenProvider, IDisposable
     private static TokenCredential? CreateCredential(BotIdentityOptions identity, ConnectorOptions connector, IHttpClientFactory httpClientFactory, TimeProvider time)
     {
         if (identity.IsDevelopmentMode) return null;
-        var problem = BotCredentialOptionsValidator.Problem(identity);
-        if (problem is not null) throw new InvalidOperationException(problem);
+        // BotIdentityOptionsValidator fails startup on these; this guards direct construction.
+        if (string.IsNullOrWhiteSpace(identity.MicrosoftAppTenantId))
+        {
+            throw new InvalidOperationException("MicrosoftAppTenantId is required to get the bot's token.");
+        }
         var appId = identity.MicrosoftAppId!;
         var tenantId = identity.MicrosoftAppTenantId!;
 
@@ -91,11 +95,23 @@ public sealed class BotTokenProvider : IBotTokenProvider, IDisposable
         {
             return new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(appId));
         }
+        // A certificate wins over a password when both are configured.
         if (!string.IsNullOrWhiteSpace(identity.MicrosoftAppCertificatePath))
         {
             var certificate = X509CertificateLoader.LoadPkcs12FromFile(
                 identity.MicrosoftAppCertificatePath, identity.MicrosoftAppCertificatePassword, X509KeyStorageFlags.EphemeralKeySet);
-            return new ClientCertificateCredential(tenantId, appId, certificate, new ClientCertificateCredentialOptions { AuthorityHost = connector.AuthorityHost });
+            return new ClientCertificateCredential(tenantId, appId, certificate, new ClientCertificateCredentialOptions
+            {
+                AuthorityHost = connector.AuthorityHost,
+                // Token requests go through our named HttpClient (no redirects; testable against a loopback endpoint).
+                Transport = new HttpClientTransport(httpClientFactory.CreateClient(HttpClientName)),
+                // Instance discovery asks login.microsoftonline.com about the authority; pointless for a loopback test endpoint.
+                DisableInstanceDiscovery = connector.AuthorityHost.IsLoopback,
+            });
+        }
+        if (string.IsNullOrWhiteSpace(identity.MicrosoftAppPassword))
+        {
+            throw new InvalidOperationException("MicrosoftAppType SingleTenant needs MicrosoftAppPassword or MicrosoftAppCertificatePath.");
         }
         return new ClientSecretTokenCredential(
             httpClientFactory.CreateClient(HttpClientName), connector.AuthorityHost, tenantId, appId, identity.MicrosoftAppPassword!, time);

@@ -17,7 +17,8 @@ public static class ConnectorServiceCollectionExtensions
         services.AddOptions<ConnectorOptions>().Bind(configuration.GetSection(ConnectorOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConnectorOptions>, ConnectorOptionsValidator>());
         services.AddOptions<BotIdentityOptions>().Bind(configuration).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotIdentityOptions>, BotCredentialOptionsValidator>());
+        // The identity rules live with inbound auth; registering the same validator twice is a no-op.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotIdentityOptions>, BotIdentityOptionsValidator>());
 
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
@@ -26,8 +27,9 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton<IBotTokenProvider, BotTokenProvider>();
         services.TryAddTransient<BotAuthorizationHandler>();
 
+        // The token provider is a singleton holding this client, so connections are recycled by lifetime, not by the factory.
         services.AddHttpClient(BotTokenProvider.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
 
         services.AddHttpClient<IConnectorClient, ConnectorClient>(client =>
             {

@@ -15,6 +15,7 @@ namespace IntervisieBot.Protocol.Turns;
 /// </summary>
 public sealed partial class ActivityEndpoint(
     IInboundAuthenticator authenticator,
+    TenantAllowList tenants,
     IServiceUrlTrust trust,
     IConversationReferenceStore conversations,
     IProcessedActivityLog processed,
@@ -55,7 +56,13 @@ public sealed partial class ActivityEndpoint(
             return Results.Unauthorized();
         }
 
-        trust.TrustAuthenticated(activity!.ServiceUrl!);
+        if (!tenants.IsAllowed(activity!.TenantId))
+        {
+            LogTenantRefused(logger);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        trust.TrustAuthenticated(activity.ServiceUrl!);
         try
         {
             await conversations.UpsertAsync(ToReference(activity), cancellationToken).ConfigureAwait(false);
@@ -167,6 +174,9 @@ public sealed partial class ActivityEndpoint(
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Storage unavailable ({Status}); asked the channel to retry")]
     private static partial void LogStorageUnavailable(ILogger logger, int status);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Activity from a tenant that is not in AllowedTenants refused; nothing stored")]
+    private static partial void LogTenantRefused(ILogger logger);
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Turn queue full; asked the channel to retry")]
     private static partial void LogQueueFull(ILogger logger);

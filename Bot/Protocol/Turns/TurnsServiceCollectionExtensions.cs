@@ -20,6 +20,8 @@ public static class TurnsServiceCollectionExtensions
             foreach (var contributor in sp.GetServices<IRouteContributor>()) contributor.AddRoutes(builder);
             return builder.Build();
         });
+        services.AddOptions<Auth.TenantAllowListOptions>().Bind(configuration);
+        services.AddSingleton<Auth.TenantAllowList>();
         services.AddSingleton<TurnDispatcher>();
         services.AddSingleton<TurnQueue>();
         services.AddSingleton<TurnRunner>();
