@@ -170,13 +170,26 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
         Assert.Equal(AuthFailureReasons.KeysUnavailable, expired.FailureReason);
     }
 
-    private Task<InboundAuthResult> AuthenticateAsync(TestSigningKey key)
+    [Fact]
+    public async Task AuthenticateAsync_CallerAlreadyCancelled_FailsWithoutExceptionAndFetchesNothing()
+    {
+        var key = _server.AddBotFrameworkKey(["msteams"]);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        var result = await AuthenticateAsync(key, cancelled.Token);
+
+        Assert.Equal(AuthFailureReasons.Cancelled, result.FailureReason);
+        Assert.Equal(0, _server.BotFrameworkMetadataFetches);
+    }
+
+    private Task<InboundAuthResult> AuthenticateAsync(TestSigningKey key, CancellationToken cancellationToken = default)
     {
         var now = _time.GetUtcNow();
         var token = TestTokenFactory.Create(
             key.Credentials(), TestTokenFactory.BotFrameworkIssuer, AuthTestServices.AppId, AuthTestServices.ServiceUrl,
             now.AddMinutes(-1), now.AddMinutes(59));
-        return _authenticator.AuthenticateAsync($"Bearer {token}", AuthTestServices.TeamsActivity(), CancellationToken.None);
+        return _authenticator.AuthenticateAsync($"Bearer {token}", AuthTestServices.TeamsActivity(), cancellationToken);
     }
 
     private Task<InboundAuthResult> AuthenticateEntraAsync(TestSigningKey key)

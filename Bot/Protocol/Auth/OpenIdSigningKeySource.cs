@@ -93,12 +93,13 @@ public sealed class OpenIdSigningKeySource
             if (forced) _lastForcedRefresh = now;
             try
             {
-                var fetched = await FetchAsync(now, cancellationToken).ConfigureAwait(false);
+                // The fetch serves every waiting caller, so one caller giving up must not cancel it; FetchTimeout bounds it.
+                var fetched = await FetchAsync(now).ConfigureAwait(false);
                 _current = fetched;
                 _lastFailedFetch = null;
                 AuthLog.KeysRefreshed(_logger, _sourceName, fetched.KeysById.Count);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (Exception exception)
             {
                 // Fail closed: keep the previous keys (Usable() drops them after KeyMaximumAge), never throw.
                 _lastFailedFetch = now;
@@ -111,10 +112,9 @@ public sealed class OpenIdSigningKeySource
         }
     }
 
-    private async Task<SigningKeySet> FetchAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<SigningKeySet> FetchAsync(DateTimeOffset now)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.FetchTimeout);
+        using var timeout = new CancellationTokenSource(_options.FetchTimeout);
         var client = _httpClientFactory.CreateClient(HttpClientName);
 
         var metadataJson = await client.GetStringAsync(_metadataUrl, timeout.Token).ConfigureAwait(false);
