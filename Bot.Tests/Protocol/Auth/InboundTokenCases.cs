@@ -3,7 +3,6 @@ using IntervisieBot.Protocol.Auth;
 using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.IdentityModel.Tokens;
-using Xunit;
 
 namespace IntervisieBot.Tests.Protocol.Auth;
 

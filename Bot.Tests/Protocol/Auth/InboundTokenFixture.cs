@@ -1,5 +1,4 @@
 using IntervisieBot.Tests.Infrastructure;
-using Xunit;
 
 namespace IntervisieBot.Tests.Protocol.Auth;
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using IntervisieBot.Protocol.Auth;
 using IntervisieBot.Tests.Infrastructure;
-using Xunit;
 
 namespace IntervisieBot.Tests.Protocol.Auth;
 

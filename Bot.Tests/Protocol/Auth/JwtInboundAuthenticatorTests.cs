@@ -4,7 +4,6 @@ using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
-using Xunit;
 
 namespace IntervisieBot.Tests.Protocol.Auth;
 

@@ -3,7 +3,6 @@ using IntervisieBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace IntervisieBot.Tests.Protocol.Auth;
 

@@ -6,7 +6,6 @@ using IntervisieBot.Protocol.Turns;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace IntervisieBot.Tests.Protocol.Auth;
 

@@ -3,7 +3,6 @@ using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
 namespace IntervisieBot.Tests.Protocol.Auth;
 
