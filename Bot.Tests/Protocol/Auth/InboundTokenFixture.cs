@@ -1,4 +1,3 @@
-using Xunit;
 using IntervisieBot.Tests.Infrastructure;
 
 namespace IntervisieBot.Tests.Protocol.Auth;

@@ -21,10 +21,10 @@ public sealed class BotAuthOptions
     /// <summary>Keys older than this are never used, even when refreshing keeps failing (fail closed).</summary>
     public TimeSpan KeyMaximumAge { get; set; } = TimeSpan.FromHours(24);
 
-    /// <summary>At most one refresh attempt per this interval while usable keys exist (unknown key id, failed periodic refresh).</summary>
+    /// <summary>At most one forced refresh (a token names an unknown key id) per this interval.</summary>
     public TimeSpan MinimumRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>At most one attempt per this interval while there are no usable keys at all (metadata server down).</summary>
+    /// <summary>After a failed fetch (metadata server down) no new attempt for this long.</summary>
     public TimeSpan FailedFetchRetryInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Time budget for one metadata + key-set fetch.</summary>

@@ -5,7 +5,9 @@ namespace IntervisieBot.Protocol.Auth;
 
 /// <summary>
 /// Signing keys of one OpenID issuer (metadata URL → <c>jwks_uri</c> → JWKS), cached and refreshed:
-/// after <see cref="BotAuthOptions.KeyRefreshInterval"/>, and once (rate-limited) when a token names an unknown key id.
+/// after <see cref="BotAuthOptions.KeyRefreshInterval"/>, and once when a token names an unknown key id (at most one such
+/// forced refresh per <see cref="BotAuthOptions.MinimumRefreshInterval"/>; after a failed fetch none for
+/// <see cref="BotAuthOptions.FailedFetchRetryInterval"/>).
 /// Keys older than <see cref="BotAuthOptions.KeyMaximumAge"/> are never used. Every fetch failure fails closed:
 /// the caller gets no keys, never an exception.
 /// </summary>
@@ -23,7 +25,8 @@ public sealed class OpenIdSigningKeySource
     private readonly SemaphoreSlim _refreshGate = new(1, 1);
 
     private volatile SigningKeySet? _current;
-    private DateTimeOffset? _lastAttempt;
+    private DateTimeOffset? _lastForcedRefresh;
+    private DateTimeOffset? _lastFailedFetch;
 
     public OpenIdSigningKeySource(
         string sourceName,
@@ -50,7 +53,7 @@ public sealed class OpenIdSigningKeySource
             return current;
         }
 
-        await TryRefreshAsync(IsDue, cancellationToken).ConfigureAwait(false);
+        await TryRefreshAsync(IsDue, forced: false, cancellationToken).ConfigureAwait(false);
         return Usable(_current);
     }
 
@@ -60,7 +63,7 @@ public sealed class OpenIdSigningKeySource
     /// </summary>
     public async Task<SigningKeySet?> RefreshForUnknownKeyAsync(string keyId, CancellationToken cancellationToken)
     {
-        await TryRefreshAsync(set => set is null || !set.Contains(keyId), cancellationToken).ConfigureAwait(false);
+        await TryRefreshAsync(set => set is null || !set.Contains(keyId), forced: true, cancellationToken).ConfigureAwait(false);
         return Usable(_current);
     }
 
@@ -70,36 +73,36 @@ public sealed class OpenIdSigningKeySource
     private SigningKeySet? Usable(SigningKeySet? set) =>
         set is not null && _timeProvider.GetUtcNow() - set.FetchedAt < _options.KeyMaximumAge ? set : null;
 
-    private async Task TryRefreshAsync(Func<SigningKeySet?, bool> stillNeeded, CancellationToken cancellationToken)
+    private async Task TryRefreshAsync(Func<SigningKeySet?, bool> stillNeeded, bool forced, CancellationToken cancellationToken)
     {
         await _refreshGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             // Re-checked under the gate: a concurrent caller may have refreshed while this one waited.
-            var current = _current;
-            if (!stillNeeded(current)) return;
+            if (!stillNeeded(_current)) return;
 
             var now = _timeProvider.GetUtcNow();
-            if (_lastAttempt is { } last)
+            var failedRecently = _lastFailedFetch is { } failed && now - failed < _options.FailedFetchRetryInterval;
+            var forcedRecently = forced && _lastForcedRefresh is { } last && now - last < _options.MinimumRefreshInterval;
+            if (failedRecently || forcedRecently)
             {
-                var minimumGap = Usable(current) is null ? _options.FailedFetchRetryInterval : _options.MinimumRefreshInterval;
-                if (now - last < minimumGap)
-                {
-                    AuthLog.KeyRefreshRateLimited(_logger, _sourceName);
-                    return;
-                }
+                AuthLog.KeyRefreshRateLimited(_logger, _sourceName);
+                return;
             }
 
-            _lastAttempt = now;
+            if (forced) _lastForcedRefresh = now;
             try
             {
-                var fetched = await FetchAsync(now, cancellationToken).ConfigureAwait(false);
+                // The fetch serves every waiting caller, so one caller giving up must not cancel it; FetchTimeout bounds it.
+                var fetched = await FetchAsync(now).ConfigureAwait(false);
                 _current = fetched;
+                _lastFailedFetch = null;
                 AuthLog.KeysRefreshed(_logger, _sourceName, fetched.KeysById.Count);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (Exception exception)
             {
                 // Fail closed: keep the previous keys (Usable() drops them after KeyMaximumAge), never throw.
+                _lastFailedFetch = now;
                 AuthLog.KeyFetchFailed(_logger, _sourceName, exception.GetType().Name);
             }
         }
@@ -109,10 +112,9 @@ public sealed class OpenIdSigningKeySource
         }
     }
 
-    private async Task<SigningKeySet> FetchAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<SigningKeySet> FetchAsync(DateTimeOffset now)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.FetchTimeout);
+        using var timeout = new CancellationTokenSource(_options.FetchTimeout);
         var client = _httpClientFactory.CreateClient(HttpClientName);
 
         var metadataJson = await client.GetStringAsync(_metadataUrl, timeout.Token).ConfigureAwait(false);
