@@ -3,6 +3,7 @@ using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
+using DutchAnalyzer = Lucene.Net.Analysis.Nl.DutchAnalyzer;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Tartarus.Snowball.Ext;
@@ -30,7 +31,7 @@ public sealed class CasusTokenizer : IDisposable
             var folded = term.ToString();
             var start = Math.Clamp(offset.StartOffset, 0, text.Length);
             var end = Math.Clamp(offset.EndOffset, start, text.Length);
-            tokens.Add(new CasusToken(tokens.Count, folded, Stem(stemmer, folded), text[start..end].ToLowerInvariant()));
+            tokens.Add(new CasusToken(tokens.Count, folded, Stem(stemmer, folded), text[start..end].ToLowerInvariant(), DutchAnalyzer.DefaultStopSet.Contains(folded)));
         }
 
         stream.End();

@@ -120,7 +120,7 @@ public sealed class DomainLexicon
         {
             if (term.Parts.Count == 1)
             {
-                foreach (var token in tokens.Where(t => term.Parts[0].Matches(t)))
+                foreach (var token in tokens.Where(t => (!t.IsStopWord || term.Parts[0].IsPattern) && term.Parts[0].Matches(t)))
                 {
                     Record(term, token.Position, token.Surface);
                 }

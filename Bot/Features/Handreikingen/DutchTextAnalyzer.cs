@@ -21,6 +21,8 @@ public sealed class DutchTextAnalyzer : Analyzer
     private static readonly string[] DomainStopWords =
     [
         "klant", "klanten", "klantmanager", "cliënt", "client", "wanneer", "gaan", "graag", "we", "wij", "zit", "krijg", "krijgt",
+        "wel", "per", "paar", "elke", "elk", "hele", "heel", "terwijl", "snel", "beter", "komt", "komen", "zegt", "echt", "steeds",
+        "weer", "erg", "sinds", "soms", "vaak",
     ];
 
     private readonly CharArraySet stopWords;

@@ -1,9 +1,12 @@
 namespace IntervisieBot.Features.Handreikingen;
 
-/// <summary>Cheap test for "at most one edit" (insert, delete, substitute or swap two neighbours).</summary>
+/// <summary>
+/// Cheap test for "one typo apart": one letter inserted, deleted, two neighbours swapped, or the classic Dutch d/t mix-up.
+/// Other substitutions are not typos but often other words (longen/loggen, wedden/redden), so they do not count.
+/// </summary>
 internal static class EditDistance
 {
-    public static bool AtMostOne(string a, string b)
+    public static bool AtMostOneTypo(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) > 1)
         {
@@ -23,8 +26,8 @@ internal static class EditDistance
 
         if (a.Length == b.Length)
         {
-            // substitution, or transposition of neighbours
-            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))
+            var dt = (a[i] == 'd' && b[i] == 't') || (a[i] == 't' && b[i] == 'd');
+            return (dt && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)))
                    || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
         }
 

@@ -108,8 +108,14 @@ public sealed class HandreikingRecommender : IDisposable
                     continue;
                 }
 
-                var score = (options.TextWeight * Saturate(bm25[i], options.TextSaturation))
-                            + (options.TagWeight * TagScore(entries[i].Tags, strength, covered));
+                var textPart = options.TextWeight * Saturate(bm25[i], options.TextSaturation);
+                var tagPart = options.TagWeight * TagScore(entries[i].Tags, strength, covered);
+                if (tagPart <= 0 && textPart < options.MinTextOnlyScore)
+                {
+                    continue; // without any matching tag, only a clearly relevant text counts
+                }
+
+                var score = textPart + tagPart;
                 if (score > bestScore)
                 {
                     (best, bestScore) = (i, score);

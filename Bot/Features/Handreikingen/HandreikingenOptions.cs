@@ -14,6 +14,9 @@ public sealed record HandreikingenOptions
     /// <summary>Below this combined score a result is not shown; with nothing above it the answer is "niets gevonden".</summary>
     [Range(0.0, 10.0)] public double MinScore { get; init; } = 0.3;
 
+    /// <summary>A result that shares no tag with the casus needs at least this much text relevance.</summary>
+    [Range(0.0, 10.0)] public double MinTextOnlyScore { get; init; } = 0.45;
+
     [Range(0.0, 10.0)] public double MinLessonScore { get; init; } = 0.4;
 
     /// <summary>Weight of the BM25 text relevance (saturated to 0..1).</summary>

@@ -5,7 +5,8 @@ namespace IntervisieBot.Features.Handreikingen;
 /// <summary>One word of a lexicon term, compiled: a stem, a wildcard pattern on the folded word, or a regular expression.</summary>
 internal sealed class TermPart
 {
-    private const int MinFuzzyLength = 6;
+    private const int MinFuzzyLength = 7;
+    private const int LongPrefixLength = 9;
 
     private readonly string? stem;
     private readonly string? literal;
@@ -71,6 +72,9 @@ internal sealed class TermPart
         return new TermPart(token.Stem, token.Folded, null, null, null, null);
     }
 
+    /// <summary>Whether a regular expression or wildcard (these may match stop words on purpose).</summary>
+    public bool IsPattern => stem is null;
+
     public bool Matches(CasusToken token)
     {
         if (regex is not null)
@@ -95,25 +99,25 @@ internal sealed class TermPart
 
         return token.Stem == stem
                || (literal!.Length >= MinFuzzyLength && token.Folded.Length >= MinFuzzyLength
-                   && (EditDistance.AtMostOne(token.Folded, literal) || EditDistance.AtMostOne(token.Stem, stem!)));
+                   && (EditDistance.AtMostOneTypo(token.Folded, literal) || EditDistance.AtMostOneTypo(token.Stem, stem!)));
     }
 
     /// <summary>Tolerates one typo inside a long prefix ("verslaaft" for "verslaafd*", "deurwaader" for "deurwaarder*").</summary>
     private static bool FuzzyPrefix(string word, string prefix)
     {
-        if (prefix.Length < MinFuzzyLength + 1 || word.Length < prefix.Length - 1)
+        if (prefix.Length < MinFuzzyLength || word.Length < prefix.Length - 1)
         {
             return false;
         }
 
-        for (var length = prefix.Length - 1; length <= Math.Min(word.Length, prefix.Length + 1); length++)
+        if (word.Length >= prefix.Length && EditDistance.AtMostOneTypo(word[..prefix.Length], prefix))
         {
-            if (EditDistance.AtMostOne(word[..length], prefix))
-            {
-                return true;
-            }
+            return true;
         }
 
-        return false;
+        // a missing or extra letter only for long prefixes, where it rarely makes another word
+        return prefix.Length >= LongPrefixLength
+               && (EditDistance.AtMostOneTypo(word[..(prefix.Length - 1)], prefix)
+                   || (word.Length > prefix.Length && EditDistance.AtMostOneTypo(word[..(prefix.Length + 1)], prefix)));
     }
 }
