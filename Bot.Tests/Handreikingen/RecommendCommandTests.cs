@@ -104,6 +104,30 @@ public sealed class RecommendCommandTests
         Assert.Equal("Gebruik:", lines[0]);
     }
 
+    [Fact]
+    public async Task RunAsync_GivenRecommender_UsesItsOptions()
+    {
+        using var recommender = HandreikingRecommender.CreateDefault(new HandreikingenOptions { MaxResults = 1 });
+        using var input = new StringReader("{\"id\":\"a\",\"text\":\"Hij heeft schulden en drinkt.\"}");
+        using var output = new StringWriter();
+
+        var code = await RecommendCommand.RunAsync(["recommend", "--jsonl"], input, output, recommender);
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output.ToString());
+        Assert.Single(doc.RootElement.GetProperty("results").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("recommend|--jsonl", true)]
+    [InlineData("recommend", true)]
+    [InlineData("cards|dump", false)]
+    [InlineData("", false)]
+    public void Matches_FirstArgument_DecidesWhetherThisCommandRuns(string joinedArgs, bool expected)
+    {
+        Assert.Equal(expected, RecommendCommand.Matches(joinedArgs.Split('|', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
     private static async Task<(int Code, List<string> Lines)> RunAsync(string[] args, string stdin)
     {
         using var input = new StringReader(stdin);

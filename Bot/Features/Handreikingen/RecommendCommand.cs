@@ -14,7 +14,24 @@ public static class RecommendCommand
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Whether <paramref name="args"/> ask for this command (<c>recommend …</c>).</summary>
+    public static bool Matches(string[] args) => args is [CommandName, ..];
+
+    /// <summary>Runs the command with a recommender over the embedded catalogue and default options.</summary>
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout)
+    {
+        if (Parse(args) is null)
+        {
+            await stdout.WriteLineAsync(HandreikingenText.Get("CliUsage", HandreikingenText.Dutch));
+            return 2;
+        }
+
+        using var recommender = HandreikingRecommender.CreateDefault();
+        return await RunAsync(args, stdin, stdout, recommender);
+    }
+
+    /// <summary>Runs the command with a given recommender (for instance the bot's own singleton, with its configuration).</summary>
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, HandreikingRecommender recommender)
     {
         var parsed = Parse(args);
         if (parsed is null)
@@ -30,7 +47,6 @@ public static class RecommendCommand
             return 2;
         }
 
-        using var recommender = HandreikingRecommender.CreateDefault();
         return jsonl
             ? await RunJsonLinesAsync(recommender, stdin, stdout, culture)
             : await RunReadableAsync(recommender, text, stdout, culture);

@@ -34,10 +34,22 @@ public interface IBotTokenProvider
 public sealed class UntrustedServiceUrlException(string message) : InvalidOperationException(message);
 
 /// <summary>A connector call that failed for good (after retries where those apply).</summary>
-public sealed class ConnectorException(int statusCode, string? errorCode, string message) : Exception(message)
+/// <param name="statusCode">HTTP status of the last attempt; 0 when no HTTP answer arrived (connection failure, timeout).</param>
+/// <param name="errorCode">The <c>error.code</c> of the connector's ErrorResponse, when it sent one.</param>
+/// <param name="correlationId">The <c>X-Correlating-OperationId</c> response header, for support requests to Microsoft.</param>
+/// <param name="retryAfter">What the connector asked us to wait (Retry-After) on the last attempt, if anything; lets a caller reschedule.</param>
+public sealed class ConnectorException(
+    int statusCode,
+    string? errorCode,
+    string message,
+    string? correlationId = null,
+    TimeSpan? retryAfter = null,
+    Exception? innerException = null) : Exception(message, innerException)
 {
     public int StatusCode { get; } = statusCode;
     public string? ErrorCode { get; } = errorCode;
+    public string? CorrelationId { get; } = correlationId;
+    public TimeSpan? RetryAfter { get; } = retryAfter;
     /// <summary>403/404 and other non-retryable 4xx: the conversation cannot be reached, do not retry later either.</summary>
     public bool IsPermanent => StatusCode is >= 400 and < 500 and not 412 and not 429;
 }

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace IntervisieBot.Tests.Infrastructure;
+
+/// <summary>
+/// The real bot in-process (TestServer), on the shared Azurite with its own table prefix, in development mode
+/// (no app id) unless a test supplies identity settings.
+/// </summary>
+public sealed class BotApplicationFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    public string TablePrefix { get; } = AzuriteServer.NewTablePrefix();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Tables"] = AzuriteServer.Shared.ConnectionString,
+            ["Storage:TablePrefix"] = TablePrefix,
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(values));
+    }
+
+    /// <summary>POSTs a JSON activity to /api/messages as Teams would.</summary>
+    public Task<HttpResponseMessage> PostActivityAsync(object activity, string? authorization = null)
+    {
+        var client = CreateClient();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(activity),
+        };
+        if (authorization is not null) request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        return client.SendAsync(request);
+    }
+}

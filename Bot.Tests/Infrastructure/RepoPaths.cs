@@ -1,0 +1,21 @@
+namespace IntervisieBot.Tests.Infrastructure;
+
+/// <summary>Locates the repository (the folder holding IntervisieBot.sln) from the test's output folder.</summary>
+public static class RepoPaths
+{
+    private static readonly Lazy<string> RootLazy = new(() =>
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "IntervisieBot.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("IntervisieBot.sln not found above " + AppContext.BaseDirectory);
+    });
+
+    public static string Root => RootLazy.Value;
+
+    public static string NodeModules => Path.Combine(Root, "node_modules");
+
+    /// <summary>The shared/ folder that sits beside the repository (docs, eval sets).</summary>
+    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+}

@@ -1,0 +1,72 @@
+namespace IntervisieBot.Tests.Infrastructure;
+
+/// <summary>Teams-shaped activities for tests (invented ids; no real people).</summary>
+public static class TestActivities
+{
+    public const string TenantId = "11111111-2222-3333-4444-555555555555";
+    public const string BotId = "28:intervisiebot-test";
+
+    public static Dictionary<string, object?> Message(string serviceUrl, string text, string conversationId = "a:personal-1",
+        string fromId = "29:user-a", string fromName = "Klantmanager A", string? id = null, string conversationType = "personal",
+        string locale = "nl-NL", object? value = null, string? replyToId = null) => new()
+    {
+        ["type"] = "message",
+        ["id"] = id ?? Guid.NewGuid().ToString("N"),
+        ["timestamp"] = DateTimeOffset.UtcNow,
+        ["serviceUrl"] = serviceUrl,
+        ["channelId"] = "msteams",
+        ["from"] = new { id = fromId, name = fromName, aadObjectId = Guid.NewGuid() },
+        ["recipient"] = new { id = BotId, name = "IntervisieBot" },
+        ["conversation"] = new { id = conversationId, conversationType, tenantId = TenantId, isGroup = conversationType != "personal" },
+        ["channelData"] = new { tenant = new { id = TenantId } },
+        ["locale"] = locale,
+        ["text"] = text,
+        ["value"] = value,
+        ["replyToId"] = replyToId,
+    };
+
+    public static Dictionary<string, object?> InstallationAdd(string serviceUrl, string conversationId = "a:personal-1",
+        string conversationType = "personal", string fromId = "29:user-a", string locale = "nl-NL") => new()
+    {
+        ["type"] = "installationUpdate",
+        ["id"] = Guid.NewGuid().ToString("N"),
+        ["action"] = "add",
+        ["serviceUrl"] = serviceUrl,
+        ["channelId"] = "msteams",
+        ["from"] = new { id = fromId, name = "Teamleider T" },
+        ["recipient"] = new { id = BotId, name = "IntervisieBot" },
+        ["conversation"] = new { id = conversationId, conversationType, tenantId = TenantId },
+        ["channelData"] = new { tenant = new { id = TenantId } },
+        ["locale"] = locale,
+    };
+
+    public static Dictionary<string, object?> BotAddedToTeam(string serviceUrl, string conversationId = "19:general@thread.tacv2", string locale = "nl-NL") => new()
+    {
+        ["type"] = "conversationUpdate",
+        ["id"] = Guid.NewGuid().ToString("N"),
+        ["serviceUrl"] = serviceUrl,
+        ["channelId"] = "msteams",
+        ["from"] = new { id = "29:user-t", name = "Teamleider T" },
+        ["recipient"] = new { id = BotId, name = "IntervisieBot" },
+        ["conversation"] = new { id = conversationId, conversationType = "channel", tenantId = TenantId, isGroup = true },
+        ["membersAdded"] = new[] { new { id = BotId } },
+        ["channelData"] = new { tenant = new { id = TenantId }, team = new { id = conversationId, name = "Team Werk Noord" }, eventType = "teamMemberAdded" },
+        ["locale"] = locale,
+    };
+
+    public static Dictionary<string, object?> Invoke(string serviceUrl, string name, object value, string conversationId = "a:personal-1",
+        string fromId = "29:user-a", string conversationType = "personal", string locale = "nl-NL") => new()
+    {
+        ["type"] = "invoke",
+        ["id"] = Guid.NewGuid().ToString("N"),
+        ["name"] = name,
+        ["value"] = value,
+        ["serviceUrl"] = serviceUrl,
+        ["channelId"] = "msteams",
+        ["from"] = new { id = fromId, name = "Klantmanager A" },
+        ["recipient"] = new { id = BotId, name = "IntervisieBot" },
+        ["conversation"] = new { id = conversationId, conversationType, tenantId = TenantId },
+        ["channelData"] = new { tenant = new { id = TenantId } },
+        ["locale"] = locale,
+    };
+}

@@ -1,0 +1,77 @@
+using Azure;
+using Azure.Data.Tables;
+using IntervisieBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace IntervisieBot.Features.Teams.Roles;
+
+/// <summary>Roles per team in Table Storage, merged with the configured mapping.</summary>
+public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> options, TimeProvider time)
+{
+    public const string TableName = "Roles";
+
+    public async Task<TeamRole> GetRolesAsync(TeamScope scope, string userKey, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var found = await table.GetEntityIfExistsAsync<RoleAssignmentEntity>(scope.PartitionKey, TableKeys.Encode(userKey), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var stored = found.HasValue && found.Value is { } entity ? (TeamRole)entity.Roles : TeamRole.None;
+        return stored | Configured(userKey);
+    }
+
+    /// <summary>Every member with a stored role in this team (configured roles are added by <see cref="GetRolesAsync"/>).</summary>
+    public async Task<IReadOnlyDictionary<string, TeamRole>> ListAsync(TeamScope scope, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var result = new Dictionary<string, TeamRole>(StringComparer.Ordinal);
+        await foreach (var entity in table.QueryAsync<RoleAssignmentEntity>(e => e.PartitionKey == scope.PartitionKey, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (entity.Roles != 0) result[entity.UserKey] = (TeamRole)entity.Roles;
+        }
+        return result;
+    }
+
+    /// <summary>The installer becomes the first teamleider when the team has none yet.</summary>
+    public async Task<bool> EnsureFirstTeamleiderAsync(TeamScope scope, string userKey, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(userKey)) return false;
+        var current = await ListAsync(scope, cancellationToken).ConfigureAwait(false);
+        if (current.Values.Any(r => r.HasFlag(TeamRole.Teamleider))) return false;
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var existing = current.GetValueOrDefault(userKey);
+        await table.UpsertEntityAsync(NewEntity(scope, userKey, existing | TeamRole.Teamleider, "install"), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Replaces the team's stored roles in one transaction (one partition), so a save is all or nothing.</summary>
+    public async Task ReplaceAsync(TeamScope scope, IReadOnlyDictionary<string, TeamRole> roles, string assignedBy, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var current = await ListAsync(scope, cancellationToken).ConfigureAwait(false);
+        var actions = new List<TableTransactionAction>();
+        foreach (var (userKey, role) in roles.Where(r => r.Value != TeamRole.None))
+            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, NewEntity(scope, userKey, role, assignedBy)));
+        foreach (var removed in current.Keys.Where(k => !roles.TryGetValue(k, out var r) || r == TeamRole.None))
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(scope.PartitionKey, TableKeys.Encode(removed)), ETag.All));
+        foreach (var chunk in actions.Chunk(100))
+            await table.SubmitTransactionAsync(chunk, cancellationToken).ConfigureAwait(false);
+    }
+
+    private TeamRole Configured(string userKey)
+    {
+        var value = options.CurrentValue;
+        var role = TeamRole.None;
+        if (value.Teamleiders.Contains(userKey, StringComparer.OrdinalIgnoreCase)) role |= TeamRole.Teamleider;
+        if (value.Kennismakelaars.Contains(userKey, StringComparer.OrdinalIgnoreCase)) role |= TeamRole.Kennismakelaar;
+        return role;
+    }
+
+    private RoleAssignmentEntity NewEntity(TeamScope scope, string userKey, TeamRole role, string assignedBy) => new()
+    {
+        PartitionKey = scope.PartitionKey,
+        RowKey = TableKeys.Encode(userKey),
+        UserKey = userKey,
+        Roles = (int)role,
+        AssignedAt = time.GetUtcNow(),
+        AssignedBy = assignedBy,
+    };
+}

@@ -1,0 +1,9 @@
+using System.Globalization;
+
+namespace IntervisieBot.Features.Teams.Roles;
+
+public sealed class RolesHelpEntries : IHelpEntrySource
+{
+    public IEnumerable<HelpEntry> GetEntries(CultureInfo culture) =>
+        [new HelpEntry(RolesStrings.RolesCommand(culture), RolesStrings.HelpEntryRoles(culture), Order: 900)];
+}

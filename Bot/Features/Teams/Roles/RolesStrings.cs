@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Resources;
+using IntervisieBot.Localization;
+
+namespace IntervisieBot.Features.Teams.Roles;
+
+/// <summary>Typed access to <c>RolesStrings.resx</c> (Dutch) and <c>RolesStrings.en.resx</c>.</summary>
+public static class RolesStrings
+{
+    public static LocalizedText Text { get; } = new(new ResourceManager(typeof(RolesStrings)));
+
+    public static string RolesTitle(CultureInfo c) => Text.Get(nameof(RolesTitle), c);
+    public static string RolesIntro(CultureInfo c) => Text.Get(nameof(RolesIntro), c);
+    public static string RolesTeamleiders(CultureInfo c) => Text.Get(nameof(RolesTeamleiders), c);
+    public static string RolesKennismakelaars(CultureInfo c) => Text.Get(nameof(RolesKennismakelaars), c);
+    public static string RolesSave(CultureInfo c) => Text.Get(nameof(RolesSave), c);
+    public static string RolesNeedTeamleider(CultureInfo c) => Text.Get(nameof(RolesNeedTeamleider), c);
+    public static string RolesNeedTeamleiderTitle(CultureInfo c) => Text.Get(nameof(RolesNeedTeamleiderTitle), c);
+    public static string RolesOnlyInTeamTitle(CultureInfo c) => Text.Get(nameof(RolesOnlyInTeamTitle), c);
+    public static string RolesOnlyInTeamBody(CultureInfo c) => Text.Get(nameof(RolesOnlyInTeamBody), c);
+    public static string NotAllowedTitle(CultureInfo c) => Text.Get(nameof(NotAllowedTitle), c);
+    public static string NotAllowedBody(CultureInfo c) => Text.Get(nameof(NotAllowedBody), c);
+    public static string UnknownMemberTitle(CultureInfo c) => Text.Get(nameof(UnknownMemberTitle), c);
+    public static string UnknownMemberBody(CultureInfo c) => Text.Get(nameof(UnknownMemberBody), c);
+    public static string HelpEntryRoles(CultureInfo c) => Text.Get(nameof(HelpEntryRoles), c);
+    public static string RolesCommand(CultureInfo c) => Text.Get(nameof(RolesCommand), c);
+    public static string RolesSaved(CultureInfo c, int teamleiders, int kennismakelaars) => Text.Format(nameof(RolesSaved), c, teamleiders, kennismakelaars);
+    public static string RolesTooMany(CultureInfo c, int max) => Text.Format(nameof(RolesTooMany), c, max);
+}

@@ -1,0 +1,15 @@
+using System.Globalization;
+using IntervisieBot.Cards;
+
+namespace IntervisieBot.Features.Teams;
+
+public sealed class TeamsCardSamples(IEnumerable<IHelpEntrySource> helpSources) : ICardSampleSource
+{
+    public IEnumerable<CardSample> GetSamples(CultureInfo culture)
+    {
+        var entries = helpSources.SelectMany(s => s.GetEntries(culture)).ToList();
+        yield return new CardSample("teams.welcome-personal", WelcomeCard.Create(culture, isPersonal: true, entries));
+        yield return new CardSample("teams.welcome-team", WelcomeCard.Create(culture, isPersonal: false, entries));
+        yield return new CardSample("teams.help", HelpCard.Create(culture, entries));
+    }
+}

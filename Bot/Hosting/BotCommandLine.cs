@@ -1,0 +1,29 @@
+using IntervisieBot.Cards;
+
+namespace IntervisieBot.Hosting;
+
+/// <summary>Command-line tools that run instead of the web host: <c>cards dump DIR</c>, <c>recommend …</c>.</summary>
+public static class BotCommandLine
+{
+    /// <summary>The exit code when <paramref name="args"/> name a tool; null to start the bot.</summary>
+    public static async Task<int?> TryRunAsync(string[] args)
+    {
+        if (CardDumpCommand.Matches(args))
+        {
+            await using var services = BuildToolServices();
+            return await CardDumpCommand.RunAsync(args, services).ConfigureAwait(false);
+        }
+        return null;
+    }
+
+    /// <summary>The bot's own registrations (no web host, no storage calls are made) so tools see exactly what the bot has.</summary>
+    private static ServiceProvider BuildToolServices()
+    {
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddIntervisieBotServices(configuration);
+        return services.BuildServiceProvider();
+    }
+}

@@ -1,0 +1,41 @@
+using IntervisieBot.Cards;
+using IntervisieBot.Features.Teams;
+using IntervisieBot.Protocol.Auth;
+using IntervisieBot.Protocol.Connector;
+using IntervisieBot.Protocol.Turns;
+using IntervisieBot.Storage;
+
+namespace IntervisieBot.Hosting;
+
+/// <summary>The composition root: every part of the bot is added and mapped here, so Program.cs stays two lines.</summary>
+public static class BotHostingExtensions
+{
+    public static WebApplicationBuilder AddIntervisieBot(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddIntervisieBotServices(configuration);
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+        return builder;
+    }
+
+    /// <summary>Everything except hosting concerns; also used by the command-line tools (cards dump).</summary>
+    public static IServiceCollection AddIntervisieBotServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBotAuthentication(configuration);
+        services.AddBotConnector(configuration);
+        services.AddTableStorage(configuration);
+        services.AddBotTurns(configuration);
+        services.AddCards(configuration);
+        services.AddTeamsFeature(configuration);
+        return services;
+    }
+
+    public static WebApplication MapIntervisieBot(this WebApplication app)
+    {
+        app.MapBotTurns();
+        app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace IntervisieBot.Protocol.Connector;
+
+/// <summary>
+/// Decides which serviceUrls may receive the bot's token. Trusted are (a) the scheme+host+port of any serviceUrl
+/// passed to <see cref="TrustAuthenticated"/> (https, or http on a loopback host for development), and (b) https on a
+/// host listed in <c>Connector:TrustedServiceHosts</c> (exact host match; default <c>smba.trafficmanager.net</c>).
+/// Everything else, including URLs with user info, is untrusted.
+/// </summary>
+public sealed class ServiceUrlTrust(IOptionsMonitor<ConnectorOptions> options, ILogger<ServiceUrlTrust> logger) : IServiceUrlTrust
+{
+    /// <summary>Memory guard: authenticated serviceUrls come from Teams and are a handful of hosts.</summary>
+    internal const int MaxAuthenticatedOrigins = 1024;
+
+    private readonly ConcurrentDictionary<string, byte> _authenticated = new(StringComparer.Ordinal);
+
+    public void TrustAuthenticated(string serviceUrl)
+    {
+        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)) return;
+        var allowed = string.IsNullOrEmpty(uri.UserInfo)
+            && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));
+        if (!allowed)
+        {
+            ConnectorLog.AuthenticatedServiceUrlIgnored(logger, uri.IdnHost);
+            return;
+        }
+        var key = OriginKey(uri);
+        if (_authenticated.ContainsKey(key)) return;
+        if (_authenticated.Count >= MaxAuthenticatedOrigins)
+        {
+            ConnectorLog.TrustListFull(logger, _authenticated.Count, uri.IdnHost);
+            return;
+        }
+        _authenticated.TryAdd(key, 0);
+    }
+
+    public bool IsTrusted(Uri serviceUrl)
+    {
+        if (!serviceUrl.IsAbsoluteUri || !string.IsNullOrEmpty(serviceUrl.UserInfo)) return false;
+        if (serviceUrl.Scheme == Uri.UriSchemeHttp)
+        {
+            return serviceUrl.IsLoopback && _authenticated.ContainsKey(OriginKey(serviceUrl));
+        }
+        if (serviceUrl.Scheme != Uri.UriSchemeHttps) return false;
+        if (_authenticated.ContainsKey(OriginKey(serviceUrl))) return true;
+
+        var host = serviceUrl.IdnHost;
+        foreach (var entry in options.CurrentValue.EffectiveTrustedServiceHosts)
+        {
+            if (TryParseHostEntry(entry, out var trustedHost, out var trustedPort)
+                && string.Equals(host, trustedHost, StringComparison.OrdinalIgnoreCase)
+                && serviceUrl.Port == trustedPort)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Parses a configured entry <c>host</c> (port 443) or <c>host:port</c>; no scheme, path or wildcard.</summary>
+    internal static bool TryParseHostEntry(string? entry, out string host, out int port)
+    {
+        host = "";
+        port = 443;
+        if (string.IsNullOrWhiteSpace(entry) || entry.Contains('*') || entry.Contains('/') || entry.Contains('@')) return false;
+        if (!Uri.TryCreate("https://" + entry.Trim(), UriKind.Absolute, out var uri) || uri.AbsolutePath != "/" || uri.Query.Length > 0) return false;
+        host = uri.IdnHost;
+        port = uri.Port;
+        return host.Length > 0;
+    }
+
+    private static string OriginKey(Uri uri) =>
+        string.Create(CultureInfo.InvariantCulture, $"{uri.Scheme}://{uri.IdnHost.ToLowerInvariant()}:{uri.Port}");
+}

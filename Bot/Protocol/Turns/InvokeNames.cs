@@ -1,0 +1,12 @@
+namespace IntervisieBot.Protocol.Turns;
+
+public static class InvokeNames
+{
+    public const string AdaptiveCardAction = "adaptiveCard/action";
+    public const string ComposeExtensionQuery = "composeExtension/query";
+    public const string ComposeExtensionSelectItem = "composeExtension/selectItem";
+    public const string ComposeExtensionFetchTask = "composeExtension/fetchTask";
+    public const string ComposeExtensionSubmitAction = "composeExtension/submitAction";
+    public const string TaskFetch = "task/fetch";
+    public const string TaskSubmit = "task/submit";
+}

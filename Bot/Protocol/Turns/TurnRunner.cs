@@ -1,0 +1,56 @@
+using IntervisieBot.Protocol.Connector;
+using IntervisieBot.Protocol.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace IntervisieBot.Protocol.Turns;
+
+/// <summary>Runs one turn in its own DI scope, under its own timeout, with failures logged (ids only) and answered politely.</summary>
+public sealed partial class TurnRunner(
+    IServiceScopeFactory scopes,
+    IConnectorClient connector,
+    TurnDispatcher dispatcher,
+    IEnumerable<ITurnErrorResponder> errorResponders,
+    IOptions<TurnOptions> options,
+    ILogger<TurnRunner> logger)
+{
+    public async Task<InvokeResponse?> RunAsync(QueuedTurn queued, bool isInvoke, CancellationToken cancellationToken)
+    {
+        var activity = queued.Activity;
+        using var logScope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["ActivityId"] = activity.Id,
+            ["ActivityType"] = activity.Type,
+            ["ConversationId"] = activity.Conversation?.Id,
+        });
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(isInvoke ? options.Value.InvokeTimeout : options.Value.BackgroundTurnTimeout);
+        await using var scope = scopes.CreateAsyncScope();
+        var turn = new TurnContext(activity, queued.Identity, connector, scope.ServiceProvider);
+        try
+        {
+            return await dispatcher.DispatchAsync(turn, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogTurnFailed(logger, ex.GetType().Name, activity.Type, activity.Name);
+            var responder = errorResponders.LastOrDefault();
+            if (responder is null) return isInvoke ? new InvokeResponse(500) : null;
+            try
+            {
+                return await responder.RespondAsync(turn, isInvoke, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception inner)
+            {
+                LogErrorReplyFailed(logger, inner.GetType().Name);
+                return isInvoke ? new InvokeResponse(500) : null;
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Error, Message = "Turn failed with {ExceptionType} (type {ActivityType}, name {InvokeName})")]
+    private static partial void LogTurnFailed(ILogger logger, string exceptionType, string? activityType, string? invokeName);
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Error, Message = "Could not tell the user about a failed turn ({ExceptionType})")]
+    private static partial void LogErrorReplyFailed(ILogger logger, string exceptionType);
+}

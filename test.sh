@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test: unit, in-process integration (Azurite), card validation, browser end-to-end (Agents Playground + chromium).
+# Installs what is missing first. Usage: ./test.sh [extra dotnet test args, e.g. --filter FullyQualifiedName~Auth]
+set -euo pipefail
+cd "$(dirname "$0")"
+
+scripts/ensure-tools.sh with-browser
+
+echo "==> build"
+dotnet build IntervisieBot.sln -c Release --no-restore --nologo --verbosity quiet
+
+echo "==> test"
+log="$(mktemp)"
+set +e
+dotnet test IntervisieBot.sln -c Release --no-build --nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One plain summary line for humans and CI: "Tests: N passed, N failed, N skipped".
+awk '/^(Passed!|Failed!) +- Failed: /{
+  for (i = 1; i <= NF; i++) { gsub(",", "", $i); if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+} END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit "$status"

@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Drives the Microsoft 365 Agents Playground page in Debian's chromium (never a downloaded browser) through a list of
+// steps, like a person would: type in the compose box, wait for text in the bot's cards, click card buttons.
+//
+// usage: node tools/e2e/playground.js <playground-url> <steps.json> [screenshot-dir]
+// steps: [{"say": "help"}, {"expect": "regex"}, {"click": "button text"}, {"fill": {"label": "…", "text": "…"}}]
+// Prints one JSON line per step and exits non-zero on the first failing step (with a screenshot when a dir is given).
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const [url, stepsFile, shotDir] = process.argv.slice(2);
+if (!url || !stepsFile) {
+  console.error('usage: playground.js <playground-url> <steps.json> [screenshot-dir]');
+  process.exit(2);
+}
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (!fs.existsSync(CHROMIUM)) {
+  console.error(`chromium not found at ${CHROMIUM}; install Debian's chromium (./test.sh does)`);
+  process.exit(3);
+}
+let playwright;
+try {
+  playwright = require('playwright-core');
+} catch (e) {
+  console.error('playwright-core is not installed; run npm ci (./test.sh does)');
+  process.exit(3);
+}
+
+const STEP_TIMEOUT = Number(process.env.E2E_STEP_TIMEOUT_MS || 30000);
+
+async function main() {
+  const steps = JSON.parse(fs.readFileSync(stepsFile, 'utf8'));
+  const browser = await playwright.chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const pageErrors = [];
+  page.on('pageerror', (err) => pageErrors.push(String(err && err.message || err)));
+  let index = 0;
+  try {
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: STEP_TIMEOUT });
+    const compose = page.locator('[contenteditable="true"]').first();
+    await compose.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    for (const step of steps) {
+      index++;
+      const started = Date.now();
+      if (step.say !== undefined) {
+        await compose.click();
+        await page.keyboard.type(step.say);
+        await page.keyboard.press('Enter');
+      } else if (step.expect !== undefined) {
+        await page.getByText(new RegExp(step.expect)).last().waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+      } else if (step.click !== undefined) {
+        const button = page.getByRole('button', { name: new RegExp(step.click) }).last();
+        await button.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+        await button.click();
+      } else if (step.fill !== undefined) {
+        const field = page.getByLabel(new RegExp(step.fill.label)).last();
+        await field.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+        await field.fill(step.fill.text);
+      } else if (step.screenshot !== undefined && shotDir) {
+        fs.mkdirSync(shotDir, { recursive: true });
+        await page.screenshot({ path: path.join(shotDir, step.screenshot), fullPage: true });
+      } else {
+        throw new Error('unknown step ' + JSON.stringify(step));
+      }
+      console.log(JSON.stringify({ step: index, ok: true, ms: Date.now() - started, ...step }));
+    }
+    if (shotDir) {
+      fs.mkdirSync(shotDir, { recursive: true });
+      await page.screenshot({ path: path.join(shotDir, 'final.png'), fullPage: true });
+    }
+    console.log(JSON.stringify({ done: true, steps: steps.length, pageErrors }));
+  } catch (err) {
+    console.log(JSON.stringify({ step: index, ok: false, error: String(err && err.message || err).split('\n')[0] }));
+    if (shotDir) {
+      fs.mkdirSync(shotDir, { recursive: true });
+      await page.screenshot({ path: path.join(shotDir, `failed-step-${index}.png`), fullPage: true }).catch(() => {});
+    }
+    process.exitCode = 1;
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(String(err && err.stack || err));
+  process.exit(1);
+});
