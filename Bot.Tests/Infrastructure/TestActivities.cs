@@ -15,7 +15,7 @@ public static class TestActivities
         ["timestamp"] = DateTimeOffset.UtcNow,
         ["serviceUrl"] = serviceUrl,
         ["channelId"] = "msteams",
-        ["from"] = new { id = fromId, name = fromName, aadObjectId = Guid.NewGuid() },
+        ["from"] = new { id = fromId, name = fromName, aadObjectId = AadFor(fromId) },
         ["recipient"] = new { id = BotId, name = "IntervisieBot" },
         ["conversation"] = new { id = conversationId, conversationType, tenantId = TenantId, isGroup = conversationType != "personal" },
         ["channelData"] = new { tenant = new { id = TenantId } },
@@ -40,13 +40,14 @@ public static class TestActivities
         ["locale"] = locale,
     };
 
-    public static Dictionary<string, object?> BotAddedToTeam(string serviceUrl, string conversationId = "19:general@thread.tacv2", string locale = "nl-NL") => new()
+    public static Dictionary<string, object?> BotAddedToTeam(string serviceUrl, string conversationId = "19:general@thread.tacv2", string locale = "nl-NL",
+        string fromId = "29:user-t") => new()
     {
         ["type"] = "conversationUpdate",
         ["id"] = Guid.NewGuid().ToString("N"),
         ["serviceUrl"] = serviceUrl,
         ["channelId"] = "msteams",
-        ["from"] = new { id = "29:user-t", name = "Teamleider T" },
+        ["from"] = new { id = fromId, name = "Teamleider T", aadObjectId = AadFor(fromId) },
         ["recipient"] = new { id = BotId, name = "IntervisieBot" },
         ["conversation"] = new { id = conversationId, conversationType = "channel", tenantId = TenantId, isGroup = true },
         ["membersAdded"] = new[] { new { id = BotId } },
@@ -63,10 +64,29 @@ public static class TestActivities
         ["value"] = value,
         ["serviceUrl"] = serviceUrl,
         ["channelId"] = "msteams",
-        ["from"] = new { id = fromId, name = "Klantmanager A" },
+        ["from"] = new { id = fromId, name = "Klantmanager A", aadObjectId = AadFor(fromId) },
         ["recipient"] = new { id = BotId, name = "IntervisieBot" },
         ["conversation"] = new { id = conversationId, conversationType, tenantId = TenantId },
         ["channelData"] = new { tenant = new { id = TenantId } },
         ["locale"] = locale,
     };
+
+    /// <summary>The Entra object id the tests give a user id (deterministic, invented).</summary>
+    public static string AadFor(string userId) =>
+        new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(userId))).ToString();
+
+    /// <summary>A roster entry as the connector's member list returns it.</summary>
+    public static IntervisieBot.Protocol.Schema.ChannelAccount Member(string userId, string name) => new() { Id = userId, Name = name, AadObjectId = AadFor(userId) };
+
+    /// <summary>Moves an activity into a team channel (conversation = channel thread, channelData.team set).</summary>
+    public static Dictionary<string, object?> InChannel(this Dictionary<string, object?> activity, string teamId = "19:team-noord@thread.tacv2", string? channelConversationId = null)
+    {
+        activity["conversation"] = new { id = channelConversationId ?? teamId, conversationType = "channel", tenantId = TenantId, isGroup = true };
+        activity["channelData"] = new { tenant = new { id = TenantId }, team = new { id = teamId, name = "Team Noord" }, channel = new { id = channelConversationId ?? teamId } };
+        return activity;
+    }
+
+    /// <summary>An Action.Execute invoke for a card verb with the card's data and inputs.</summary>
+    public static Dictionary<string, object?> CardAction(string serviceUrl, string verb, object data, string fromId = "29:user-a", string locale = "nl-NL") =>
+        Invoke(serviceUrl, "adaptiveCard/action", new { action = new { type = "Action.Execute", verb, data }, trigger = "manual" }, fromId: fromId, locale: locale);
 }

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Text.Json;
+using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntervisieBot.Tests.Teams;
+
+/// <summary>Roles through /api/messages with Azurite and the loopback connector's roster.</summary>
+public sealed class RolesTests : IAsyncLifetime
+{
+    private const string TeamId = "19:team-noord@thread.tacv2";
+    private const string OtherTeamId = "19:team-zuid@thread.tacv2";
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+    private LoopbackConnector _connector = null!;
+    private BotApplicationFactory _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await LoopbackConnector.StartAsync();
+        _connector.Members =
+        [
+            TestActivities.Member("29:user-t", "Teamleider T"),
+            TestActivities.Member("29:user-a", "Klantmanager A"),
+            TestActivities.Member("29:user-b", "Klantmanager B"),
+        ];
+        _bot = new BotApplicationFactory(new Dictionary<string, string?> { ["Roles:Kennismakelaars:0"] = TestActivities.AadFor("29:user-config") });
+        // The teamleider installs the bot in team Noord.
+        await _bot.PostActivityAsync(TestActivities.BotAddedToTeam(_connector.ServiceUrl, TeamId, fromId: "29:user-t"));
+        await _connector.WaitForRequestsAsync(r => r.Method == "POST", 1, Wait); // welcome
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    private RoleStore Store => _bot.Services.GetRequiredService<RoleStore>();
+    private static TeamScope Noord => new(TestActivities.TenantId, TeamId, TeamId);
+
+    [Fact]
+    public async Task Installer_IsTheFirstTeamleider()
+    {
+        Assert.Equal(TeamRole.Teamleider, await Store.GetRolesAsync(Noord, TestActivities.AadFor("29:user-t"), default));
+        Assert.Equal(TeamRole.None, await Store.GetRolesAsync(Noord, TestActivities.AadFor("29:user-a"), default));
+    }
+
+    [Fact]
+    public async Task RolesCommand_FromTeamleider_ShowsMembersFromRoster()
+    {
+        var reply = await SayAsync("<at>IntervisieBot</at> rollen", "29:user-t");
+        var texts = CardText.Of(reply.Body);
+        Assert.Contains("Rollen in dit team", texts);
+        Assert.Contains("Klantmanager B", texts);
+    }
+
+    [Fact]
+    public async Task RolesCommand_FromKlantmanager_IsPolitelyRefused()
+    {
+        var reply = await SayAsync("rollen", "29:user-a");
+        Assert.Contains("Dat mag alleen een teamleider", CardText.Of(reply.Body));
+        Assert.DoesNotContain("Klantmanager B", CardText.Of(reply.Body));
+    }
+
+    [Fact]
+    public async Task RolesCommand_InPersonalChat_ExplainsItBelongsToATeam()
+    {
+        var activity = TestActivities.Message(_connector.ServiceUrl, "rollen", fromId: "29:user-t");
+        await _bot.PostActivityAsync(activity);
+        var reply = await _connector.WaitForRequestsAsync(r => ReplyTo(r, activity), 1, Wait);
+        Assert.Contains("Alleen in een team of groepschat", CardText.Of(reply[0].Body));
+    }
+
+    [Fact]
+    public async Task Save_ByTeamleider_StoresRoles()
+    {
+        var card = await ExecuteAsync("29:user-t", teamleiders: $"{Aad("29:user-t")},{Aad("29:user-b")}", kennismakelaars: Aad("29:user-a"));
+        Assert.Contains(CardText.OfCard(card), t => t.StartsWith("Opgeslagen. 2 teamleider(s), 1 kennismakelaar(s)", StringComparison.Ordinal));
+        Assert.Equal(TeamRole.Teamleider, await Store.GetRolesAsync(Noord, Aad("29:user-b"), default));
+        Assert.Equal(TeamRole.Kennismakelaar, await Store.GetRolesAsync(Noord, Aad("29:user-a"), default));
+    }
+
+    public static TheoryData<string, string, string, string, string> RefusedSaves => new()
+    {
+        // actor, team the activity comes from, teamleiders, kennismakelaars, expected title
+        { "29:user-a", TeamId, Aad("29:user-a"), "", "Dat mag alleen een teamleider" },                  // klantmanager promotes self
+        { "29:user-t", OtherTeamId, Aad("29:user-a"), "", "Dat mag alleen een teamleider" },              // teamleider of Noord acting in Zuid
+        { "29:user-t", TeamId, $"{Aad("29:user-t")},{Aad("29:intruder")}", "", "Niet opgeslagen" },      // forged member id
+        { "29:user-t", TeamId, "", Aad("29:user-a"), "Minstens één teamleider" },                         // nobody left to lead
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedSaves))]
+    public async Task Save_Forbidden_IsRefusedAndChangesNothing(string actor, string team, string teamleiders, string kennismakelaars, string expectedTitle)
+    {
+        var before = await Store.ListAsync(Noord, default);
+        var card = await ExecuteAsync(actor, teamleiders, kennismakelaars, team);
+        Assert.Contains(expectedTitle, CardText.OfCard(card));
+        Assert.Equal(before, await Store.ListAsync(Noord, default));
+        Assert.Empty(await Store.ListAsync(new TeamScope(TestActivities.TenantId, OtherTeamId, OtherTeamId), default));
+    }
+
+    [Fact]
+    public async Task ConfiguredRole_AppliesInEveryTeam()
+    {
+        Assert.Equal(TeamRole.Kennismakelaar, await Store.GetRolesAsync(Noord, Aad("29:user-config"), default));
+        Assert.Equal(TeamRole.Kennismakelaar, await Store.GetRolesAsync(new TeamScope(TestActivities.TenantId, OtherTeamId, OtherTeamId), Aad("29:user-config"), default));
+    }
+
+    private static string Aad(string userId) => TestActivities.AadFor(userId);
+
+    private static bool ReplyTo(RecordedRequest request, Dictionary<string, object?> activity) =>
+        request.Body?.TryGetProperty("replyToId", out var to) == true && to.GetString() == (string)activity["id"]!;
+
+    private async Task<RecordedRequest> SayAsync(string text, string fromId)
+    {
+        var activity = TestActivities.Message(_connector.ServiceUrl, text, fromId: fromId).InChannel(TeamId);
+        Assert.Equal(HttpStatusCode.OK, (await _bot.PostActivityAsync(activity)).StatusCode);
+        return (await _connector.WaitForRequestsAsync(r => ReplyTo(r, activity), 1, Wait))[0];
+    }
+
+    private async Task<JsonElement> ExecuteAsync(string fromId, string teamleiders, string kennismakelaars, string team = TeamId)
+    {
+        var activity = TestActivities.CardAction(_connector.ServiceUrl, RolesCard.SaveVerb,
+            new Dictionary<string, string> { ["verb"] = RolesCard.SaveVerb, [RolesCard.TeamleidersInput] = teamleiders, [RolesCard.KennismakelaarsInput] = kennismakelaars },
+            fromId: fromId).InChannel(team);
+        var response = await _bot.PostActivityAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", doc.RootElement.GetProperty("type").GetString());
+        return doc.RootElement.GetProperty("value").Clone();
+    }
+}
