@@ -1,4 +1,5 @@
 using IntervisieBot.Cards;
+using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Auth;
 using IntervisieBot.Protocol.Connector;
@@ -28,6 +29,7 @@ public static class BotHostingExtensions
         services.AddBotTurns(configuration);
         services.AddCards(configuration);
         services.AddTeamsFeature(configuration);
+        services.AddIntervisieDomain(configuration);
         return services;
     }
 

@@ -1,0 +1,12 @@
+namespace IntervisieBot.Features.Intervisie.Rounds;
+
+/// <summary>
+/// "Volgende fase". <see cref="ExpectedPhaseIndex"/> is the phase the clicked card showed; when the round has already
+/// moved on (a double click, two moderators at once) the command changes nothing.
+/// </summary>
+/// <param name="SessionId">The round.</param>
+/// <param name="ActorId">Who clicked.</param>
+/// <param name="ExpectedPhaseIndex">The phase the card showed.</param>
+/// <param name="ActorIsTeamleider">Supplied by the caller from the team's roles; a teamleider may moderate any round.</param>
+public sealed record AdvancePhase(string SessionId, string ActorId, int ExpectedPhaseIndex, bool ActorIsTeamleider = false)
+    : IntervisieCommand(SessionId);

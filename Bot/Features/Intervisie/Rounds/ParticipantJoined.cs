@@ -1,0 +1,3 @@
+namespace IntervisieBot.Features.Intervisie.Rounds;
+
+public sealed record ParticipantJoined(DateTimeOffset At, Participant Participant) : RoundEvent(At);

@@ -1,0 +1,53 @@
+namespace IntervisieBot.Features.Intervisie.Rounds;
+
+/// <summary>
+/// Why a command was refused. Each value has a friendly text in <c>IntervisieStrings</c> (key <c>Refusal_{name}</c>),
+/// see <see cref="IntervisieStrings.Refusal"/>.
+/// </summary>
+public enum RefusalReason
+{
+    /// <summary>The command is malformed (empty ids, negative index).</summary>
+    InvalidCommand,
+
+    /// <summary>No round exists for this session.</summary>
+    RoundNotFound,
+
+    /// <summary>The command names a different session than the round it was decided against (forged or mixed-up id).</summary>
+    SessionMismatch,
+
+    RoundAlreadyStarted,
+    UnknownMethod,
+    TooFewParticipants,
+    TooManyParticipants,
+    SameInbrengerAndGespreksleider,
+    InbrengerNotAParticipant,
+    GespreksleiderNotAParticipant,
+    InvalidDeadlineHours,
+
+    /// <summary>The actor is not a participant of the round.</summary>
+    NotAParticipant,
+
+    /// <summary>Only the inbrenger may do this (describe the casus).</summary>
+    NotInbrenger,
+
+    /// <summary>Only the gespreksleider or a teamleider may advance, pause, resume or close.</summary>
+    NotAllowedForActor,
+
+    /// <summary>The current phase is for someone else (e.g. only the inbrenger writes now).</summary>
+    NotYourTurn,
+
+    /// <summary>The contribution is for a phase that is not the current one (an old card).</summary>
+    WrongPhase,
+
+    /// <summary>The current phase collects nothing, or collects something else (a text for a choice, or vice versa).</summary>
+    PhaseDoesNotCollectThis,
+
+    UnknownChoiceOption,
+    ContributionLimitReached,
+    EmptyText,
+    TextTooLong,
+    RoundClosed,
+    RoundPaused,
+    AwaitingCasus,
+    CasusAlreadySubmitted,
+}

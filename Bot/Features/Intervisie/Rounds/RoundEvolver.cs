@@ -1,0 +1,84 @@
+namespace IntervisieBot.Features.Intervisie.Rounds;
+
+/// <summary>
+/// Applies events to state. Pure and total: the same events always give the same state, so a round can be rebuilt
+/// after a restart from what was stored.
+/// </summary>
+public static class RoundEvolver
+{
+    public static RoundState Apply(RoundState? state, RoundEvent @event)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        if (@event is RoundStarted started)
+        {
+            if (state is not null)
+            {
+                throw new InvalidOperationException("RoundStarted can only start a new round.");
+            }
+
+            return new RoundState
+            {
+                SessionId = started.SessionId,
+                ConversationKey = started.ConversationKey,
+                MethodId = started.MethodId,
+                InbrengerId = started.InbrengerId,
+                GespreksleiderId = started.GespreksleiderId,
+                Participants = started.Participants,
+                Mode = started.Mode,
+                PhaseDeadlineHours = started.PhaseDeadlineHours,
+                Status = RoundStatus.AwaitingCasus,
+                StartedBy = started.StartedBy,
+                CreatedAt = started.At,
+                Version = 1,
+            };
+        }
+
+        if (state is null)
+        {
+            throw new InvalidOperationException($"{@event.GetType().Name} needs an existing round.");
+        }
+
+        return @event switch
+        {
+            CasusSubmitted e => Bump(state with { Casus = e.Casus, Status = RoundStatus.Running }),
+            PhaseStarted e => Bump(state with { PhaseIndex = e.Clock.PhaseIndex, Clock = e.Clock }),
+            PhaseCompleted => Bump(state),
+            ContributionRecorded e => state with { Contributions = Upsert(state.Contributions, e.Contribution) },
+            NonContributorsReminded => Bump(state with { Clock = state.Clock! with { ReminderSent = true } }),
+            RoundPaused e => Bump(state with { Status = RoundStatus.Paused, PausedAt = e.At }),
+            RoundResumed e => Bump(state with { Status = RoundStatus.Running, PausedAt = null, Clock = e.Clock }),
+            RoundClosed e => Bump(state with { Status = RoundStatus.Closed, CloseReason = e.Reason, ClosedAt = e.At, PausedAt = null }),
+            ParticipantJoined e => Bump(state with { Participants = [.. state.Participants, e.Participant] }),
+            _ => throw new InvalidOperationException($"Unknown round event {@event.GetType().Name}."),
+        };
+    }
+
+    public static RoundState? ApplyAll(RoundState? state, IEnumerable<RoundEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        foreach (var @event in events)
+        {
+            state = Apply(state, @event);
+        }
+
+        return state;
+    }
+
+    private static RoundState Bump(RoundState state) => state with { Version = state.Version + 1 };
+
+    private static IReadOnlyList<Contribution> Upsert(IReadOnlyList<Contribution> contributions, Contribution contribution)
+    {
+        var list = contributions.ToList();
+        var index = list.FindIndex(c => c.Id == contribution.Id);
+        if (index >= 0)
+        {
+            list[index] = contribution;
+        }
+        else
+        {
+            list.Add(contribution);
+        }
+
+        return list;
+    }
+}

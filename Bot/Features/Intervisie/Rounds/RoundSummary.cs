@@ -1,0 +1,17 @@
+namespace IntervisieBot.Features.Intervisie.Rounds;
+
+/// <summary>
+/// The end-of-round model behind the summary card: casus title, the contributions of every collecting phase (anonymous
+/// phases without authors) and what the inbrenger chose. Built by <see cref="RoundSummaryBuilder"/>.
+/// </summary>
+public sealed record RoundSummary(
+    string SessionId,
+    string MethodId,
+    string CasusTitle,
+    string InbrengerId,
+    CloseReason Outcome,
+    int PhasesCompleted,
+    int PhaseCount,
+    IReadOnlyList<PhaseSummary> Phases,
+    InbrengerChoiceSummary? InbrengerChoice,
+    DateTimeOffset ClosedAt);
