@@ -1,0 +1,7 @@
+namespace IntervisieBot.Features.Handreikingen;
+
+/// <summary>
+/// What the recommender asks a lesson source: the tags detected in the casus and its stemmed keywords (never the casus
+/// text itself), and how many candidates it wants at most.
+/// </summary>
+public sealed record LessonQuery(IReadOnlyList<string> Tags, IReadOnlyList<string> Keywords, int Limit);
