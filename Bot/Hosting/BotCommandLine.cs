@@ -1,8 +1,9 @@
 using IntervisieBot.Cards;
+using IntervisieBot.Features.Handreikingen;
 
 namespace IntervisieBot.Hosting;
 
-/// <summary>Command-line tools that run instead of the web host: <c>cards dump DIR</c>, <c>recommend …</c>.</summary>
+/// <summary>Command-line tools that run instead of the web host: <c>cards dump DIR</c>, <c>recommend --jsonl</c>, <c>recommend "tekst"</c>.</summary>
 public static class BotCommandLine
 {
     /// <summary>The exit code when <paramref name="args"/> name a tool; null to start the bot.</summary>
@@ -12,6 +13,11 @@ public static class BotCommandLine
         {
             await using var services = BuildToolServices();
             return await CardDumpCommand.RunAsync(args, services).ConfigureAwait(false);
+        }
+        if (RecommendCommand.Matches(args))
+        {
+            await using var services = BuildToolServices();
+            return await RecommendCommand.RunAsync(args, Console.In, Console.Out, services.GetRequiredService<HandreikingRecommender>()).ConfigureAwait(false);
         }
         return null;
     }

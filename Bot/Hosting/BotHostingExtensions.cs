@@ -1,4 +1,5 @@
 using IntervisieBot.Cards;
+using IntervisieBot.Features.Handreikingen;
 using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Auth;
@@ -33,6 +34,7 @@ public static class BotHostingExtensions
         services.AddCardSampleSource<PrivacyCardSamples>();
         services.AddTeamsFeature(configuration);
         services.AddIntervisieDomain(configuration);
+        services.AddHandreikingen(configuration);
         return services;
     }
 
