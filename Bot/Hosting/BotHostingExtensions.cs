@@ -34,6 +34,7 @@ public static class BotHostingExtensions
         services.AddCardSampleSource<PrivacyCardSamples>();
         services.AddTeamsFeature(configuration);
         services.AddIntervisieDomain(configuration);
+        services.AddIntervisieRounds(configuration);
         services.AddHandreikingen(configuration);
         return services;
     }
