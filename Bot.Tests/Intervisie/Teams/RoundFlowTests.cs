@@ -125,6 +125,9 @@ public sealed class RoundFlowTests : RoundTeamFixture
         Assert.Contains(RoundVerbs.Contribute, RoundTeam.VerbsIn(forInbrenger));     // phase 1: the inbrenger writes
         Assert.DoesNotContain(RoundVerbs.Advance, RoundTeam.VerbsIn(forInbrenger));
         Assert.Contains(RoundVerbs.Advance, RoundTeam.VerbsIn(forGespreksleider));
+        // "Volgende fase" must not be blocked by the (required) contribution input on the same card.
+        Assert.Contains("\"verb\":\"intervisie.advance\",\"data\":{\"verb\":\"intervisie.advance\",\"roundId\":\"" + roundId + "\",\"phaseIndex\":0},\"associatedInputs\":\"none\"",
+            forGespreksleider.GetRawText(), StringComparison.Ordinal);
         Assert.DoesNotContain(RoundVerbs.Contribute, RoundTeam.VerbsIn(forMember));
         Assert.DoesNotContain(RoundVerbs.Advance, RoundTeam.VerbsIn(forMember));
         Assert.Contains("Fase 1 van 5", RoundTeam.AllText(forMember));

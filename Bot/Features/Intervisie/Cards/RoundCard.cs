@@ -61,7 +61,7 @@ public static class RoundCard
 
         if (viewer.IsModerator)
         {
-            actions.Add(CardActions.Execute(RoundCardStrings.Close(culture), RoundVerbs.Close, Ids(state)) with { Mode = ActionMode.Secondary });
+            actions.Add(CardActions.Execute(RoundCardStrings.Close(culture), RoundVerbs.Close, Ids(state), AssociatedInputs.None) with { Mode = ActionMode.Secondary });
         }
 
         return Card(culture, model, body, actions);
@@ -128,9 +128,9 @@ public static class RoundCard
         if (viewer.IsModerator)
         {
             var last = view.PhaseIndex == model.Method.Phases.Count - 1;
-            actions.Add(CardActions.Execute(last ? RoundCardStrings.Finish(culture) : RoundCardStrings.Advance(culture), RoundVerbs.Advance, PhaseIds(state)));
-            actions.Add(CardActions.Execute(RoundCardStrings.Pause(culture), RoundVerbs.Pause, Ids(state)));
-            actions.Add(CardActions.Execute(RoundCardStrings.Close(culture), RoundVerbs.Close, Ids(state)) with { Mode = ActionMode.Secondary });
+            actions.Add(CardActions.Execute(last ? RoundCardStrings.Finish(culture) : RoundCardStrings.Advance(culture), RoundVerbs.Advance, PhaseIds(state), AssociatedInputs.None));
+            actions.Add(CardActions.Execute(RoundCardStrings.Pause(culture), RoundVerbs.Pause, Ids(state), AssociatedInputs.None));
+            actions.Add(CardActions.Execute(RoundCardStrings.Close(culture), RoundVerbs.Close, Ids(state), AssociatedInputs.None) with { Mode = ActionMode.Secondary });
         }
 
         return Card(culture, model, body, actions);
@@ -150,8 +150,8 @@ public static class RoundCard
         List<CardAction> actions = [];
         if (viewer.IsModerator)
         {
-            actions.Add(CardActions.Execute(RoundCardStrings.Resume(culture), RoundVerbs.Resume, Ids(state)));
-            actions.Add(CardActions.Execute(RoundCardStrings.Close(culture), RoundVerbs.Close, Ids(state)) with { Mode = ActionMode.Secondary });
+            actions.Add(CardActions.Execute(RoundCardStrings.Resume(culture), RoundVerbs.Resume, Ids(state), AssociatedInputs.None));
+            actions.Add(CardActions.Execute(RoundCardStrings.Close(culture), RoundVerbs.Close, Ids(state), AssociatedInputs.None) with { Mode = ActionMode.Secondary });
         }
 
         return Card(culture, model, body, actions);
@@ -280,7 +280,7 @@ public static class RoundCard
             MsTeams = TeamsCardProperties.Full,
             Refresh = model.RefreshUserIds.Count == 0 ? null : new CardRefresh
             {
-                Action = CardActions.Execute(RoundCardStrings.Refresh(culture), RoundVerbs.Refresh, Ids(model.State)),
+                Action = CardActions.Execute(RoundCardStrings.Refresh(culture), RoundVerbs.Refresh, Ids(model.State), AssociatedInputs.None),
                 UserIds = [.. model.RefreshUserIds.Take(CardRefresh.MaxUserIds)],
             },
         };
