@@ -30,8 +30,7 @@ public static class BotHostingExtensions
         services.AddTableStorage(configuration);
         services.AddBotTurns(configuration);
         services.AddCards(configuration);
-        services.AddPrivacyGuard();
-        services.AddCardSampleSource<PrivacyCardSamples>();
+        services.AddPersonalDataRights(configuration);
         services.AddTeamsFeature(configuration);
         services.AddIntervisieDomain(configuration);
         services.AddHandreikingen(configuration);
