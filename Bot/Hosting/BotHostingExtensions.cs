@@ -1,5 +1,6 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Teams;
 using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Auth;
@@ -34,6 +35,7 @@ public static class BotHostingExtensions
         services.AddTeamsFeature(configuration);
         services.AddIntervisieDomain(configuration);
         services.AddHandreikingen(configuration);
+        services.AddCasusFeature();
         return services;
     }
 
