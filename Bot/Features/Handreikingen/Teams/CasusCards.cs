@@ -47,7 +47,7 @@ public static class CasusCards
             foreach (var lesson in recommendation.Lessons)
             {
                 body.Add(new TextBlock { Text = "- " + lesson.Lesson.Text, Wrap = true });
-                body.Add(new TextBlock { Text = CasusStrings.Why(culture, lesson.Why), Wrap = true, IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
+                body.Add(new TextBlock { Text = lesson.Why, Wrap = true, IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
             }
         }
         return new AdaptiveCard { Body = body, FallbackText = title, Lang = culture.TwoLetterISOLanguageName };
@@ -68,6 +68,11 @@ public static class CasusCards
         };
     }
 
+    /// <summary>"official title · publisher · evidence level", without repeating a publisher that is also the title.</summary>
+    private static string Source(CultureInfo culture, Handreiking entry) =>
+        string.Join(" · ", new[] { entry.OfficialTitle, entry.Publisher, CasusStrings.EvidenceName(entry.Evidence, culture) }
+            .Where(part => !string.IsNullOrWhiteSpace(part)).Distinct(StringComparer.OrdinalIgnoreCase));
+
     private static Container Entry(CultureInfo culture, RecommendedHandreiking suggestion, int index)
     {
         var entry = suggestion.Entry;
@@ -87,8 +92,8 @@ public static class CasusCards
             Items =
             [
                 new TextBlock { Text = entry.Title, Weight = TextWeight.Bolder, Wrap = true },
-                new TextBlock { Text = $"{entry.OfficialTitle} · {entry.Publisher} · {CasusStrings.EvidenceName(entry.Evidence, culture)}", Wrap = true, IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
-                new TextBlock { Text = CasusStrings.Why(culture, suggestion.Why), Wrap = true, Size = TextSize.Small },
+                new TextBlock { Text = Source(culture, entry), Wrap = true, IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+                new TextBlock { Text = suggestion.Why, Wrap = true, Size = TextSize.Small },
                 new Container { Id = summaryId, IsVisible = false, Items = [new TextBlock { Text = string.Join("\n", entry.Summary.Select(line => "- " + line)), Wrap = true }] },
                 new ActionSet { Actions = actions },
             ],

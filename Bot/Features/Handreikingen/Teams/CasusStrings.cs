@@ -48,5 +48,4 @@ public static class CasusStrings
         _ => EvidencePraktijkervaring(c),
     };
 
-    public static string Why(CultureInfo c, string why) => Text.Format(nameof(Why), c, why);
 }
