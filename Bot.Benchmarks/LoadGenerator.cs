@@ -31,9 +31,13 @@ public sealed class LoadGenerator(HttpClient http, ArrivalConnector connector, T
         var replyExpected = TeamsTraffic.RepliesThroughConnector(kind);
         var arrival = replyExpected ? connector.Expect(id) : null;
         var sent = Stopwatch.GetTimestamp();
-        var status = await PostAsync(messagesUrl, json);
+        var (status, body) = await PostAsync(messagesUrl, json);
         var answeredAt = Stopwatch.GetTimestamp();
         recorder?.Request(kind, Stopwatch.GetElapsedTime(sent, answeredAt).TotalMilliseconds);
+        if (kind == TrafficKind.RolesCardAction && status == 200 && !TeamsTraffic.IsSavedRolesCard(body))
+        {
+            recorder?.Error("roles-not-saved"); // e.g. a refusal card: the benchmark would no longer measure the real work
+        }
         if (status is < 200 or >= 300)
         {
             recorder?.Error(status == 0 ? "http-failed" : $"http-{status}");
@@ -55,20 +59,19 @@ public sealed class LoadGenerator(HttpClient http, ArrivalConnector connector, T
         }
     }
 
-    /// <summary>The HTTP status, or 0 when the request failed without one (connection refused, timeout).</summary>
-    public async Task<int> PostAsync(Uri messagesUrl, byte[] json)
+    /// <summary>The HTTP status and body, or 0 when the request failed without one (connection refused, timeout).</summary>
+    public async Task<(int Status, byte[] Body)> PostAsync(Uri messagesUrl, byte[] json)
     {
         using var content = new ByteArrayContent(json);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         try
         {
             using var response = await http.PostAsync(messagesUrl, content);
-            await response.Content.LoadIntoBufferAsync();
-            return (int)response.StatusCode;
+            return ((int)response.StatusCode, await response.Content.ReadAsByteArrayAsync());
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
-            return 0;
+            return (0, []);
         }
     }
 

@@ -92,6 +92,12 @@ public sealed class TeamsTraffic(string serviceUrl)
         return activity;
     }
 
+    /// <summary>
+    /// Whether a roles.save invoke response is the updated roles card (it has the teamleiders input), not a refusal notice.
+    /// </summary>
+    public static bool IsSavedRolesCard(byte[] invokeResponse) =>
+        invokeResponse.AsSpan().IndexOf("\"teamleiders\""u8) >= 0 && invokeResponse.AsSpan().IndexOf("application/vnd.microsoft.card.adaptive"u8) >= 0;
+
     /// <summary>The conversation's one member as the connector's paged member list returns it.</summary>
     public static object Member(BenchConversation c) => new { id = c.UserId, name = $"Klantmanager {c.Index}", aadObjectId = c.AadObjectId };
 }
