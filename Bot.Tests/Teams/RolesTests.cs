@@ -81,24 +81,30 @@ public sealed class RolesTests : IAsyncLifetime
         Assert.Equal(TeamRole.Kennismakelaar, await Store.GetRolesAsync(Noord, Aad("29:user-a"), default));
     }
 
-    public static TheoryData<string, string, string, string, string> RefusedSaves => new()
+    private const string OtherTenant = "99999999-8888-7777-6666-555555555555";
+
+    public static TheoryData<string, string, string, string, string, string> RefusedSaves => new()
     {
-        // actor, team the activity comes from, teamleiders, kennismakelaars, expected title
-        { "29:user-a", TeamId, Aad("29:user-a"), "", "Dat mag alleen een teamleider" },                  // klantmanager promotes self
-        { "29:user-t", OtherTeamId, Aad("29:user-a"), "", "Dat mag alleen een teamleider" },              // teamleider of Noord acting in Zuid
-        { "29:user-t", TeamId, $"{Aad("29:user-t")},{Aad("29:intruder")}", "", "Niet opgeslagen" },      // forged member id
-        { "29:user-t", TeamId, "", Aad("29:user-a"), "Minstens één teamleider" },                         // nobody left to lead
+        // actor, tenant, team the activity comes from, teamleiders, kennismakelaars, expected title
+        { "29:user-a", TestActivities.TenantId, TeamId, Aad("29:user-a"), "", "Dat mag alleen een teamleider" },               // klantmanager promotes self
+        { "29:user-b", TestActivities.TenantId, TeamId, Aad("29:user-b"), Aad("29:user-b"), "Dat mag alleen een teamleider" }, // klantmanager, both roles
+        { "29:user-t", TestActivities.TenantId, OtherTeamId, Aad("29:user-a"), "", "Dat mag alleen een teamleider" },           // teamleider of Noord acting in Zuid
+        { "29:user-t", OtherTenant, TeamId, Aad("29:user-a"), "", "Dat mag alleen een teamleider" },                            // same team id, other tenant
+        { "29:user-t", TestActivities.TenantId, TeamId, $"{Aad("29:user-t")},{Aad("29:intruder")}", "", "Niet opgeslagen" },   // forged member id
+        { "29:user-t", TestActivities.TenantId, TeamId, Aad("29:user-t"), Aad("29:other-team-member"), "Niet opgeslagen" },    // forged kennismakelaar
+        { "29:user-t", TestActivities.TenantId, TeamId, "", Aad("29:user-a"), "Minstens één teamleider" },                      // nobody left to lead
     };
 
     [Theory]
     [MemberData(nameof(RefusedSaves))]
-    public async Task Save_Forbidden_IsRefusedAndChangesNothing(string actor, string team, string teamleiders, string kennismakelaars, string expectedTitle)
+    public async Task Save_Forbidden_IsRefusedAndChangesNothing(string actor, string tenant, string team, string teamleiders, string kennismakelaars, string expectedTitle)
     {
         var before = await Store.ListAsync(Noord, default);
-        var card = await ExecuteAsync(actor, teamleiders, kennismakelaars, team);
+        var card = await ExecuteAsync(actor, teamleiders, kennismakelaars, team, tenant);
         Assert.Contains(expectedTitle, CardText.OfCard(card));
         Assert.Equal(before, await Store.ListAsync(Noord, default));
         Assert.Empty(await Store.ListAsync(new TeamScope(TestActivities.TenantId, OtherTeamId, OtherTeamId), default));
+        Assert.Empty(await Store.ListAsync(new TeamScope(OtherTenant, TeamId, TeamId), default));
     }
 
     [Fact]
@@ -120,11 +126,11 @@ public sealed class RolesTests : IAsyncLifetime
         return (await _connector.WaitForRequestsAsync(r => ReplyTo(r, activity), 1, Wait))[0];
     }
 
-    private async Task<JsonElement> ExecuteAsync(string fromId, string teamleiders, string kennismakelaars, string team = TeamId)
+    private async Task<JsonElement> ExecuteAsync(string fromId, string teamleiders, string kennismakelaars, string team = TeamId, string tenant = TestActivities.TenantId)
     {
         var activity = TestActivities.CardAction(_connector.ServiceUrl, RolesCard.SaveVerb,
             new Dictionary<string, string> { ["verb"] = RolesCard.SaveVerb, [RolesCard.TeamleidersInput] = teamleiders, [RolesCard.KennismakelaarsInput] = kennismakelaars },
-            fromId: fromId).InChannel(team);
+            fromId: fromId).InChannel(team, tenantId: tenant);
         var response = await _bot.PostActivityAsync(activity);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

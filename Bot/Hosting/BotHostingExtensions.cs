@@ -1,5 +1,6 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Teams;
 using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Auth;
@@ -33,11 +34,11 @@ public static class BotHostingExtensions
         services.AddTableStorage(configuration);
         services.AddBotTurns(configuration);
         services.AddCards(configuration);
-        services.AddPrivacyGuard();
-        services.AddCardSampleSource<PrivacyCardSamples>();
+        services.AddPersonalDataRights(configuration);
         services.AddTeamsFeature(configuration);
         services.AddIntervisieDomain(configuration);
         services.AddHandreikingen(configuration);
+        services.AddCasusFeature();
         return services;
     }
 
