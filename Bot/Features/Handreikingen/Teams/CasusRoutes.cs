@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
+using IntervisieBot.Features.Handreikingen.Curation;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Localization;
@@ -16,8 +17,7 @@ namespace IntervisieBot.Features.Handreikingen.Teams;
 /// (tags and stemmed keywords only). <c>handreikingen overzicht</c> shows kennismakelaars what helps and what is missing.
 /// </summary>
 public sealed class CasusRoutes(
-    HandreikingRecommender recommender,
-    HandreikingCatalogue catalogue,
+    LiveCatalogue catalogue,
     IPersonalDataGuard guard,
     CasusStore store,
     AccessControl access) : IRouteContributor, IUnknownMessageInterpreter
@@ -64,7 +64,8 @@ public sealed class CasusRoutes(
             var isPrivate = TeamScope.From(turn.Activity) is null;
             return PrivacyCard.Create(culture, check, CasusCards.CasusInput, CasusStrings.AskLabel(culture), isPrivate ? text : null, CasusCards.SuggestVerb);
         }
-        var recommendation = await recommender.RecommendAsync(text, culture, cancellationToken).ConfigureAwait(false);
+        var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
+        var recommendation = await snapshot.Recommender.RecommendAsync(text, culture, cancellationToken).ConfigureAwait(false);
         if (recommendation.NothingFound)
             await store.RecordNeedAsync(turn.TenantId ?? "", recommendation.DetectedTags.Select(t => t.Tag), recommendation.Keywords, cancellationToken).ConfigureAwait(false);
         return CasusCards.Suggestions(culture, recommendation);
@@ -74,7 +75,8 @@ public sealed class CasusRoutes(
     {
         var culture = turn.Culture();
         var entryId = action.GetString("entryId");
-        if (entryId is null || catalogue.Find(entryId) is null || !TryReadBool(action.Data, "useful", out var useful))
+        var current = (await catalogue.GetAsync(cancellationToken).ConfigureAwait(false)).Catalogue;
+        if (entryId is null || current.Find(entryId) is null || !TryReadBool(action.Data, "useful", out var useful))
             return CardActionResult.ShowMessage(CasusStrings.FeedbackUnknown(culture));
         await store.RateAsync(turn.TenantId ?? "", TeamScope.UserKey(turn.Activity.From), entryId, useful, cancellationToken).ConfigureAwait(false);
         return CardActionResult.ShowMessage(CasusStrings.FeedbackThanks(culture));
@@ -91,7 +93,8 @@ public sealed class CasusRoutes(
         var tenant = turn.TenantId ?? "";
         var feedback = await store.FeedbackAsync(tenant, cancellationToken).ConfigureAwait(false);
         var needs = await store.RecentNeedsAsync(tenant, 200, cancellationToken).ConfigureAwait(false);
-        await turn.SendCardAsync(CasusOverviewCard.Create(culture, catalogue, feedback, needs), cancellationToken).ConfigureAwait(false);
+        var current = (await catalogue.GetAsync(cancellationToken).ConfigureAwait(false)).Catalogue;
+        await turn.SendCardAsync(CasusOverviewCard.Create(culture, current, feedback, needs), cancellationToken).ConfigureAwait(false);
     }
 
     private static bool TryReadBool(JsonElement data, string name, out bool value)
