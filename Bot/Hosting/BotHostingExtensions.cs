@@ -18,8 +18,11 @@ public static class BotHostingExtensions
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        builder.AddBotObservability();
         services.AddIntervisieBotServices(configuration);
-        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<StorageHealthCheck>("storage", tags: ["ready"])
+            .AddCheck<ShutdownHealthCheck>("shutdown", tags: ["ready"]);
         return builder;
     }
 
