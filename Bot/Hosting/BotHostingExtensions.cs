@@ -45,6 +45,7 @@ public static class BotHostingExtensions
     public static WebApplication MapIntervisieBot(this WebApplication app)
     {
         app.MapBotTurns();
+        app.MapInfoPages();
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
         return app;
