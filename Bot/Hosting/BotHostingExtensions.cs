@@ -1,5 +1,6 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Teams;
 using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Auth;
@@ -17,8 +18,11 @@ public static class BotHostingExtensions
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        builder.AddBotObservability();
         services.AddIntervisieBotServices(configuration);
-        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<StorageHealthCheck>("storage", tags: ["ready"])
+            .AddCheck<ShutdownHealthCheck>("shutdown", tags: ["ready"]);
         return builder;
     }
 
@@ -30,18 +34,19 @@ public static class BotHostingExtensions
         services.AddTableStorage(configuration);
         services.AddBotTurns(configuration);
         services.AddCards(configuration);
-        services.AddPrivacyGuard();
-        services.AddCardSampleSource<PrivacyCardSamples>();
+        services.AddPersonalDataRights(configuration);
         services.AddTeamsFeature(configuration);
         services.AddIntervisieDomain(configuration);
         services.AddIntervisieRounds(configuration);
         services.AddHandreikingen(configuration);
+        services.AddCasusFeature();
         return services;
     }
 
     public static WebApplication MapIntervisieBot(this WebApplication app)
     {
         app.MapBotTurns();
+        app.MapInfoPages();
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
         return app;
