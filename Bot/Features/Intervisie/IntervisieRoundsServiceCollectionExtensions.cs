@@ -27,6 +27,9 @@ public static class IntervisieRoundsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<RoundRepository>();
         services.TryAddSingleton<RoundService>();
+        services.TryAddSingleton<RoundTextEraser>();
+        services.AddSingleton<IntervisieBot.Privacy.Retention.IRetentionParticipant, IntervisieRetention>();
+        services.AddSingleton<IntervisieBot.Privacy.Rights.IPersonalDataContributor, IntervisiePersonalData>();
         services.TryAddSingleton<IRoundLookBackSource, NoRoundLookBack>();
         services.AddSingleton<IRouteContributor, IntervisieRoutes>();
         services.AddSingleton<ILessonPrefillSource, IntervisieLessonPrefillSource>();

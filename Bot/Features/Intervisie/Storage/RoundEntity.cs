@@ -32,6 +32,9 @@ public sealed class RoundEntity : ITableEntity
     /// <summary>The <c>RoundState</c> as JSON, contributions left out.</summary>
     public string StateJson { get; set; } = "";
 
+    /// <summary>When the retention job removed the round's texts (casus, contributions); null while they are kept.</summary>
+    public DateTimeOffset? TextsPurgedAt { get; set; }
+
     /// <summary>Participant user key → Teams user id (MRI), for card refresh and reminders' mentions.</summary>
     public string MembersJson { get; set; } = "{}";
 }
