@@ -28,6 +28,7 @@ public sealed class IntervisieRoutes(
     TeamRoster roster,
     AccessControl access,
     IPersonalDataGuard guard,
+    IEnumerable<ICasusSubmittedListener> casusListeners,
     ILogger<IntervisieRoutes> logger) : IRouteContributor
 {
     public static readonly string[] StartPhrases = ["start intervisie", "intervisie starten", "start intervision"];
@@ -162,7 +163,23 @@ public sealed class IntervisieRoutes(
         }
 
         var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new SubmitCasus(round.RoundId, actor, title ?? "", description), cancellationToken).ConfigureAwait(false);
+        if (outcome.Kind == RoundOutcomeKind.Changed) await NotifyCasusListenersAsync(turn, $"{title}\n{description}", cancellationToken).ConfigureAwait(false);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task NotifyCasusListenersAsync(TurnContext turn, string casusText, CancellationToken cancellationToken)
+    {
+        foreach (var listener in casusListeners)
+        {
+            try
+            {
+                await listener.OnCasusSubmittedAsync(turn, casusText, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                RoundLog.CasusListenerFailed(logger, ex.GetType().Name);
+            }
+        }
     }
 
     private async Task<CardActionResult> OnContributeAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)

@@ -32,4 +32,7 @@ internal static partial class RoundLog
 
     [LoggerMessage(EventId = 4109, Level = LogLevel.Information, Message = "Intervisie: a text was stopped by the privacy guard ({Verb})")]
     public static partial void PrivacyStopped(ILogger logger, string verb);
+
+    [LoggerMessage(EventId = 4110, Level = LogLevel.Warning, Message = "Intervisie: a casus listener failed ({ExceptionType}); the round is not affected")]
+    public static partial void CasusListenerFailed(ILogger logger, string exceptionType);
 }
