@@ -1,6 +1,7 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen;
 using IntervisieBot.Features.Intervisie;
+using IntervisieBot.Features.Lessons;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Auth;
 using IntervisieBot.Protocol.Connector;
@@ -35,6 +36,7 @@ public static class BotHostingExtensions
         services.AddTeamsFeature(configuration);
         services.AddIntervisieDomain(configuration);
         services.AddHandreikingen(configuration);
+        services.AddLessonsFeature(configuration);
         return services;
     }
 
