@@ -57,6 +57,7 @@ public sealed class LessonCardSamples(HandreikingCatalogue catalogue) : ICardSam
         yield return new CardSample("lessons.card.sent-back", LessonCard.Create(culture, lesson with { Curation = CurationStatus.SentBack, CurationNote = "Maak de les algemener." }, catalogue, new LessonCardView(CanEdit: true, CanPropose: true)));
         yield return new CardSample("lessons.card.published", LessonCard.Create(culture, published, catalogue, LessonCardView.ReadOnly));
         yield return new CardSample("lessons.card.me", LessonCard.Create(culture, published, catalogue, LessonCardView.MessagingExtension));
+        yield return new CardSample("lessons.handreiking.me", HandreikingResultCard.Create(culture, catalogue.Entries.First(h => h.Url.Length > 0)));
         yield return new CardSample("lessons.list", LessonListCard.Create(culture, [lesson, published, lesson with { Type = LessonTypes.NietMeerDoen, Tags = [] }], isTeam: true, null, null));
         yield return new CardSample("lessons.list.empty", LessonListCard.Create(culture, [], isTeam: false, "schulden", LessonTypes.MeerDoen));
         yield return new CardSample("lessons.privacy", PrivacyCard.Create(culture, new GuardResult([new IdentifierFinding(IdentifierKind.Bsn, 10, 9)], false),

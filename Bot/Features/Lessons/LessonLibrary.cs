@@ -52,17 +52,15 @@ public sealed class LessonLibrary(LessonStore store, LessonSearchEngine engine, 
         ];
     }
 
-    /// <summary>
-    /// Searches what the viewer may read. An empty query returns the newest lessons. A query that finds nothing is kept as an
-    /// information need (tags and stems only); the caller has already cleared the text with the privacy guard.
-    /// </summary>
-    public async Task<IReadOnlyList<LessonHit>> SearchAsync(LessonViewer viewer, LessonSearchQuery query, int max, CancellationToken cancellationToken)
+    /// <summary>Searches what the viewer may read (the caller has cleared the text with the privacy guard). An empty query returns the newest lessons.</summary>
+    public async Task<(IReadOnlyList<LessonHit> Hits, int Candidates)> SearchAsync(LessonViewer viewer, LessonSearchQuery query, int max, CancellationToken cancellationToken)
     {
         var visible = await VisibleAsync(viewer, cancellationToken).ConfigureAwait(false);
-        if (query.IsEmpty) return [.. visible.Take(max).Select(l => new LessonHit(l, 0))];
-        var hits = engine.Rank(query, visible, max);
-        if (hits.Count == 0)
-            await needs.RecordAsync(viewer.TenantId, viewer.Team?.TeamKey, query, cancellationToken).ConfigureAwait(false);
-        return hits;
+        if (query.IsEmpty) return ([.. visible.OrderBy(l => l.Id, StringComparer.Ordinal).Take(max).Select(l => new LessonHit(l, 0))], visible.Count);
+        return (engine.Rank(query, visible, max), visible.Count);
     }
+
+    /// <summary>Keeps a search that found nothing as an information need of the viewer's team (tags and stems only).</summary>
+    public Task RecordNeedAsync(LessonViewer viewer, LessonSearchQuery query, CancellationToken cancellationToken) =>
+        needs.RecordAsync(viewer.TenantId, viewer.Team?.TeamKey, query, cancellationToken);
 }

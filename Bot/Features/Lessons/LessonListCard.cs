@@ -12,6 +12,9 @@ public static class LessonListCard
     public const string FilterTagInput = "filterTag";
     public const string FilterTypeInput = "filterType";
 
+    /// <summary>The "no filter" choice value (choice values must not be empty).</summary>
+    public const string AllValue = "*";
+
     public static AdaptiveCard Create(CultureInfo culture, IReadOnlyList<Lesson> lessons, bool isTeam, string? filterTag, string? filterType)
     {
         var title = isTeam ? LessonsStrings.ListTitleTeam(culture) : LessonsStrings.ListTitlePersonal(culture);
@@ -32,8 +35,8 @@ public static class LessonListCard
                                 Id = FilterTagInput,
                                 Label = LessonsStrings.ListFilterTag(culture),
                                 Style = ChoiceInputStyle.Compact,
-                                Choices = [new Choice(LessonsStrings.ListAllTags(culture), ""), .. LessonFormCard.TagChoices(culture)],
-                                Value = filterTag ?? "",
+                                Choices = [new Choice(LessonsStrings.ListAllTags(culture), AllValue), .. LessonFormCard.TagChoices(culture)],
+                                Value = filterTag ?? AllValue,
                             },
                         ],
                     },
@@ -47,8 +50,8 @@ public static class LessonListCard
                                 Id = FilterTypeInput,
                                 Label = LessonsStrings.ListFilterType(culture),
                                 Style = ChoiceInputStyle.Compact,
-                                Choices = [new Choice(LessonsStrings.ListAllTypes(culture), ""), .. LessonTypes.All.Select(t => new Choice(LessonsStrings.Type(culture, t), t))],
-                                Value = filterType ?? "",
+                                Choices = [new Choice(LessonsStrings.ListAllTypes(culture), AllValue), .. LessonTypes.All.Select(t => new Choice(LessonsStrings.Type(culture, t), t))],
+                                Value = filterType ?? AllValue,
                             },
                         ],
                     },

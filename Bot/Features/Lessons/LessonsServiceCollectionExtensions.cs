@@ -26,6 +26,7 @@ public static class LessonsServiceCollectionExtensions
         services.AddSingleton<LessonCapture>();
         services.AddSingleton<ILessonCandidateSource, StoredLessonCandidateSource>();
         services.AddSingleton<IRouteContributor, LessonsRoutes>();
+        services.AddSingleton<IRouteContributor, LessonsMessagingExtension>();
         services.AddSingleton<IHelpEntrySource, LessonsHelpEntries>();
         services.AddCardSampleSource<LessonCardSamples>();
         return services;

@@ -110,6 +110,8 @@ public static class LessonsStrings
     public static string MePreviewPublished(CultureInfo c) => Text.Get(nameof(MePreviewPublished), c);
     public static string MePreviewMine(CultureInfo c) => Text.Get(nameof(MePreviewMine), c);
     public static string MePreviewTeam(CultureInfo c) => Text.Get(nameof(MePreviewTeam), c);
+    public static string HandreikingLabel(CultureInfo c, string a0) => Text.Format(nameof(HandreikingLabel), c, a0);
+    public static string HandreikingOpen(CultureInfo c) => Text.Get(nameof(HandreikingOpen), c);
     public static string QueueTitle(CultureInfo c) => Text.Get(nameof(QueueTitle), c);
     public static string QueueIntro(CultureInfo c) => Text.Get(nameof(QueueIntro), c);
     public static string QueueEmpty(CultureInfo c) => Text.Get(nameof(QueueEmpty), c);
