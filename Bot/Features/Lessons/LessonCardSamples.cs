@@ -64,6 +64,16 @@ public sealed class LessonCardSamples(HandreikingCatalogue catalogue) : ICardSam
             LessonFormCard.LessonInput, LessonsRoutes.FieldLabel(culture, LessonFormCard.LessonInput), "Klant met BSN 000000000 ...", LessonFormCard.SaveVerb, draft.ToPayload(LessonFormCard.LessonInput)));
         yield return new CardSample("lessons.saved-shared", NoticeCard.Create(culture, LessonsStrings.CardTitle(culture), LessonsStrings.CardSavedShared(culture), TextColor.Good));
         yield return new CardSample("lessons.not-found", NoticeCard.Create(culture, LessonsStrings.NotFoundTitle(culture), LessonsStrings.NotFoundBody(culture), TextColor.Attention));
+        var proposed = lesson with { Curation = CurationStatus.Proposed, AuthorNamed = true, AuthorName = "Klantmanager A" };
+        yield return new CardSample("lessons.curation.queue", CurationCards.Queue(culture, [proposed, proposed with { Text = "Niet meer dreigen met een korting; eerst vragen wat iemand tegenhoudt." }],
+            [published], [new InsightCount("schulden", 6, 3), new InsightCount("taal", 4)], [new InsightCount("#huisvesting", 5), new InsightCount("briefadres", 3)], 90, LessonsStrings.CurationPublished(culture)));
+        yield return new CardSample("lessons.curation.queue-empty", CurationCards.Queue(culture, [], [], [], [], 90));
+        yield return new CardSample("lessons.curation.review", CurationCards.Review(culture, proposed, [published]));
+        yield return new CardSample("lessons.curation.review-problem", CurationCards.Review(culture, lesson with { Curation = CurationStatus.Proposed }, [], LessonsStrings.ReviewTitleRequired(culture), ""));
+        foreach (var outcome in new[] { CurationStatus.Published, CurationStatus.Merged, CurationStatus.SentBack, CurationStatus.Rejected })
+            yield return new CardSample("lessons.curation.outcome-" + outcome.ToString().ToLowerInvariant(), CurationCards.Outcome(culture, lesson, outcome, outcome == CurationStatus.SentBack ? "Maak de les algemener." : published.Heading));
+        yield return new CardSample("lessons.proposed", NoticeCard.Create(culture, LessonsStrings.ProposedTitle(culture), LessonsStrings.ProposedBody(culture), TextColor.Good));
+        yield return new CardSample("lessons.not-kennismakelaar", NoticeCard.Create(culture, LessonsStrings.NotKennismakelaarTitle(culture), LessonsStrings.NotKennismakelaarBody(culture), TextColor.Attention));
         yield return new CardSample("lessons.not-owner", NoticeCard.Create(culture, LessonsStrings.NotOwnerTitle(culture), LessonsStrings.NotOwnerBody(culture), TextColor.Attention));
     }
 }

@@ -24,6 +24,8 @@ public static class LessonsServiceCollectionExtensions
         services.AddSingleton<LessonSearchEngine>();
         services.AddSingleton<LessonLibrary>();
         services.AddSingleton<LessonCapture>();
+        services.AddSingleton<CurationService>();
+        services.AddSingleton<IRouteContributor, CurationRoutes>();
         services.AddSingleton<ILessonCandidateSource, StoredLessonCandidateSource>();
         services.AddSingleton<IRouteContributor, LessonsRoutes>();
         services.AddSingleton<IRouteContributor, LessonsMessagingExtension>();

@@ -124,6 +124,7 @@ public static class LessonsStrings
     public static string InsightsNeeds(CultureInfo c, int a0, string a1) => Text.Format(nameof(InsightsNeeds), c, a0, a1);
     public static string InsightsNone(CultureInfo c) => Text.Get(nameof(InsightsNone), c);
     public static string InsightItem(CultureInfo c, string a0, int a1) => Text.Format(nameof(InsightItem), c, a0, a1);
+    public static string InsightGrowth(CultureInfo c, string a0, int a1, int a2) => Text.Format(nameof(InsightGrowth), c, a0, a1, a2);
     public static string ReviewTitle(CultureInfo c) => Text.Get(nameof(ReviewTitle), c);
     public static string ReviewTitleLabel(CultureInfo c) => Text.Get(nameof(ReviewTitleLabel), c);
     public static string ReviewTitleRequired(CultureInfo c) => Text.Get(nameof(ReviewTitleRequired), c);
