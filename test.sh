@@ -16,9 +16,15 @@ dotnet test IntervisieBot.sln -c Release --no-build --nologo --logger "console;v
 status=${PIPESTATUS[0]}
 set -e
 
-# One plain summary line for humans and CI: "Tests: N passed, N failed, N skipped".
-awk '/^(Passed!|Failed!) +- Failed: /{
-  for (i = 1; i <= NF; i++) { gsub(",", "", $i); if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
-} END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+# One plain summary line for humans and CI: "Tests: N passed, N failed, N skipped" (from the runner's "Total tests" block).
+awk '
+  /^Total tests:/ { in_summary = 1 }
+  in_summary && $1 == "Passed:" { p += $2 }
+  in_summary && $1 == "Failed:" { f += $2 }
+  in_summary && $1 == "Skipped:" { s += $2 }
+  /^(Passed!|Failed!) +- Failed: / {
+    for (i = 1; i <= NF; i++) { gsub(",", "", $i); if ($i == "Failed:") f2 += $(i+1); if ($i == "Passed:") p2 += $(i+1); if ($i == "Skipped:") s2 += $(i+1) }
+  }
+  END { if (p + f + s == 0) { p = p2; f = f2; s = s2 } printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 rm -f "$log"
 exit "$status"

@@ -79,10 +79,11 @@ public static class TestActivities
     public static IntervisieBot.Protocol.Schema.ChannelAccount Member(string userId, string name) => new() { Id = userId, Name = name, AadObjectId = AadFor(userId) };
 
     /// <summary>Moves an activity into a team channel (conversation = channel thread, channelData.team set).</summary>
-    public static Dictionary<string, object?> InChannel(this Dictionary<string, object?> activity, string teamId = "19:team-noord@thread.tacv2", string? channelConversationId = null)
+    public static Dictionary<string, object?> InChannel(this Dictionary<string, object?> activity, string teamId = "19:team-noord@thread.tacv2", string? channelConversationId = null,
+        string tenantId = TenantId)
     {
-        activity["conversation"] = new { id = channelConversationId ?? teamId, conversationType = "channel", tenantId = TenantId, isGroup = true };
-        activity["channelData"] = new { tenant = new { id = TenantId }, team = new { id = teamId, name = "Team Noord" }, channel = new { id = channelConversationId ?? teamId } };
+        activity["conversation"] = new { id = channelConversationId ?? teamId, conversationType = "channel", tenantId, isGroup = true };
+        activity["channelData"] = new { tenant = new { id = tenantId }, team = new { id = teamId, name = "Team Noord" }, channel = new { id = channelConversationId ?? teamId } };
         return activity;
     }
 

@@ -1,5 +1,6 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Curation;
 
 namespace IntervisieBot.Hosting;
 
@@ -19,13 +20,23 @@ public static class BotCommandLine
             await using var services = BuildToolServices();
             return await RecommendCommand.RunAsync(args, Console.In, Console.Out, services.GetRequiredService<HandreikingRecommender>()).ConfigureAwait(false);
         }
+        if (CatalogueCommand.Matches(args))
+        {
+            await using var services = BuildToolServices();
+            return await CatalogueCommand.RunAsync(args, services.GetRequiredService<LiveCatalogue>(), Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false);
+        }
         return null;
     }
 
     /// <summary>The bot's own registrations (no web host, no storage calls are made) so tools see exactly what the bot has.</summary>
     private static ServiceProvider BuildToolServices()
     {
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        // Same sources as the bot: appsettings, environment (e.g. ConnectionStrings__Tables), command line.
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();

@@ -1,5 +1,6 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Teams;
 using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Lessons;
 using IntervisieBot.Features.Teams;
@@ -18,8 +19,11 @@ public static class BotHostingExtensions
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        builder.AddBotObservability();
         services.AddIntervisieBotServices(configuration);
-        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<StorageHealthCheck>("storage", tags: ["ready"])
+            .AddCheck<ShutdownHealthCheck>("shutdown", tags: ["ready"]);
         return builder;
     }
 
@@ -31,11 +35,11 @@ public static class BotHostingExtensions
         services.AddTableStorage(configuration);
         services.AddBotTurns(configuration);
         services.AddCards(configuration);
-        services.AddPrivacyGuard();
-        services.AddCardSampleSource<PrivacyCardSamples>();
+        services.AddPersonalDataRights(configuration);
         services.AddTeamsFeature(configuration);
         services.AddIntervisieDomain(configuration);
         services.AddHandreikingen(configuration);
+        services.AddCasusFeature();
         services.AddLessonsFeature(configuration);
         return services;
     }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Curation;
 using IntervisieBot.Localization;
 using IntervisieBot.Privacy;
 using IntervisieBot.Protocol.Schema;
@@ -23,8 +24,7 @@ public sealed partial class LessonsMessagingExtension(
     LessonLibrary library,
     LessonCapture capture,
     LessonTagSuggester tagger,
-    HandreikingRecommender recommender,
-    HandreikingCatalogue catalogue,
+    LiveCatalogue liveCatalogue,
     IPersonalDataGuard guard,
     IOptions<LessonsOptions> options,
     TimeProvider time,
@@ -52,11 +52,13 @@ public sealed partial class LessonsMessagingExtension(
         if (!guard.Check(term).IsClean) return Message(LessonsStrings.MeSearchPrivacy(culture));
 
         var viewer = LessonViewer.From(turn);
+        var snapshot = await liveCatalogue.GetAsync(cancellationToken).ConfigureAwait(false);
+        var catalogue = snapshot.Catalogue;
         var started = time.GetTimestamp();
         var query = initialRun && term.Length == 0 ? LessonSearchQuery.Empty : library.Engine.Analyze(term);
         if (query.IsEmpty && !initialRun && term.Length > 0) return Message(LessonsStrings.MeNoResults(culture));
         var (hits, candidates) = await library.SearchAsync(viewer, query, options.Value.SearchResults, cancellationToken).ConfigureAwait(false);
-        var handreikingen = query.IsEmpty ? [] : recommender.Recommend(term, culture).Handreikingen.Take(MaxHandreikingResults).ToList();
+        var handreikingen = query.IsEmpty ? [] : snapshot.Recommender.Recommend(term, culture).Handreikingen.Take(MaxHandreikingResults).ToList();
         LessonsLog.Searched(logger, candidates, hits.Count, (long)time.GetElapsedTime(started).TotalMilliseconds);
 
         if (hits.Count == 0 && handreikingen.Count == 0)
@@ -81,9 +83,10 @@ public sealed partial class LessonsMessagingExtension(
         return new InvokeResponse(200, new { composeExtension = new { type = "result", attachmentLayout = "list", attachments } });
     }
 
-    private Task<InvokeResponse> FetchTaskAsync(TurnContext turn, CancellationToken cancellationToken)
+    private async Task<InvokeResponse> FetchTaskAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var culture = turn.Culture();
+        var catalogue = (await liveCatalogue.GetAsync(cancellationToken).ConfigureAwait(false)).Catalogue;
         var draft = new LessonDraft { Visibility = LessonViewer.From(turn).Team is null ? LessonVisibility.AlleenIk : LessonVisibility.MijnTeam };
         var text = MessageText(turn.Activity.Value);
         string? notice = null;
@@ -102,12 +105,13 @@ public sealed partial class LessonsMessagingExtension(
             }
         }
         var card = LessonFormCard.Create(culture, draft, LessonViewer.From(turn).Team is not null, catalogue, LessonFormMode.Dialog, notice, warning);
-        return Task.FromResult(Dialog(culture, card));
+        return Dialog(culture, card);
     }
 
     private async Task<InvokeResponse> SubmitActionAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var culture = turn.Culture();
+        var catalogue = (await liveCatalogue.GetAsync(cancellationToken).ConfigureAwait(false)).Catalogue;
         var data = turn.Activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("data", out var d) ? d : default;
         var draft = LessonDraftReader.Read(data, catalogue);
         var result = await capture.SaveAsync(turn, draft, cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
 using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Curation;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Localization;
 using IntervisieBot.Privacy;
@@ -20,7 +21,7 @@ public sealed class LessonsRoutes(
     LessonCapture capture,
     LessonLibrary library,
     LessonTagSuggester tagger,
-    HandreikingCatalogue catalogue,
+    LiveCatalogue liveCatalogue,
     IPersonalDataGuard guard,
     IEnumerable<ILessonPrefillSource> prefillSources,
     ILogger<LessonsRoutes> logger) : IRouteContributor
@@ -56,21 +57,26 @@ public sealed class LessonsRoutes(
             else
                 (notice, warning) = (LessonsStrings.FormMessageNotTaken(culture), true);
         }
-        await turn.SendCardAsync(Form(turn, culture, draft, notice, warning), cancellationToken).ConfigureAwait(false);
+        var catalogue = await CatalogueAsync(cancellationToken).ConfigureAwait(false);
+        await turn.SendCardAsync(Form(turn, culture, catalogue, draft, notice, warning), cancellationToken).ConfigureAwait(false);
     }
+
+    private async Task<HandreikingCatalogue> CatalogueAsync(CancellationToken cancellationToken) =>
+        (await liveCatalogue.GetAsync(cancellationToken).ConfigureAwait(false)).Catalogue;
 
     private async Task<CardActionResult> NewLessonAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
         var culture = turn.Culture();
+        var catalogue = await CatalogueAsync(cancellationToken).ConfigureAwait(false);
         var kind = action.GetString(LessonFormCard.SourceKindData);
         var sourceId = action.GetString(LessonFormCard.SourceIdData);
         if (string.IsNullOrWhiteSpace(kind) || string.IsNullOrWhiteSpace(sourceId))
-            return CardActionResult.ReplaceCard(Form(turn, culture, NewDraft(turn), null, false));
+            return CardActionResult.ReplaceCard(Form(turn, culture, catalogue, NewDraft(turn), null, false));
 
         var draft = await PrefillAsync(turn, kind, sourceId, cancellationToken).ConfigureAwait(false) ?? NewDraft(turn);
         var notice = draft.SourceKind is null ? null : LessonsStrings.FormFromSource(culture);
         // The card with the button (a round's summary) stays: the lesson card arrives as a new message.
-        await turn.SendCardAsync(Form(turn, culture, draft, notice, false), cancellationToken).ConfigureAwait(false);
+        await turn.SendCardAsync(Form(turn, culture, catalogue, draft, notice, false), cancellationToken).ConfigureAwait(false);
         return CardActionResult.ShowMessage(LessonsStrings.FormTitleNew(culture));
     }
 
@@ -112,12 +118,13 @@ public sealed class LessonsRoutes(
     private async Task<CardActionResult> SaveAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
         var culture = turn.Culture();
+        var catalogue = await CatalogueAsync(cancellationToken).ConfigureAwait(false);
         var draft = LessonDraftReader.Read(action.Data, catalogue);
         var result = await capture.SaveAsync(turn, draft, cancellationToken).ConfigureAwait(false);
-        return CardActionResult.ReplaceCard(RenderSaveResult(turn, culture, draft, result, IsPrivateView(turn, action)));
+        return CardActionResult.ReplaceCard(RenderSaveResult(turn, culture, catalogue, draft, result, IsPrivateView(turn, action)));
     }
 
-    internal AdaptiveCard RenderSaveResult(TurnContext turn, CultureInfo culture, LessonDraft draft, LessonSaveResult result, bool privateView)
+    internal static AdaptiveCard RenderSaveResult(TurnContext turn, CultureInfo culture, HandreikingCatalogue catalogue, LessonDraft draft, LessonSaveResult result, bool privateView)
     {
         if (result.Privacy is { } privacy)
         {
@@ -126,7 +133,7 @@ public sealed class LessonsRoutes(
             return PrivacyCard.Create(culture, privacy, field, FieldLabel(culture, field), privateView ? text : null, LessonFormCard.SaveVerb, draft.ToPayload(exceptInput: field));
         }
         if (result.Problem is { } problem)
-            return Form(turn, culture, draft, LessonsStrings.Text.Get("Problem" + problem, culture), true);
+            return Form(turn, culture, catalogue, draft, LessonsStrings.Text.Get("Problem" + problem, culture), true);
         if (result.NotFound || result.Saved is not { } saved)
             return NoticeCard.Create(culture, LessonsStrings.NotFoundTitle(culture), LessonsStrings.NotFoundBody(culture), TextColor.Attention);
         if (!privateView && saved.Scope == LessonScopeKind.Personal)
@@ -145,7 +152,7 @@ public sealed class LessonsRoutes(
         if (lesson is null) return NotFound(culture);
         if (!viewer.CanEdit(lesson))
             return CardActionResult.ReplaceCard(NoticeCard.Create(culture, LessonsStrings.NotOwnerTitle(culture), LessonsStrings.NotOwnerBody(culture), TextColor.Attention));
-        return CardActionResult.ReplaceCard(Form(turn, culture, LessonDraft.FromLesson(lesson), null, false));
+        return CardActionResult.ReplaceCard(Form(turn, culture, await CatalogueAsync(cancellationToken).ConfigureAwait(false), LessonDraft.FromLesson(lesson), null, false));
     }
 
     private async Task<CardActionResult> OpenAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
@@ -153,7 +160,7 @@ public sealed class LessonsRoutes(
         var culture = turn.Culture();
         var lesson = await FindShowableAsync(turn, action, cancellationToken).ConfigureAwait(false);
         if (lesson is null) return NotFound(culture);
-        return CardActionResult.ReplaceCard(LessonCard.Create(culture, lesson, catalogue, ViewFor(LessonViewer.From(turn), lesson, null)));
+        return CardActionResult.ReplaceCard(LessonCard.Create(culture, lesson, await CatalogueAsync(cancellationToken).ConfigureAwait(false), ViewFor(LessonViewer.From(turn), lesson, null)));
     }
 
     /// <summary>A lesson the actor may read and that may be shown here (a personal lesson only where only the actor sees it).</summary>
@@ -192,12 +199,12 @@ public sealed class LessonsRoutes(
         CanEdit: viewer.CanEdit(lesson),
         CanPropose: CurationRules.CanPropose(viewer, lesson));
 
-    internal LessonDraft NewDraft(TurnContext turn) => new()
+    internal static LessonDraft NewDraft(TurnContext turn) => new()
     {
         Visibility = LessonViewer.From(turn).Team is null ? LessonVisibility.AlleenIk : LessonVisibility.MijnTeam,
     };
 
-    internal AdaptiveCard Form(TurnContext turn, CultureInfo culture, LessonDraft draft, string? notice, bool warning, LessonFormMode mode = LessonFormMode.Conversation) =>
+    internal static AdaptiveCard Form(TurnContext turn, CultureInfo culture, HandreikingCatalogue catalogue, LessonDraft draft, string? notice, bool warning, LessonFormMode mode = LessonFormMode.Conversation) =>
         LessonFormCard.Create(culture, draft, LessonViewer.From(turn).Team is not null, catalogue, mode, notice, warning);
 
     internal static string FieldLabel(CultureInfo culture, string field) => field switch

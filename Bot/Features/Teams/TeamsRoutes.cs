@@ -8,7 +8,7 @@ using IntervisieBot.Protocol.Turns;
 namespace IntervisieBot.Features.Teams;
 
 /// <summary>Install / welcome, help and the friendly answer to anything the bot does not understand.</summary>
-public sealed class TeamsRoutes(WelcomeRegistry welcomes, IEnumerable<IHelpEntrySource> helpSources) : IRouteContributor
+public sealed class TeamsRoutes(WelcomeRegistry welcomes, IEnumerable<IHelpEntrySource> helpSources, IEnumerable<IUnknownMessageInterpreter> interpreters) : IRouteContributor
 {
     public static readonly string[] HelpPhrases = ["help", "hulp", "?", "wat kan je", "wat kun je"];
 
@@ -26,8 +26,14 @@ public sealed class TeamsRoutes(WelcomeRegistry welcomes, IEnumerable<IHelpEntry
         return turn.SendCardAsync(HelpCard.Create(culture, HelpEntries(culture)), cancellationToken);
     }
 
-    private static Task SendUnknownCommandHintAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        turn.SendCardAsync(UnknownCommandCard.Create(turn.Culture()), cancellationToken);
+    private async Task SendUnknownCommandHintAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        foreach (var interpreter in interpreters)
+        {
+            if (await interpreter.TryHandleAsync(turn, cancellationToken).ConfigureAwait(false)) return;
+        }
+        await turn.SendCardAsync(UnknownCommandCard.Create(turn.Culture()), cancellationToken).ConfigureAwait(false);
+    }
 
     private async Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
     {

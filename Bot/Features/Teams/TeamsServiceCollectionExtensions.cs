@@ -13,6 +13,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<TeamRoster>();
         services.AddSingleton<AccessControl>();
         services.AddSingleton<IRouteContributor, RolesRoutes>();
+        services.AddSingleton<IntervisieBot.Privacy.Rights.IPersonalDataContributor, RolesPersonalData>();
         services.AddSingleton<IHelpEntrySource, RolesHelpEntries>();
         services.AddCardSampleSource<RolesCardSamples>();
         services.AddSingleton<WelcomeRegistry>();

@@ -11,6 +11,7 @@ public sealed class RoleAssignmentEntity : ITableEntity
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
 
+    public string TenantId { get; set; } = "";
     public string UserKey { get; set; } = "";
     public int Roles { get; set; }
     public DateTimeOffset AssignedAt { get; set; }

@@ -56,6 +56,25 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
             await table.SubmitTransactionAsync(chunk, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Every stored role row of one person in one tenant (for "mijn gegevens").</summary>
+    public async Task<IReadOnlyList<RoleAssignmentEntity>> ListForUserAsync(string tenantId, string userKey, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var rows = new List<RoleAssignmentEntity>();
+        await foreach (var entity in table.QueryAsync<RoleAssignmentEntity>(e => e.UserKey == userKey && e.TenantId == tenantId, cancellationToken: cancellationToken).ConfigureAwait(false))
+            rows.Add(entity);
+        return rows;
+    }
+
+    /// <summary>Deletes every stored role of one person in one tenant; returns how many teams were affected.</summary>
+    public async Task<int> DeleteForUserAsync(string tenantId, string userKey, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var rows = await ListForUserAsync(tenantId, userKey, cancellationToken).ConfigureAwait(false);
+        foreach (var row in rows) await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+        return rows.Count;
+    }
+
     private TeamRole Configured(string userKey)
     {
         var value = options.CurrentValue;
@@ -69,6 +88,7 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
     {
         PartitionKey = scope.PartitionKey,
         RowKey = TableKeys.Encode(userKey),
+        TenantId = scope.TenantId,
         UserKey = userKey,
         Roles = (int)role,
         AssignedAt = time.GetUtcNow(),

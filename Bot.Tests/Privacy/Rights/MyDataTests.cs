@@ -1,0 +1,75 @@
+using System.Net;
+using System.Text.Json;
+using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Privacy.Rights;
+using IntervisieBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntervisieBot.Tests.Privacy.Rights;
+
+/// <summary>"mijn gegevens" / "verwijder mijn gegevens" through /api/messages with Azurite.</summary>
+public sealed class MyDataTests : IAsyncLifetime
+{
+    private const string TeamId = "19:team-west@thread.tacv2";
+    private BotConversation _chat = null!;
+    private LoopbackConnector _connector => _chat.Connector;
+    private BotApplicationFactory _bot => _chat.Bot;
+
+    public async Task InitializeAsync()
+    {
+        _chat = await BotConversation.StartAsync();
+        // Teamleider T installs the bot in team West and so holds a role there; B is teamleider of team Oost.
+        await _bot.PostActivityAsync(TestActivities.BotAddedToTeam(_connector.ServiceUrl, TeamId, fromId: "29:user-t"));
+        await _bot.PostActivityAsync(TestActivities.BotAddedToTeam(_connector.ServiceUrl, "19:team-oost@thread.tacv2", fromId: "29:user-b"));
+        await _connector.WaitForRequestsAsync(r => r.Method == "POST", 2, BotConversation.ReplyTimeout);
+    }
+
+    public async Task DisposeAsync() => await _chat.DisposeAsync();
+
+    private RoleStore Roles => _bot.Services.GetRequiredService<RoleStore>();
+
+    [Fact]
+    public async Task MyData_InPersonalChat_ShowsCountsNotContent()
+    {
+        var reply = await SayAsync(TestActivities.Message(_connector.ServiceUrl, "mijn gegevens", fromId: "29:user-t"));
+        var texts = CardText.Of(reply.Body);
+        Assert.Contains("Wat IntervisieBot over jou bewaart", texts);
+        Assert.Contains("Rollen: Teams waarin je teamleider of kennismakelaar bent", texts);
+        Assert.Contains("1", texts);
+    }
+
+    [Fact]
+    public async Task MyData_InChannel_IsRefused_WithoutShowingAnything()
+    {
+        var reply = await SayAsync(TestActivities.Message(_connector.ServiceUrl, "mijn gegevens", fromId: "29:user-t").InChannel(TeamId));
+        var texts = CardText.Of(reply.Body);
+        Assert.Contains("Alleen in een persoonlijk gesprek", texts);
+        Assert.DoesNotContain(texts, t => t.StartsWith("Rollen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DeleteMyData_AsksConfirmation_ThenDeletesOnlyTheSendersData()
+    {
+        var confirm = await SayAsync(TestActivities.Message(_connector.ServiceUrl, "verwijder mijn gegevens", fromId: "29:user-t"));
+        Assert.Contains("Weet je het zeker?", CardText.Of(confirm.Body));
+        Assert.Single(await Roles.ListForUserAsync(TestActivities.TenantId, TestActivities.AadFor("29:user-t"), default));
+
+        var card = await _chat.ExecuteForCardAsync(TestActivities.CardAction(_connector.ServiceUrl, MyDataCards.ConfirmDeleteVerb, new { verb = MyDataCards.ConfirmDeleteVerb }, fromId: "29:user-t"));
+        var texts = CardText.OfCard(card);
+        Assert.Contains("Je gegevens zijn verwijderd", texts);
+
+        Assert.Empty(await Roles.ListForUserAsync(TestActivities.TenantId, TestActivities.AadFor("29:user-t"), default));
+        Assert.Single(await Roles.ListForUserAsync(TestActivities.TenantId, TestActivities.AadFor("29:user-b"), default));
+    }
+
+    [Fact]
+    public async Task DeleteAction_FromChannel_IsRefused_AndDeletesNothing()
+    {
+        var activity = TestActivities.CardAction(_connector.ServiceUrl, MyDataCards.ConfirmDeleteVerb, new { verb = MyDataCards.ConfirmDeleteVerb }, fromId: "29:user-t").InChannel(TeamId);
+        var card = await _chat.ExecuteForCardAsync(activity);
+        Assert.Contains("Alleen in een persoonlijk gesprek", CardText.OfCard(card));
+        Assert.Single(await Roles.ListForUserAsync(TestActivities.TenantId, TestActivities.AadFor("29:user-t"), default));
+    }
+
+    private Task<RecordedRequest> SayAsync(Dictionary<string, object?> activity) => _chat.SayAsync(activity);
+}

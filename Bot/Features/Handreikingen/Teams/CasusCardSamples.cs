@@ -1,0 +1,23 @@
+using System.Globalization;
+using IntervisieBot.Cards;
+
+namespace IntervisieBot.Features.Handreikingen.Teams;
+
+public sealed class CasusCardSamples(HandreikingRecommender recommender, HandreikingCatalogue catalogue) : ICardSampleSource
+{
+    public IEnumerable<CardSample> GetSamples(CultureInfo culture)
+    {
+        // An invented, anonymous casus with several problems.
+        var recommendation = recommender.Recommend("Mijn klant, een man van 45, heeft een deurwaarder aan de deur, drinkt veel en kan slecht lezen.", culture);
+        recommendation = recommendation with
+        {
+            Lessons = [new RecommendedLesson(new LessonCandidate("les-1", "Eerst samen de post openen, dan pas over werk praten.", ["schulden"]), 0.8, "schulden")],
+        };
+        yield return new CardSample("casus.ask", CasusCards.Ask(culture));
+        yield return new CardSample("casus.suggestions", CasusCards.Suggestions(culture, recommendation));
+        yield return new CardSample("casus.nothing-found", CasusCards.NothingFound(culture));
+        var feedback = new Dictionary<string, (int Useful, int NotUseful)> { [catalogue.Entries[0].Id] = (5, 1) };
+        InformationNeedEntity[] needs = [new() { Tags = "huisvesting" }, new() { Tags = "" }];
+        yield return new CardSample("casus.overview", CasusOverviewCard.Create(culture, catalogue, feedback, needs));
+    }
+}

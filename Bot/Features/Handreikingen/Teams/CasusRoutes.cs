@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.Json;
+using IntervisieBot.Cards;
+using IntervisieBot.Cards.Common;
+using IntervisieBot.Features.Handreikingen.Curation;
+using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Localization;
+using IntervisieBot.Privacy;
+using IntervisieBot.Protocol.Turns;
+
+namespace IntervisieBot.Features.Handreikingen.Teams;
+
+/// <summary>
+/// <c>casus: …</c> (or a situation described in plain words in a personal chat) → the top handreikingen with a "waarom" and
+/// colleagues' lessons; "nuttig / niet nuttig" per entry; "niets gevonden" is honest and kept as an information need
+/// (tags and stemmed keywords only). <c>handreikingen overzicht</c> shows kennismakelaars what helps and what is missing.
+/// </summary>
+public sealed class CasusRoutes(
+    LiveCatalogue catalogue,
+    IPersonalDataGuard guard,
+    CasusStore store,
+    AccessControl access) : IRouteContributor, IUnknownMessageInterpreter
+{
+    /// <summary>A personal-chat message of at least this many words that is no command is read as a casus.</summary>
+    public const int MinWordsForFreeCasus = 6;
+
+    public void AddRoutes(RouteTableBuilder routes) => routes
+        .Command("casus", OnCasusCommandAsync)
+        .Commands(["handreikingen overzicht", "guidance overview"], OnOverviewAsync)
+        .CardAction(CasusCards.SuggestVerb, OnSuggestAsync)
+        .CardAction(CasusCards.FeedbackVerb, OnFeedbackAsync);
+
+    public async Task<bool> TryHandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (TeamScope.From(turn.Activity) is not null) return false;
+        if (turn.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWordsForFreeCasus) return false;
+        await turn.SendCardAsync(await SuggestAsync(turn, turn.Text, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task OnCasusCommandAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var card = string.IsNullOrWhiteSpace(turn.CommandArguments)
+            ? CasusCards.Ask(turn.Culture())
+            : await SuggestAsync(turn, turn.CommandArguments, cancellationToken).ConfigureAwait(false);
+        await turn.SendCardAsync(card, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<CardActionResult> OnSuggestAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var text = action.GetString(CasusCards.CasusInput);
+        if (string.IsNullOrWhiteSpace(text)) return CardActionResult.ReplaceCard(CasusCards.Ask(turn.Culture()));
+        return CardActionResult.ReplaceCard(await SuggestAsync(turn, text, cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<AdaptiveCard> SuggestAsync(TurnContext turn, string text, CancellationToken cancellationToken)
+    {
+        var culture = turn.Culture();
+        var check = guard.Check(text);
+        if (!check.IsClean)
+        {
+            // The text goes back only where the sender alone sees it (a personal chat).
+            var isPrivate = TeamScope.From(turn.Activity) is null;
+            return PrivacyCard.Create(culture, check, CasusCards.CasusInput, CasusStrings.AskLabel(culture), isPrivate ? text : null, CasusCards.SuggestVerb);
+        }
+        var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
+        // Colleagues' lessons only from what this person may read: their team's, their own and the published ones.
+        var audience = new LessonAudience(turn.TenantId ?? "", TeamScope.From(turn.Activity)?.TeamKey, TeamScope.UserKey(turn.Activity.From));
+        var recommendation = await snapshot.Recommender.RecommendAsync(text, culture, audience, cancellationToken).ConfigureAwait(false);
+        if (recommendation.NothingFound)
+            await store.RecordNeedAsync(turn.TenantId ?? "", recommendation.DetectedTags.Select(t => t.Tag), recommendation.Keywords, cancellationToken).ConfigureAwait(false);
+        return CasusCards.Suggestions(culture, recommendation);
+    }
+
+    private async Task<CardActionResult> OnFeedbackAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var culture = turn.Culture();
+        var entryId = action.GetString("entryId");
+        var current = (await catalogue.GetAsync(cancellationToken).ConfigureAwait(false)).Catalogue;
+        if (entryId is null || current.Find(entryId) is null || !TryReadBool(action.Data, "useful", out var useful))
+            return CardActionResult.ShowMessage(CasusStrings.FeedbackUnknown(culture));
+        await store.RateAsync(turn.TenantId ?? "", TeamScope.UserKey(turn.Activity.From), entryId, useful, cancellationToken).ConfigureAwait(false);
+        return CardActionResult.ShowMessage(CasusStrings.FeedbackThanks(culture));
+    }
+
+    private async Task OnOverviewAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var culture = turn.Culture();
+        if (!await access.ActorHasAsync(turn, TeamRole.Kennismakelaar, cancellationToken).ConfigureAwait(false))
+        {
+            await turn.SendCardAsync(NoticeCard.Create(culture, CasusStrings.OverviewOnlyKennismakelaarTitle(culture), CasusStrings.OverviewOnlyKennismakelaar(culture)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var tenant = turn.TenantId ?? "";
+        var feedback = await store.FeedbackAsync(tenant, cancellationToken).ConfigureAwait(false);
+        var needs = await store.RecentNeedsAsync(tenant, 200, cancellationToken).ConfigureAwait(false);
+        var current = (await catalogue.GetAsync(cancellationToken).ConfigureAwait(false)).Catalogue;
+        await turn.SendCardAsync(CasusOverviewCard.Create(culture, current, feedback, needs), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool TryReadBool(JsonElement data, string name, out bool value)
+    {
+        value = false;
+        if (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty(name, out var element)) return false;
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.True: value = true; return true;
+            case JsonValueKind.False: return true;
+            case JsonValueKind.String: return bool.TryParse(element.GetString(), out value);
+            default: return false;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using IntervisieBot.Cards;
+using IntervisieBot.Features.Handreikingen.Curation;
+using IntervisieBot.Features.Teams;
+using IntervisieBot.Protocol.Turns;
+
+namespace IntervisieBot.Features.Handreikingen.Teams;
+
+public static class CasusServiceCollectionExtensions
+{
+    /// <summary>The Teams side of handreikingen: casus command and free-text casus, suggestions, feedback, information needs, and the kennismakelaars' catalogue.</summary>
+    public static IServiceCollection AddCasusFeature(this IServiceCollection services)
+    {
+        services.AddSingleton<CasusStore>();
+        services.AddSingleton<CasusRoutes>();
+        services.AddSingleton<IRouteContributor>(sp => sp.GetRequiredService<CasusRoutes>());
+        services.AddSingleton<IUnknownMessageInterpreter>(sp => sp.GetRequiredService<CasusRoutes>());
+        services.AddSingleton<IHelpEntrySource, CasusHelpEntries>();
+        services.AddCardSampleSource<CasusCardSamples>();
+        services.AddSingleton<LiveCatalogue>();
+        services.AddSingleton<IRouteContributor, CurationRoutes>();
+        services.AddSingleton<IHelpEntrySource, CurationHelpEntries>();
+        services.AddCardSampleSource<CurationCardSamples>();
+        return services;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Resources;
+using IntervisieBot.Localization;
+
+namespace IntervisieBot.Features.Handreikingen.Teams;
+
+/// <summary>Typed access to <c>CasusStrings.resx</c> (Dutch) and <c>CasusStrings.en.resx</c>.</summary>
+public static class CasusStrings
+{
+    public static LocalizedText Text { get; } = new(new ResourceManager(typeof(CasusStrings)));
+
+    public static string SuggestTitle(CultureInfo c) => Text.Get(nameof(SuggestTitle), c);
+    public static string SuggestIntro(CultureInfo c) => Text.Get(nameof(SuggestIntro), c);
+    public static string ShowSummary(CultureInfo c) => Text.Get(nameof(ShowSummary), c);
+    public static string Open(CultureInfo c) => Text.Get(nameof(Open), c);
+    public static string Useful(CultureInfo c) => Text.Get(nameof(Useful), c);
+    public static string NotUseful(CultureInfo c) => Text.Get(nameof(NotUseful), c);
+    public static string LessonsTitle(CultureInfo c) => Text.Get(nameof(LessonsTitle), c);
+    public static string NothingTitle(CultureInfo c) => Text.Get(nameof(NothingTitle), c);
+    public static string NothingBody(CultureInfo c) => Text.Get(nameof(NothingBody), c);
+    public static string AskTitle(CultureInfo c) => Text.Get(nameof(AskTitle), c);
+    public static string AskBody(CultureInfo c) => Text.Get(nameof(AskBody), c);
+    public static string AskLabel(CultureInfo c) => Text.Get(nameof(AskLabel), c);
+    public static string AskRequired(CultureInfo c) => Text.Get(nameof(AskRequired), c);
+    public static string AskButton(CultureInfo c) => Text.Get(nameof(AskButton), c);
+    public static string FeedbackThanks(CultureInfo c) => Text.Get(nameof(FeedbackThanks), c);
+    public static string FeedbackUnknown(CultureInfo c) => Text.Get(nameof(FeedbackUnknown), c);
+    public static string OverviewTitle(CultureInfo c) => Text.Get(nameof(OverviewTitle), c);
+    public static string OverviewFeedback(CultureInfo c) => Text.Get(nameof(OverviewFeedback), c);
+    public static string OverviewNeeds(CultureInfo c) => Text.Get(nameof(OverviewNeeds), c);
+    public static string OverviewNoFeedback(CultureInfo c) => Text.Get(nameof(OverviewNoFeedback), c);
+    public static string OverviewNoNeeds(CultureInfo c) => Text.Get(nameof(OverviewNoNeeds), c);
+    public static string OverviewOnlyKennismakelaar(CultureInfo c) => Text.Get(nameof(OverviewOnlyKennismakelaar), c);
+    public static string OverviewOnlyKennismakelaarTitle(CultureInfo c) => Text.Get(nameof(OverviewOnlyKennismakelaarTitle), c);
+    public static string NoTag(CultureInfo c) => Text.Get(nameof(NoTag), c);
+    public static string HelpEntryCasus(CultureInfo c) => Text.Get(nameof(HelpEntryCasus), c);
+    public static string HelpEntryOverview(CultureInfo c) => Text.Get(nameof(HelpEntryOverview), c);
+    public static string CasusCommand(CultureInfo c) => Text.Get(nameof(CasusCommand), c);
+    public static string OverviewCommand(CultureInfo c) => Text.Get(nameof(OverviewCommand), c);
+    public static string EvidencePraktijkervaring(CultureInfo c) => Text.Get(nameof(EvidencePraktijkervaring), c);
+    public static string EvidenceOnderbouwd(CultureInfo c) => Text.Get(nameof(EvidenceOnderbouwd), c);
+    public static string EvidenceBewezenEffectief(CultureInfo c) => Text.Get(nameof(EvidenceBewezenEffectief), c);
+
+    public static string EvidenceName(string evidence, CultureInfo c) => evidence switch
+    {
+        EvidenceLevels.Onderbouwd => EvidenceOnderbouwd(c),
+        EvidenceLevels.BewezenEffectief => EvidenceBewezenEffectief(c),
+        _ => EvidencePraktijkervaring(c),
+    };
+
+}

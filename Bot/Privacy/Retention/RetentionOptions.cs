@@ -1,0 +1,12 @@
+namespace IntervisieBot.Privacy.Retention;
+
+public sealed class RetentionOptions
+{
+    public const string Section = "Retention";
+
+    /// <summary>Days after a round ends before its texts (casus, questions, analyses, advice) are deleted. Lessons stay.</summary>
+    public int SessionTextDays { get; set; } = 90;
+
+    /// <summary>How often the retention job runs.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromHours(6);
+}

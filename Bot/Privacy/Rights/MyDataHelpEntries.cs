@@ -1,0 +1,13 @@
+using System.Globalization;
+using IntervisieBot.Features.Teams;
+
+namespace IntervisieBot.Privacy.Rights;
+
+public sealed class MyDataHelpEntries : IHelpEntrySource
+{
+    public IEnumerable<HelpEntry> GetEntries(CultureInfo culture) =>
+    [
+        new HelpEntry(MyDataStrings.MyDataCommand(culture), MyDataStrings.HelpEntryMyData(culture), Order: 950),
+        new HelpEntry(MyDataStrings.DeleteCommand(culture), MyDataStrings.HelpEntryDelete(culture), Order: 951),
+    ];
+}
