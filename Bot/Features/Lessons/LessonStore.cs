@@ -78,6 +78,22 @@ public sealed class LessonStore(TableStore store)
             await table.DeleteEntityAsync(fromPartition, lesson.Id, ETag.All, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Every lesson of one author in a tenant, across partitions (for "mijn gegevens"; rare, so a table scan is fine).</summary>
+    public async Task<IReadOnlyList<Lesson>> ListOwnedAsync(string tenantId, string ownerKey, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var result = new List<Lesson>();
+        await foreach (var entity in table.QueryAsync<LessonEntity>(e => e.TenantId == tenantId && e.OwnerKey == ownerKey, cancellationToken: cancellationToken).ConfigureAwait(false))
+            result.Add(FromEntity(entity));
+        return result;
+    }
+
+    public async Task DeleteAsync(Lesson lesson, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        await table.DeleteEntityAsync(LessonPartitions.Of(lesson), lesson.Id, ETag.All, cancellationToken).ConfigureAwait(false);
+    }
+
     internal static LessonEntity ToEntity(Lesson lesson) => new()
     {
         PartitionKey = LessonPartitions.Of(lesson),

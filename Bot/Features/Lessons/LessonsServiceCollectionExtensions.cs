@@ -30,6 +30,7 @@ public static class LessonsServiceCollectionExtensions
         services.AddSingleton<IRouteContributor, LessonsRoutes>();
         services.AddSingleton<IRouteContributor, LessonsMessagingExtension>();
         services.AddSingleton<IHelpEntrySource, LessonsHelpEntries>();
+        services.AddSingleton<IntervisieBot.Privacy.Rights.IPersonalDataContributor, LessonsPersonalData>();
         services.AddCardSampleSource<LessonCardSamples>();
         return services;
     }

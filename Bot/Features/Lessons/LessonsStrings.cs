@@ -112,6 +112,11 @@ public static class LessonsStrings
     public static string MePreviewTeam(CultureInfo c) => Text.Get(nameof(MePreviewTeam), c);
     public static string HandreikingLabel(CultureInfo c, string a0) => Text.Format(nameof(HandreikingLabel), c, a0);
     public static string HandreikingOpen(CultureInfo c) => Text.Get(nameof(HandreikingOpen), c);
+    public static string PersonalDataArea(CultureInfo c) => Text.Get(nameof(PersonalDataArea), c);
+    public static string PersonalDataPersonal(CultureInfo c) => Text.Get(nameof(PersonalDataPersonal), c);
+    public static string PersonalDataTeam(CultureInfo c) => Text.Get(nameof(PersonalDataTeam), c);
+    public static string PersonalDataPublished(CultureInfo c) => Text.Get(nameof(PersonalDataPublished), c);
+    public static string PersonalDataRemains(CultureInfo c) => Text.Get(nameof(PersonalDataRemains), c);
     public static string QueueTitle(CultureInfo c) => Text.Get(nameof(QueueTitle), c);
     public static string QueueIntro(CultureInfo c) => Text.Get(nameof(QueueIntro), c);
     public static string QueueEmpty(CultureInfo c) => Text.Get(nameof(QueueEmpty), c);
