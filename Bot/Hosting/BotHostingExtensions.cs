@@ -38,6 +38,7 @@ public static class BotHostingExtensions
         services.AddPersonalDataRights(configuration);
         services.AddTeamsFeature(configuration);
         services.AddIntervisieDomain(configuration);
+        services.AddIntervisieRounds(configuration);
         services.AddHandreikingen(configuration);
         services.AddCasusFeature();
         services.AddLessonsFeature(configuration);
@@ -47,6 +48,7 @@ public static class BotHostingExtensions
     public static WebApplication MapIntervisieBot(this WebApplication app)
     {
         app.MapBotTurns();
+        app.MapInfoPages();
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
         return app;
