@@ -82,9 +82,9 @@ public sealed class LessonsRoutes(
 
     private async Task<LessonDraft?> PrefillAsync(TurnContext turn, string kind, string sourceId, CancellationToken cancellationToken)
     {
-        var source = prefillSources.FirstOrDefault(s => string.Equals(s.SourceKind, kind, StringComparison.Ordinal));
+        // Every source of this kind is asked (each checks on the server that the actor may see its source); the first answer wins.
         LessonPrefill? prefill = null;
-        if (source is not null)
+        foreach (var source in prefillSources.Where(s => string.Equals(s.SourceKind, kind, StringComparison.Ordinal)))
         {
             try
             {
@@ -94,6 +94,7 @@ public sealed class LessonsRoutes(
             {
                 LessonsLog.PrefillFailed(logger, kind, ex);
             }
+            if (prefill is not null) break;
         }
         if (prefill is null)
         {
