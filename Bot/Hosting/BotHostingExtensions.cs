@@ -2,6 +2,7 @@ using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen;
 using IntervisieBot.Features.Handreikingen.Teams;
 using IntervisieBot.Features.Intervisie;
+using IntervisieBot.Features.Lessons;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Auth;
 using IntervisieBot.Protocol.Connector;
@@ -40,6 +41,7 @@ public static class BotHostingExtensions
         services.AddIntervisieRounds(configuration);
         services.AddHandreikingen(configuration);
         services.AddCasusFeature();
+        services.AddLessonsFeature(configuration);
         return services;
     }
 
