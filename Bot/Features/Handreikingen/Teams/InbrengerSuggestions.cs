@@ -1,6 +1,7 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen.Curation;
 using IntervisieBot.Features.Intervisie.Teams;
+using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Protocol.Turns;
@@ -16,7 +17,9 @@ public sealed class InbrengerSuggestions(LiveCatalogue catalogue) : ICasusSubmit
     public async Task OnCasusSubmittedAsync(TurnContext turn, string casusText, CancellationToken cancellationToken)
     {
         var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
-        var recommendation = await snapshot.Recommender.RecommendAsync(casusText, turn.Culture(), cancellationToken).ConfigureAwait(false);
+        // Colleagues' lessons as the inbrenger may read them: their team's and their own, never another team's.
+        var audience = new LessonAudience(turn.TenantId ?? "", TeamScope.From(turn.Activity)?.TeamKey, TeamScope.UserKey(turn.Activity.From));
+        var recommendation = await snapshot.Recommender.RecommendAsync(casusText, turn.Culture(), audience, cancellationToken).ConfigureAwait(false);
         if (recommendation.NothingFound || turn.Activity.From?.Id is not { Length: > 0 } userId) return;
 
         var conversation = await turn.Connector.CreateConversationAsync(turn.ServiceUrl, new ConversationParameters
