@@ -77,6 +77,13 @@ public sealed class CasusFlowTests : IAsyncLifetime
         var feedback = await Store.FeedbackAsync(TestActivities.TenantId, default);
         Assert.Equal((1, 1), feedback[entryId]);
         Assert.False(feedback.ContainsKey("bestaat-niet"));
+
+        // "verwijder mijn gegevens" removes A's rating only.
+        var rights = Assert.Single(_bot.Services.GetServices<IntervisieBot.Privacy.Rights.IPersonalDataContributor>(), c => c is CasusPersonalData);
+        var subject = new IntervisieBot.Privacy.Rights.DataSubject(TestActivities.TenantId, TestActivities.AadFor("29:user-a"), "29:user-a");
+        Assert.Equal(1, (await rights.DescribeAsync(subject, IntervisieBot.Localization.BotCulture.Dutch, default)).Items[0].Count);
+        Assert.Equal(1, (await rights.DeleteAsync(subject, IntervisieBot.Localization.BotCulture.Dutch, default)).Items[0].Count);
+        Assert.Equal((1, 0), (await Store.FeedbackAsync(TestActivities.TenantId, default))[entryId]);
     }
 
     [Fact]

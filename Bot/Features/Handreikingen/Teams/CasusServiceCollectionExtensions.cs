@@ -11,6 +11,7 @@ public static class CasusServiceCollectionExtensions
     public static IServiceCollection AddCasusFeature(this IServiceCollection services)
     {
         services.AddSingleton<CasusStore>();
+        services.AddSingleton<IntervisieBot.Privacy.Rights.IPersonalDataContributor, CasusPersonalData>();
         services.AddSingleton<CasusRoutes>();
         services.AddSingleton<IRouteContributor>(sp => sp.GetRequiredService<CasusRoutes>());
         services.AddSingleton<IUnknownMessageInterpreter>(sp => sp.GetRequiredService<CasusRoutes>());

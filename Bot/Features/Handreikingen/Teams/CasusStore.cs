@@ -37,6 +37,29 @@ public sealed class CasusStore(TableStore store, TimeProvider time)
         return result;
     }
 
+    /// <summary>How many entries one person rated (within one tenant).</summary>
+    public async Task<int> CountRatingsAsync(string tenantId, string userKey, CancellationToken cancellationToken) =>
+        (await RatingsOfAsync(tenantId, userKey, cancellationToken).ConfigureAwait(false)).Count;
+
+    /// <summary>Deletes one person's ratings; returns how many were removed.</summary>
+    public async Task<int> DeleteRatingsAsync(string tenantId, string userKey, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(FeedbackTable, cancellationToken).ConfigureAwait(false);
+        var rows = await RatingsOfAsync(tenantId, userKey, cancellationToken).ConfigureAwait(false);
+        foreach (var row in rows) await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, Azure.ETag.All, cancellationToken).ConfigureAwait(false);
+        return rows.Count;
+    }
+
+    private async Task<List<HandreikingFeedbackEntity>> RatingsOfAsync(string tenantId, string userKey, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(FeedbackTable, cancellationToken).ConfigureAwait(false);
+        var rowKey = TableKeys.Encode(tenantId + "|" + userKey);
+        var rows = new List<HandreikingFeedbackEntity>();
+        await foreach (var row in table.QueryAsync<HandreikingFeedbackEntity>(e => e.RowKey == rowKey, cancellationToken: cancellationToken).ConfigureAwait(false))
+            rows.Add(row);
+        return rows;
+    }
+
     public async Task RecordNeedAsync(string tenantId, IEnumerable<string> tags, IEnumerable<string> keywords, CancellationToken cancellationToken)
     {
         var table = await store.GetTableAsync(NeedsTable, cancellationToken).ConfigureAwait(false);

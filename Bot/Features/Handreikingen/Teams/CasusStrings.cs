@@ -37,6 +37,8 @@ public static class CasusStrings
     public static string HelpEntryOverview(CultureInfo c) => Text.Get(nameof(HelpEntryOverview), c);
     public static string CasusCommand(CultureInfo c) => Text.Get(nameof(CasusCommand), c);
     public static string OverviewCommand(CultureInfo c) => Text.Get(nameof(OverviewCommand), c);
+    public static string RightsArea(CultureInfo c) => Text.Get(nameof(RightsArea), c);
+    public static string RightsRatings(CultureInfo c) => Text.Get(nameof(RightsRatings), c);
     public static string EvidencePraktijkervaring(CultureInfo c) => Text.Get(nameof(EvidencePraktijkervaring), c);
     public static string EvidenceOnderbouwd(CultureInfo c) => Text.Get(nameof(EvidenceOnderbouwd), c);
     public static string EvidenceBewezenEffectief(CultureInfo c) => Text.Get(nameof(EvidenceBewezenEffectief), c);
