@@ -2,6 +2,7 @@ using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen;
 using IntervisieBot.Features.Handreikingen.Teams;
 using IntervisieBot.Features.Intervisie;
+using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Auth;
 using IntervisieBot.Protocol.Connector;
@@ -36,6 +37,7 @@ public static class BotHostingExtensions
         services.AddIntervisieDomain(configuration);
         services.AddHandreikingen(configuration);
         services.AddCasusFeature();
+        services.AddReminders(configuration);
         return services;
     }
 
