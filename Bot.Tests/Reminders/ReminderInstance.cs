@@ -17,6 +17,7 @@ internal sealed class ReminderInstance : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly List<IHostedService> _started = [];
+    private bool _disposed;
 
     private ReminderInstance(ServiceProvider services) => _services = services;
 
@@ -71,8 +72,11 @@ internal sealed class ReminderInstance : IAsyncDisposable
             ConversationId: conversationId == "auto" ? $"a:chat-{user}" : conversationId,
             Id: id);
 
+    /// <summary>Stops the delivery service gracefully (in-flight sends finish and are recorded), then disposes. Idempotent.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed) return;
+        _disposed = true;
         foreach (var service in _started) await service.StopAsync(CancellationToken.None);
         await _services.DisposeAsync();
     }

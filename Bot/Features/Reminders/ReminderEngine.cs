@@ -92,7 +92,7 @@ public sealed class ReminderEngine
         if (!_kinds.TryGetValue(row.Kind, out var kind))
         {
             ReminderLog.UnknownKind(_logger, row.RowKey, row.Kind);
-            await RescheduleAsync(row, "unknown-kind", null, cancellationToken).ConfigureAwait(false);
+            await RescheduleAsync(row, "unknown-kind", null).ConfigureAwait(false);
             return;
         }
 
@@ -101,10 +101,15 @@ public sealed class ReminderEngine
         {
             activity = await kind.BuildAsync(ReminderRow.From(row), BotCulture.FromLocale(row.Locale), cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await ReleaseAsync(row).ConfigureAwait(false);
+            return;
+        }
+        catch (Exception e)
         {
             ReminderLog.BuildFailed(_logger, row.RowKey, row.Kind, e.GetType().Name);
-            await RescheduleAsync(row, "build-failed", null, cancellationToken).ConfigureAwait(false);
+            await RescheduleAsync(row, "build-failed", null).ConfigureAwait(false);
             return;
         }
         if (activity is null)
@@ -112,7 +117,7 @@ public sealed class ReminderEngine
             row.Status = nameof(ReminderStatus.Closed);
             row.Reason = "not-needed";
             row.ClaimedUntil = null;
-            if (await _outbox.TryReplaceAsync(row, cancellationToken).ConfigureAwait(false))
+            if (await _outbox.TryReplaceAsync(row, CancellationToken.None).ConfigureAwait(false))
             {
                 _metrics.Closed(row.Kind);
                 ReminderLog.Closed(_logger, row.RowKey, row.Kind);
@@ -123,12 +128,14 @@ public sealed class ReminderEngine
         // The serviceUrl was stored from an authenticated activity (the scheduler's contract), like a conversation reference.
         _trust.TrustAuthenticated(row.ServiceUrl);
         using var context = ReminderSendContext.Enter(row.TenantId);
+        // From the first connector call on, shutdown no longer interrupts: a call cut off mid-flight may have been
+        // delivered, and the bookkeeping after a 2xx must be written, or the claim would expire and send it again.
+        var uninterrupted = CancellationToken.None;
         try
         {
             if (string.IsNullOrEmpty(row.ConversationId))
             {
-                await _pacer.AcquireAsync(row.TenantId, null, cancellationToken).ConfigureAwait(false);
-                if (!ClaimStillSafe(row)) return;
+                if (!await PaceAsync(row, null, cancellationToken).ConfigureAwait(false)) return;
                 var created = await _connector.CreateConversationAsync(row.ServiceUrl, new ConversationParameters
                 {
                     IsGroup = false,
@@ -136,20 +143,19 @@ public sealed class ReminderEngine
                     Members = [new ChannelAccount { Id = row.UserId }],
                     TenantId = row.TenantId,
                     ChannelData = new ReminderTenantChannelData(new ReminderTenantInfo(row.TenantId)),
-                }, cancellationToken).ConfigureAwait(false);
+                }, uninterrupted).ConfigureAwait(false);
                 if (string.IsNullOrEmpty(created.Id)) throw new ConnectorException(200, "NoConversationId", "The connector created no conversation id.");
                 row.ConversationId = created.Id;
-                if (!await _outbox.TryReplaceAsync(row, cancellationToken).ConfigureAwait(false))
+                if (!await _outbox.TryReplaceAsync(row, uninterrupted).ConfigureAwait(false))
                 {
                     ReminderLog.ClaimLost(_logger, row.RowKey);
                     return;
                 }
             }
 
-            await _pacer.AcquireAsync(row.TenantId, row.ConversationId, cancellationToken).ConfigureAwait(false);
-            if (!ClaimStillSafe(row)) return;
+            if (!await PaceAsync(row, row.ConversationId, cancellationToken).ConfigureAwait(false)) return;
             var message = activity with { Type = activity.Type ?? ActivityTypes.Message };
-            var response = await _connector.SendAsync(row.ServiceUrl, row.ConversationId!, message, cancellationToken).ConfigureAwait(false);
+            var response = await _connector.SendAsync(row.ServiceUrl, row.ConversationId!, message, uninterrupted).ConfigureAwait(false);
 
             row.Status = nameof(ReminderStatus.Sent);
             row.SentAt = _time.GetUtcNow();
@@ -157,7 +163,7 @@ public sealed class ReminderEngine
             row.ClaimedUntil = null;
             row.Reason = null;
             _metrics.Sent(row.Kind);
-            if (!await _outbox.TryReplaceAsync(row, cancellationToken).ConfigureAwait(false))
+            if (!await _outbox.TryReplaceAsync(row, uninterrupted).ConfigureAwait(false))
             {
                 ReminderLog.SentButNotMarked(_logger, row.RowKey);
                 return;
@@ -166,22 +172,50 @@ public sealed class ReminderEngine
         }
         catch (ConnectorException e) when (e.IsPermanent)
         {
-            await UndeliverableAsync(row, $"http-{e.StatusCode}" + (e.ErrorCode is null ? "" : ":" + e.ErrorCode), cancellationToken).ConfigureAwait(false);
+            await UndeliverableAsync(row, $"http-{e.StatusCode}" + (e.ErrorCode is null ? "" : ":" + e.ErrorCode), uninterrupted).ConfigureAwait(false);
         }
         catch (ConnectorException e)
         {
             if (e.StatusCode == 429) _pacer.Throttled(row.TenantId, e.RetryAfter ?? TimeSpan.FromSeconds(1));
-            await RescheduleAsync(row, e.StatusCode == 0 ? "transport" : $"http-{e.StatusCode}", e.RetryAfter, cancellationToken).ConfigureAwait(false);
+            await RescheduleAsync(row, e.StatusCode == 0 ? "transport" : $"http-{e.StatusCode}", e.RetryAfter).ConfigureAwait(false);
         }
         catch (UntrustedServiceUrlException)
         {
-            await UndeliverableAsync(row, "untrusted-service-url", cancellationToken).ConfigureAwait(false);
+            await UndeliverableAsync(row, "untrusted-service-url", uninterrupted).ConfigureAwait(false);
         }
         catch (RequestFailedException e)
         {
             // Storage hiccup while saving the new conversation id: nothing was sent; the claim expires and it is retried.
             ReminderLog.BuildFailed(_logger, row.RowKey, row.Kind, e.GetType().Name);
         }
+    }
+
+    /// <summary>
+    /// Waits for the pacer. False when shutdown interrupted the wait (the claim is released, nothing was sent) or too
+    /// little of the claim is left.
+    /// </summary>
+    private async Task<bool> PaceAsync(ReminderEntity row, string? conversationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _pacer.AcquireAsync(row.TenantId, conversationId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await ReleaseAsync(row).ConfigureAwait(false);
+            return false;
+        }
+        return ClaimStillSafe(row);
+    }
+
+    /// <summary>Gives an unsent claim back (pending, same due time, attempt not counted) so another instance need not wait for it to expire.</summary>
+    private async Task ReleaseAsync(ReminderEntity row)
+    {
+        row.Status = nameof(ReminderStatus.Pending);
+        row.ClaimedUntil = null;
+        row.ClaimedBy = null;
+        row.Attempts = Math.Max(0, row.Attempts - 1);
+        await _outbox.TryReplaceAsync(row, CancellationToken.None).ConfigureAwait(false);
     }
 
     /// <summary>False (and the send is skipped) when too little of the claim is left: it would expire mid-send and another instance could send too.</summary>
@@ -204,11 +238,11 @@ public sealed class ReminderEngine
         }
     }
 
-    private async Task RescheduleAsync(ReminderEntity row, string reason, TimeSpan? retryAfter, CancellationToken cancellationToken)
+    private async Task RescheduleAsync(ReminderEntity row, string reason, TimeSpan? retryAfter)
     {
         if (row.Attempts >= _options.MaxAttempts)
         {
-            await UndeliverableAsync(row, "attempts-exhausted:" + reason, cancellationToken).ConfigureAwait(false);
+            await UndeliverableAsync(row, "attempts-exhausted:" + reason, CancellationToken.None).ConfigureAwait(false);
             return;
         }
         var backoff = _options.RetryBaseDelay * Math.Pow(2, Math.Max(0, row.Attempts - 1));
@@ -219,7 +253,7 @@ public sealed class ReminderEngine
         row.Reason = reason;
         row.ClaimedUntil = null;
         row.ClaimedBy = null;
-        if (await _outbox.TryReplaceAsync(row, cancellationToken).ConfigureAwait(false))
+        if (await _outbox.TryReplaceAsync(row, CancellationToken.None).ConfigureAwait(false))
         {
             _metrics.Retried(row.Kind);
             ReminderLog.Rescheduled(_logger, row.RowKey, row.Kind, reason, row.Attempts, row.Due);
