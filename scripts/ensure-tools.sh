@@ -14,7 +14,11 @@ if [ "$need_browser" = "with-browser" ] && ! command -v chromium >/dev/null 2>&1
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ -L node_modules ]; then
+  # A node_modules symlinked to another checkout's install (git worktrees share one): never npm ci through it, which
+  # would empty the shared folder; its owner keeps it up to date.
+  echo "==> node_modules is a link to $(readlink node_modules); not reinstalling it"
+elif [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "==> npm ci (dev tools)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi

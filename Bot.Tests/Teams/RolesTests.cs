@@ -11,30 +11,25 @@ public sealed class RolesTests : IAsyncLifetime
 {
     private const string TeamId = "19:team-noord@thread.tacv2";
     private const string OtherTeamId = "19:team-zuid@thread.tacv2";
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
-    private LoopbackConnector _connector = null!;
-    private BotApplicationFactory _bot = null!;
+    private BotConversation _chat = null!;
+    private LoopbackConnector _connector => _chat.Connector;
+    private BotApplicationFactory _bot => _chat.Bot;
 
     public async Task InitializeAsync()
     {
-        _connector = await LoopbackConnector.StartAsync();
+        _chat = await BotConversation.StartAsync(new Dictionary<string, string?> { ["Roles:Kennismakelaars:0"] = TestActivities.AadFor("29:user-config") });
         _connector.Members =
         [
             TestActivities.Member("29:user-t", "Teamleider T"),
             TestActivities.Member("29:user-a", "Klantmanager A"),
             TestActivities.Member("29:user-b", "Klantmanager B"),
         ];
-        _bot = new BotApplicationFactory(new Dictionary<string, string?> { ["Roles:Kennismakelaars:0"] = TestActivities.AadFor("29:user-config") });
         // The teamleider installs the bot in team Noord.
         await _bot.PostActivityAsync(TestActivities.BotAddedToTeam(_connector.ServiceUrl, TeamId, fromId: "29:user-t"));
-        await _connector.WaitForRequestsAsync(r => r.Method == "POST", 1, Wait); // welcome
+        await _connector.WaitForRequestsAsync(r => r.Method == "POST", 1, BotConversation.ReplyTimeout); // welcome
     }
 
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _chat.DisposeAsync();
 
     private RoleStore Store => _bot.Services.GetRequiredService<RoleStore>();
     private static TeamScope Noord => new(TestActivities.TenantId, TeamId, TeamId);
@@ -66,10 +61,8 @@ public sealed class RolesTests : IAsyncLifetime
     [Fact]
     public async Task RolesCommand_InPersonalChat_ExplainsItBelongsToATeam()
     {
-        var activity = TestActivities.Message(_connector.ServiceUrl, "rollen", fromId: "29:user-t");
-        await _bot.PostActivityAsync(activity);
-        var reply = await _connector.WaitForRequestsAsync(r => ReplyTo(r, activity), 1, Wait);
-        Assert.Contains("Alleen in een team of groepschat", CardText.Of(reply[0].Body));
+        var reply = await _chat.SayAsync(TestActivities.Message(_connector.ServiceUrl, "rollen", fromId: "29:user-t"));
+        Assert.Contains("Alleen in een team of groepschat", CardText.Of(reply.Body));
     }
 
     [Fact]
@@ -116,25 +109,14 @@ public sealed class RolesTests : IAsyncLifetime
 
     private static string Aad(string userId) => TestActivities.AadFor(userId);
 
-    private static bool ReplyTo(RecordedRequest request, Dictionary<string, object?> activity) =>
-        request.Body?.TryGetProperty("replyToId", out var to) == true && to.GetString() == (string)activity["id"]!;
-
-    private async Task<RecordedRequest> SayAsync(string text, string fromId)
-    {
-        var activity = TestActivities.Message(_connector.ServiceUrl, text, fromId: fromId).InChannel(TeamId);
-        Assert.Equal(HttpStatusCode.OK, (await _bot.PostActivityAsync(activity)).StatusCode);
-        return (await _connector.WaitForRequestsAsync(r => ReplyTo(r, activity), 1, Wait))[0];
-    }
+    private Task<RecordedRequest> SayAsync(string text, string fromId) =>
+        _chat.SayAsync(TestActivities.Message(_connector.ServiceUrl, text, fromId: fromId).InChannel(TeamId));
 
     private async Task<JsonElement> ExecuteAsync(string fromId, string teamleiders, string kennismakelaars, string team = TeamId, string tenant = TestActivities.TenantId)
     {
         var activity = TestActivities.CardAction(_connector.ServiceUrl, RolesCard.SaveVerb,
             new Dictionary<string, string> { ["verb"] = RolesCard.SaveVerb, [RolesCard.TeamleidersInput] = teamleiders, [RolesCard.KennismakelaarsInput] = kennismakelaars },
             fromId: fromId).InChannel(team, tenantId: tenant);
-        var response = await _bot.PostActivityAsync(activity);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("application/vnd.microsoft.card.adaptive", doc.RootElement.GetProperty("type").GetString());
-        return doc.RootElement.GetProperty("value").Clone();
+        return await _chat.ExecuteForCardAsync(activity);
     }
 }

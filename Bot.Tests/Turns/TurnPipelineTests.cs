@@ -102,6 +102,18 @@ public sealed class TurnPipelineTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/", "IntervisieBot")]
+    [InlineData("/privacy", "Geen gegevens van klanten")]
+    [InlineData("/voorwaarden", "Gebruiksvoorwaarden")]
+    public async Task ManifestPages_AreServed(string path, string expected)
+    {
+        var response = await _bot.CreateClient().GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(expected, await response.Content.ReadAsStringAsync());
+    }
+
     public static TheoryData<string, string, HttpStatusCode> BadRequests => new()
     {
         { "application/json", "{ this is not json", HttpStatusCode.BadRequest },

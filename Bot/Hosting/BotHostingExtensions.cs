@@ -19,8 +19,11 @@ public static class BotHostingExtensions
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        builder.AddBotObservability();
         services.AddIntervisieBotServices(configuration);
-        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<StorageHealthCheck>("storage", tags: ["ready"])
+            .AddCheck<ShutdownHealthCheck>("shutdown", tags: ["ready"]);
         return builder;
     }
 
@@ -44,6 +47,7 @@ public static class BotHostingExtensions
     public static WebApplication MapIntervisieBot(this WebApplication app)
     {
         app.MapBotTurns();
+        app.MapInfoPages();
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
         return app;

@@ -10,21 +10,14 @@ namespace IntervisieBot.Tests.Handreikingen.Teams;
 public sealed class CasusFlowTests : IAsyncLifetime
 {
     private const string TeamId = "19:team-casus@thread.tacv2";
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
-    private LoopbackConnector _connector = null!;
-    private BotApplicationFactory _bot = null!;
+    private BotConversation _chat = null!;
+    private LoopbackConnector _connector => _chat.Connector;
+    private BotApplicationFactory _bot => _chat.Bot;
 
-    public async Task InitializeAsync()
-    {
-        _connector = await LoopbackConnector.StartAsync();
-        _bot = new BotApplicationFactory(new Dictionary<string, string?> { ["Roles:Kennismakelaars:0"] = TestActivities.AadFor("29:user-k") });
-    }
+    public async Task InitializeAsync() =>
+        _chat = await BotConversation.StartAsync(new Dictionary<string, string?> { ["Roles:Kennismakelaars:0"] = TestActivities.AadFor("29:user-k") });
 
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _chat.DisposeAsync();
 
     private CasusStore Store => _bot.Services.GetRequiredService<CasusStore>();
 
@@ -101,17 +94,12 @@ public sealed class CasusFlowTests : IAsyncLifetime
 
     private async Task<string?> RateAsync(string fromId, string entryId, bool useful)
     {
-        var response = await _bot.PostActivityAsync(TestActivities.CardAction(_connector.ServiceUrl, CasusCards.FeedbackVerb,
+        var (status, body) = await _chat.InvokeAsync(TestActivities.CardAction(_connector.ServiceUrl, CasusCards.FeedbackVerb,
             new { verb = CasusCards.FeedbackVerb, entryId, useful }, fromId: fromId));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("application/vnd.microsoft.activity.message", doc.RootElement.GetProperty("type").GetString());
-        return doc.RootElement.GetProperty("value").GetString();
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("application/vnd.microsoft.activity.message", body.GetProperty("type").GetString());
+        return body.GetProperty("value").GetString();
     }
 
-    private async Task<RecordedRequest> SayAsync(Dictionary<string, object?> activity)
-    {
-        Assert.Equal(HttpStatusCode.OK, (await _bot.PostActivityAsync(activity)).StatusCode);
-        return (await _connector.WaitForRequestsAsync(r => r.Body?.TryGetProperty("replyToId", out var to) == true && to.GetString() == (string)activity["id"]!, 1, Wait))[0];
-    }
+    private Task<RecordedRequest> SayAsync(Dictionary<string, object?> activity) => _chat.SayAsync(activity);
 }

@@ -12,21 +12,14 @@ namespace IntervisieBot.Tests.Handreikingen.Teams;
 public sealed class CurationTests : IAsyncLifetime
 {
     private const string TeamId = "19:team-kennis@thread.tacv2";
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
-    private LoopbackConnector _connector = null!;
-    private BotApplicationFactory _bot = null!;
+    private BotConversation _chat = null!;
+    private LoopbackConnector _connector => _chat.Connector;
+    private BotApplicationFactory _bot => _chat.Bot;
 
-    public async Task InitializeAsync()
-    {
-        _connector = await LoopbackConnector.StartAsync();
-        _bot = new BotApplicationFactory(new Dictionary<string, string?> { ["Roles:Kennismakelaars:0"] = TestActivities.AadFor("29:user-k") });
-    }
+    public async Task InitializeAsync() =>
+        _chat = await BotConversation.StartAsync(new Dictionary<string, string?> { ["Roles:Kennismakelaars:0"] = TestActivities.AadFor("29:user-k") });
 
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _chat.DisposeAsync();
 
     private LiveCatalogue Live => _bot.Services.GetRequiredService<LiveCatalogue>();
     private int RepositoryCount => _bot.Services.GetRequiredService<HandreikingCatalogue>().Entries.Count;
@@ -130,15 +123,8 @@ public sealed class CurationTests : IAsyncLifetime
     private async Task<JsonElement> ExecuteAsync(string fromId, string verb, Dictionary<string, string> data)
     {
         data["verb"] = verb;
-        var response = await _bot.PostActivityAsync(TestActivities.CardAction(_connector.ServiceUrl, verb, data, fromId: fromId).InChannel(TeamId));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return doc.RootElement.GetProperty("value").Clone();
+        return await _chat.ExecuteForCardAsync(TestActivities.CardAction(_connector.ServiceUrl, verb, data, fromId: fromId).InChannel(TeamId));
     }
 
-    private async Task<RecordedRequest> SayAsync(Dictionary<string, object?> activity)
-    {
-        Assert.Equal(HttpStatusCode.OK, (await _bot.PostActivityAsync(activity)).StatusCode);
-        return (await _connector.WaitForRequestsAsync(r => r.Body?.TryGetProperty("replyToId", out var to) == true && to.GetString() == (string)activity["id"]!, 1, Wait))[0];
-    }
+    private Task<RecordedRequest> SayAsync(Dictionary<string, object?> activity) => _chat.SayAsync(activity);
 }

@@ -11,25 +11,20 @@ namespace IntervisieBot.Tests.Privacy.Rights;
 public sealed class MyDataTests : IAsyncLifetime
 {
     private const string TeamId = "19:team-west@thread.tacv2";
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
-    private LoopbackConnector _connector = null!;
-    private BotApplicationFactory _bot = null!;
+    private BotConversation _chat = null!;
+    private LoopbackConnector _connector => _chat.Connector;
+    private BotApplicationFactory _bot => _chat.Bot;
 
     public async Task InitializeAsync()
     {
-        _connector = await LoopbackConnector.StartAsync();
-        _bot = new BotApplicationFactory();
+        _chat = await BotConversation.StartAsync();
         // Teamleider T installs the bot in team West and so holds a role there; B is teamleider of team Oost.
         await _bot.PostActivityAsync(TestActivities.BotAddedToTeam(_connector.ServiceUrl, TeamId, fromId: "29:user-t"));
         await _bot.PostActivityAsync(TestActivities.BotAddedToTeam(_connector.ServiceUrl, "19:team-oost@thread.tacv2", fromId: "29:user-b"));
-        await _connector.WaitForRequestsAsync(r => r.Method == "POST", 2, Wait);
+        await _connector.WaitForRequestsAsync(r => r.Method == "POST", 2, BotConversation.ReplyTimeout);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _chat.DisposeAsync();
 
     private RoleStore Roles => _bot.Services.GetRequiredService<RoleStore>();
 
@@ -59,10 +54,8 @@ public sealed class MyDataTests : IAsyncLifetime
         Assert.Contains("Weet je het zeker?", CardText.Of(confirm.Body));
         Assert.Single(await Roles.ListForUserAsync(TestActivities.TenantId, TestActivities.AadFor("29:user-t"), default));
 
-        var response = await _bot.PostActivityAsync(TestActivities.CardAction(_connector.ServiceUrl, MyDataCards.ConfirmDeleteVerb, new { verb = MyDataCards.ConfirmDeleteVerb }, fromId: "29:user-t"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var texts = CardText.OfCard(doc.RootElement.GetProperty("value"));
+        var card = await _chat.ExecuteForCardAsync(TestActivities.CardAction(_connector.ServiceUrl, MyDataCards.ConfirmDeleteVerb, new { verb = MyDataCards.ConfirmDeleteVerb }, fromId: "29:user-t"));
+        var texts = CardText.OfCard(card);
         Assert.Contains("Je gegevens zijn verwijderd", texts);
 
         Assert.Empty(await Roles.ListForUserAsync(TestActivities.TenantId, TestActivities.AadFor("29:user-t"), default));
@@ -73,15 +66,10 @@ public sealed class MyDataTests : IAsyncLifetime
     public async Task DeleteAction_FromChannel_IsRefused_AndDeletesNothing()
     {
         var activity = TestActivities.CardAction(_connector.ServiceUrl, MyDataCards.ConfirmDeleteVerb, new { verb = MyDataCards.ConfirmDeleteVerb }, fromId: "29:user-t").InChannel(TeamId);
-        var response = await _bot.PostActivityAsync(activity);
-        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Contains("Alleen in een persoonlijk gesprek", CardText.OfCard(doc.RootElement.GetProperty("value")));
+        var card = await _chat.ExecuteForCardAsync(activity);
+        Assert.Contains("Alleen in een persoonlijk gesprek", CardText.OfCard(card));
         Assert.Single(await Roles.ListForUserAsync(TestActivities.TenantId, TestActivities.AadFor("29:user-t"), default));
     }
 
-    private async Task<RecordedRequest> SayAsync(Dictionary<string, object?> activity)
-    {
-        Assert.Equal(HttpStatusCode.OK, (await _bot.PostActivityAsync(activity)).StatusCode);
-        return (await _connector.WaitForRequestsAsync(r => r.Body?.TryGetProperty("replyToId", out var to) == true && to.GetString() == (string)activity["id"]!, 1, Wait))[0];
-    }
+    private Task<RecordedRequest> SayAsync(Dictionary<string, object?> activity) => _chat.SayAsync(activity);
 }

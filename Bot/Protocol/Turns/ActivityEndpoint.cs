@@ -23,12 +23,21 @@ public sealed partial class ActivityEndpoint(
     TurnRunner runner,
     TimeProvider time,
     IOptions<TurnOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<ActivityEndpoint> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
         var cancellationToken = http.RequestAborted;
         var request = http.Request;
+
+        // Shutting down: queued turns are draining; the channel retries elsewhere (or here after the restart).
+        if (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            LogShuttingDown(logger);
+            http.Response.Headers.RetryAfter = "5";
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
 
         if (!IsJson(request.ContentType))
             return Reject(StatusCodes.Status400BadRequest, "content-type");
@@ -79,7 +88,7 @@ public sealed partial class ActivityEndpoint(
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 
-        var turn = new QueuedTurn(activity, auth.Identity);
+        var turn = new QueuedTurn(activity, auth.Identity) { QueuedBy = System.Diagnostics.Activity.Current?.Context ?? default };
         if (activity.Type == ActivityTypes.Invoke)
         {
             var response = await runner.RunAsync(turn, isInvoke: true, cancellationToken).ConfigureAwait(false) ?? new InvokeResponse(501);
@@ -177,6 +186,9 @@ public sealed partial class ActivityEndpoint(
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Activity from a tenant that is not in AllowedTenants refused; nothing stored")]
     private static partial void LogTenantRefused(ILogger logger);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Activity refused while shutting down; asked the channel to retry")]
+    private static partial void LogShuttingDown(ILogger logger);
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Turn queue full; asked the channel to retry")]
     private static partial void LogQueueFull(ILogger logger);

@@ -4,7 +4,7 @@ using IntervisieBot.Protocol.Schema;
 namespace IntervisieBot.Protocol.Turns;
 
 /// <summary>Sends one authenticated activity to its route and turns the result into protocol answers.</summary>
-public sealed class TurnDispatcher(RouteTable routes)
+public sealed class TurnDispatcher(RouteTable routes, TurnTelemetry telemetry)
 {
     public const string CardContentType = Attachment.AdaptiveCardContentType;
 
@@ -41,6 +41,7 @@ public sealed class TurnDispatcher(RouteTable routes)
                 await routes.UnknownMessage(turn, cancellationToken).ConfigureAwait(false);
                 return;
             }
+            telemetry.CardActionHandled(verb, viaInvoke: false);
             var result = await handler(turn, new CardActionRequest(verb, data, ViaInvoke: false), cancellationToken).ConfigureAwait(false);
             await DeliverSubmitResultAsync(turn, result, cancellationToken).ConfigureAwait(false);
             return;
@@ -76,6 +77,7 @@ public sealed class TurnDispatcher(RouteTable routes)
                 return UniversalActionError(400, "BadRequest", "The action has no verb.");
             var handler = routes.FindCardAction(verb);
             if (handler is null) return new InvokeResponse(501);
+            telemetry.CardActionHandled(verb, viaInvoke: true);
             var result = await handler(turn, new CardActionRequest(verb, data, ViaInvoke: true), cancellationToken).ConfigureAwait(false);
             return result.Card is { } card
                 ? new InvokeResponse(200, new UniversalActionResponse(200, CardContentType, card))

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Schema;
 using Microsoft.Extensions.Logging;
@@ -12,9 +13,35 @@ public sealed partial class TurnRunner(
     TurnDispatcher dispatcher,
     IEnumerable<ITurnErrorResponder> errorResponders,
     IOptions<TurnOptions> options,
+    TurnTelemetry telemetry,
+    TimeProvider time,
     ILogger<TurnRunner> logger)
 {
+    /// <summary>Runs the turn inside a span (a background turn links to the request that queued it) and counts it.</summary>
     public async Task<InvokeResponse?> RunAsync(QueuedTurn queued, bool isInvoke, CancellationToken cancellationToken)
+    {
+        var activity = queued.Activity;
+        var typeTag = TurnTelemetry.TypeTag(activity.Type);
+        using var span = TurnTelemetry.ActivitySource.StartActivity(
+            "turn " + typeTag, ActivityKind.Internal, parentContext: default,
+            links: queued.QueuedBy == default ? null : [new ActivityLink(queued.QueuedBy)]);
+        span?.SetTag("intervisiebot.activity.type", typeTag);
+        if (isInvoke) span?.SetTag("intervisiebot.invoke.name", TurnTelemetry.InvokeTag(activity.Name));
+
+        var started = time.GetTimestamp();
+        var response = await RunCoreAsync(queued, isInvoke, cancellationToken).ConfigureAwait(false);
+        telemetry.TurnRan(activity.Type);
+        if (isInvoke)
+        {
+            var status = response?.Status ?? StatusCodes.Status500InternalServerError;
+            telemetry.InvokeAnswered(activity.Name, status, time.GetElapsedTime(started));
+            span?.SetTag("intervisiebot.invoke.status", status);
+            if (status >= 500) span?.SetStatus(ActivityStatusCode.Error);
+        }
+        return response;
+    }
+
+    private async Task<InvokeResponse?> RunCoreAsync(QueuedTurn queued, bool isInvoke, CancellationToken cancellationToken)
     {
         var activity = queued.Activity;
         using var logScope = logger.BeginScope(new Dictionary<string, object?>

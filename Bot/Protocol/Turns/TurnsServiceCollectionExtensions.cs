@@ -22,6 +22,8 @@ public static class TurnsServiceCollectionExtensions
         });
         services.AddOptions<Auth.TenantAllowListOptions>().Bind(configuration);
         services.AddSingleton<Auth.TenantAllowList>();
+        services.AddMetrics();
+        services.TryAddSingleton<TurnTelemetry>();
         services.AddSingleton<TurnDispatcher>();
         services.AddSingleton<TurnQueue>();
         services.AddSingleton<TurnRunner>();

@@ -1,0 +1,11 @@
+namespace IntervisieBot.Benchmarks;
+
+/// <summary>One simulated team channel with one klantmanager in it (invented ids).</summary>
+public sealed record BenchConversation(int Index, string ConversationId, string UserId, string AadObjectId)
+{
+    public static BenchConversation Create(string run, int index) => new(
+        index,
+        $"19:bench-{run}-{index}@thread.tacv2",
+        $"29:bench-user-{run}-{index}",
+        new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes($"{run}-{index}"))).ToString());
+}

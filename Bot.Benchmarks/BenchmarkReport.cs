@@ -1,0 +1,14 @@
+namespace IntervisieBot.Benchmarks;
+
+/// <summary>Everything one run measured; written as bench-results/results.json and summarized in results.md.</summary>
+public sealed record BenchmarkReport(
+    DateTimeOffset GeneratedAtUtc,
+    string Mode,
+    MachineInfo Machine,
+    BenchmarkSettings Settings,
+    IReadOnlyList<ColdStartResult> ColdStart,
+    IReadOnlyList<LoadPhaseResult> Turns,
+    Comparison? Comparison,
+    RecommenderResult Recommender,
+    IReadOnlyList<NotMeasured> NotMeasured,
+    IReadOnlyList<string> Notes);

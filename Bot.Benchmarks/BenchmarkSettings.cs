@@ -1,0 +1,12 @@
+namespace IntervisieBot.Benchmarks;
+
+/// <summary>How the run was configured (so a reader can reproduce it).</summary>
+public sealed record BenchmarkSettings(
+    int Conversations,
+    double WarmupSeconds,
+    double DurationSeconds,
+    double ReplyTimeoutSeconds,
+    int Lessons,
+    int RecommenderQueries,
+    string BotCommand,
+    string EchoBotCommand);

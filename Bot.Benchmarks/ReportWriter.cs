@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace IntervisieBot.Benchmarks;
+
+/// <summary>Writes results.json (everything) and results.md (the tables the README's "Performance" section shows).</summary>
+public static class ReportWriter
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static async Task<(string JsonPath, string MarkdownPath)> WriteAsync(BenchmarkReport report, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var jsonPath = Path.Combine(directory, "results.json");
+        var markdownPath = Path.Combine(directory, "results.md");
+        await File.WriteAllTextAsync(jsonPath, JsonSerializer.Serialize(report, Json) + "\n");
+        await File.WriteAllTextAsync(markdownPath, Markdown(report));
+        return (jsonPath, markdownPath);
+    }
+
+    public static string Markdown(BenchmarkReport report)
+    {
+        var m = report.Machine;
+        var s = report.Settings;
+        var md = new StringBuilder();
+        md.AppendLine(Invariant($"Run {report.GeneratedAtUtc:yyyy-MM-dd HH:mm} UTC ({report.Mode}) on {m.Cores} cores ({m.CpuModel}), {m.MemoryGiB} GiB, {m.Os}, {m.DotNet}, Node {m.Node}; load average at start {m.LoadAverageAtStart}."));
+        md.AppendLine(Invariant($"{s.Conversations} concurrent conversations, {s.WarmupSeconds} s warm-up then {s.DurationSeconds} s measured per phase."));
+        md.AppendLine();
+        md.AppendLine("**Turns** (HTTP to `/api/messages`; reply = until the answer reaches the loopback connector; ms)");
+        md.AppendLine();
+        md.AppendLine("| Phase | Bot | Requests/s | HTTP p50 / p95 / p99 | Reply p50 / p95 / p99 | Errors | Peak RSS (MiB) | CPU (% of a core) |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var t in report.Turns)
+        {
+            md.AppendLine(Invariant($"| {t.Phase} | {t.Target} | {t.RequestsPerSecond} | {t.Http.P50} / {t.Http.P95} / {t.Http.P99} | {Reply(t)} | {t.ErrorCount} | {Num(t.PeakRssMiB)} | {Num(t.CpuPercentOfOneCore)} |"));
+        }
+        if (report.Comparison is { } c)
+        {
+            md.AppendLine(Invariant($"| **Ratio** IntervisieBot ÷ echo bot (message stream) | *ours does real work and storage; the echo bot does nothing* | {c.ThroughputRatio}× | p50 {c.HttpP50Ratio}× | p50 {c.ReplyP50Ratio}×, p99 {c.ReplyP99Ratio}× | | | |"));
+        }
+        md.AppendLine();
+        md.AppendLine("Mixed Teams traffic = `@IntervisieBot help`, `hulp`, an unknown command, the roles card's Action.Execute invoke (`roles.save`) and installationUpdate `add-upgrade`; message stream = help, hulp and the unknown command, sent identically to both bots.");
+        md.AppendLine();
+        md.AppendLine("**Cold start** (process start → first help message)");
+        md.AppendLine();
+        md.AppendLine("| Bot | First HTTP 200 (ms) | First reply at the connector (ms) |");
+        md.AppendLine("|---|---:|---:|");
+        foreach (var cold in report.ColdStart) md.AppendLine(Invariant($"| {cold.Target} | {cold.ToFirstHttpOkMs} | {cold.ToFirstReplyMs} |"));
+        md.AppendLine();
+        var r = report.Recommender;
+        md.AppendLine("**Recommender** (in-process, one thread)");
+        md.AppendLine();
+        md.AppendLine("| Catalogue | Lessons | Index build: first / median of 5 (ms) | Lesson source build (ms) | Query p50 / p95 / p99 (ms) | Queries/s |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine(Invariant($"| {r.CatalogueEntries} | {r.Lessons} | {r.IndexBuildFirstMs} / {r.IndexBuildMedianMs} | {r.LessonSourceBuildMs} | {r.Query.P50} / {r.Query.P95} / {r.Query.P99} | {r.QueriesPerSecond} |"));
+        md.AppendLine();
+        md.AppendLine("**Not yet measured**");
+        md.AppendLine();
+        md.AppendLine("| Benchmark | Status |");
+        md.AppendLine("|---|---|");
+        foreach (var row in report.NotMeasured) md.AppendLine($"| {row.Benchmark} | {row.Reason} |");
+        md.AppendLine();
+        foreach (var note in report.Notes) md.AppendLine("- " + note);
+        return md.ToString();
+    }
+
+    private static string Reply(LoadPhaseResult t) => t.Reply.Count == 0 ? "–" : Invariant($"{t.Reply.P50} / {t.Reply.P95} / {t.Reply.P99}");
+
+    private static string Num(double? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) : "–";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using IntervisieBot.Benchmarks;
+using IntervisieBot.Tests.Infrastructure;
+
+namespace IntervisieBot.Tests.Benchmarks;
+
+/// <summary>
+/// The benchmark harness still runs end to end (./bench.sh itself is not part of the tests): a tiny run (2 conversations ×
+/// 2 s, the bot as its own process, the botbuilder echo bot, the recommender) writes results.json with every section.
+/// Asserts shape and correctness (every reply arrived), never speed.
+/// </summary>
+public sealed class BenchmarkSmokeTests : IDisposable
+{
+    private readonly string _output = Directory.CreateTempSubdirectory("intervisiebot-bench-").FullName;
+
+    public void Dispose() => Directory.Delete(_output, recursive: true);
+
+    [Fact]
+    public async Task Main_SmokeMode_WritesResultsJsonAndMarkdown()
+    {
+        var exitCode = await BenchmarkProgram.Main(["--repo", RepoPaths.Root, "--bot-dll", BotDll(), "--out", _output, "--smoke"]);
+
+        Assert.Equal(0, exitCode);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_output, "results.json")));
+        var root = json.RootElement;
+        Assert.Equal("smoke", root.GetProperty("mode").GetString());
+        Assert.True(root.GetProperty("machine").GetProperty("cores").GetInt32() > 0);
+        Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("machine").GetProperty("dotNet").GetString()));
+        Assert.Equal(2, root.GetProperty("settings").GetProperty("conversations").GetInt32());
+
+        var turns = root.GetProperty("turns").EnumerateArray().ToList();
+        Assert.Equal(
+            ["Mixed Teams traffic|IntervisieBot", "Message stream|IntervisieBot", "Message stream|Echo bot (botbuilder JS)"],
+            turns.Select(t => t.GetProperty("phase").GetString() + "|" + t.GetProperty("target").GetString()));
+        foreach (var phase in turns)
+        {
+            Assert.True(phase.GetProperty("requests").GetInt32() > 0);
+            Assert.Equal(0, phase.GetProperty("errorCount").GetInt32()); // every request answered 2xx, every reply arrived
+            Assert.True(phase.GetProperty("reply").GetProperty("count").GetInt32() > 0);
+            foreach (var field in new[] { "p50", "p95", "p99" }) Assert.True(phase.GetProperty("http").GetProperty(field).GetDouble() > 0);
+            Assert.True(phase.GetProperty("peakRssMiB").GetDouble() > 0);
+            Assert.True(phase.GetProperty("cpuPercentOfOneCore").ValueKind == JsonValueKind.Number);
+        }
+        Assert.Contains("RolesCardAction", turns[0].GetProperty("requestsByKind").EnumerateObject().Select(p => p.Name));
+
+        Assert.True(root.GetProperty("comparison").GetProperty("throughputRatio").GetDouble() > 0);
+        Assert.All(root.GetProperty("coldStart").EnumerateArray(), c => Assert.True(c.GetProperty("toFirstReplyMs").GetDouble() > 0));
+        var recommender = root.GetProperty("recommender");
+        Assert.True(recommender.GetProperty("catalogueEntries").GetInt32() > 0);
+        Assert.Equal(50, recommender.GetProperty("query").GetProperty("count").GetInt32());
+        Assert.True(recommender.GetProperty("indexBuildMedianMs").GetDouble() > 0);
+        var notMeasured = Assert.Single(root.GetProperty("notMeasured").EnumerateArray());
+        Assert.Equal("not yet measured: reminders feature not built", notMeasured.GetProperty("reason").GetString());
+
+        var markdown = await File.ReadAllTextAsync(Path.Combine(_output, "results.md"));
+        Assert.Contains("| **Ratio** IntervisieBot ÷ echo bot", markdown);
+        Assert.Contains("not yet measured: reminders feature not built", markdown);
+    }
+
+    /// <summary>The bot built in the same configuration as these tests (Bot/bin/&lt;Debug|Release&gt;/net10.0).</summary>
+    private static string BotDll()
+    {
+        var targetDir = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = targetDir.Parent!.Name;
+        return Path.Combine(RepoPaths.Root, "Bot", "bin", configuration, targetDir.Name, "IntervisieBot.dll");
+    }
+}

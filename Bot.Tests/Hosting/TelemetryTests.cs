@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Http.Json;
+using IntervisieBot.Hosting;
+using IntervisieBot.Protocol.Connector;
+using IntervisieBot.Protocol.Turns;
+using IntervisieBot.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace IntervisieBot.Tests.Hosting;
+
+/// <summary>The bot's meters see real turns; the OTLP export exists only when an endpoint is configured, and then exports.</summary>
+public sealed class TelemetryTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+    private LoopbackConnector _connector = null!;
+
+    public async Task InitializeAsync() => _connector = await LoopbackConnector.StartAsync();
+
+    public async Task DisposeAsync() => await _connector.DisposeAsync();
+
+    [Fact]
+    public async Task HelpMessage_IncrementsTurnsCounterForMessages()
+    {
+        await using var bot = new BotApplicationFactory();
+        using var meters = new MeterRecorder(bot.Services.GetRequiredService<TurnTelemetry>().Meter);
+
+        var response = await bot.PostActivityAsync(TestActivities.Message(_connector.ServiceUrl, "help"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var turn = await meters.WaitForAsync("intervisiebot.turns", ("activity.type", "message"));
+        Assert.Equal(1, turn.Value);
+        Assert.Equal(0, meters.Sum("intervisiebot.card_actions"));
+    }
+
+    [Fact]
+    public async Task CardActionInvoke_CountsVerbTurnAndInvokeDuration()
+    {
+        await using var bot = new BotApplicationFactory();
+        using var meters = new MeterRecorder(bot.Services.GetRequiredService<TurnTelemetry>().Meter);
+
+        // roles.save in a personal chat: a real route that answers with a refusal card.
+        var response = await bot.PostActivityAsync(TestActivities.CardAction(_connector.ServiceUrl, "roles.save", new { teamleiders = "" }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        Assert.Equal(1, meters.Sum("intervisiebot.card_actions", ("verb", "roles.save"), ("via", "invoke")));
+        Assert.Equal(1, meters.Sum("intervisiebot.turns", ("activity.type", "invoke")));
+        var duration = Assert.Single(meters.Measurements, m => m.Instrument == "intervisiebot.invoke.duration");
+        Assert.Equal("adaptiveCard/action", duration.Tags["invoke.name"]);
+        Assert.Equal(200, duration.Tags["status"]);
+        Assert.True(duration.Value > 0);
+    }
+
+    [Fact]
+    public async Task CardActionWithUnknownVerb_IsNotCountedAsCardAction()
+    {
+        await using var bot = new BotApplicationFactory();
+        using var meters = new MeterRecorder(bot.Services.GetRequiredService<TurnTelemetry>().Meter);
+
+        var response = await bot.PostActivityAsync(TestActivities.CardAction(_connector.ServiceUrl, "made.up.verb", new { }));
+
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Equal(0, meters.Sum("intervisiebot.card_actions"));
+        Assert.Equal(1, meters.Sum("intervisiebot.turns", ("activity.type", "invoke")));
+    }
+
+    [Fact]
+    public async Task ThrottledReply_IsCountedOnTheConnectorMeter()
+    {
+        await using var bot = new BotApplicationFactory();
+        using var meters = new MeterRecorder(bot.Services.GetRequiredService<ConnectorMetrics>().Meter);
+        _connector.EnqueueFailures(ScriptedFailure.Throttled(0));
+
+        await bot.PostActivityAsync(TestActivities.Message(_connector.ServiceUrl, "help"));
+        await _connector.WaitForRequestsAsync(r => r.Succeeded, 1, Wait);
+
+        Assert.Equal(1, meters.Sum("intervisiebot.connector.throttled"));
+        Assert.Equal(1, meters.Sum("intervisiebot.connector.retries", ("status", 429)));
+    }
+
+    [Fact]
+    public async Task ReminderMetrics_CountsOnTheBotMeter()
+    {
+        await using var bot = new BotApplicationFactory();
+        var reminders = bot.Services.GetRequiredService<ReminderMetrics>();
+        Assert.Same(bot.Services.GetRequiredService<TurnTelemetry>().Meter, reminders.Meter);
+        using var meters = new MeterRecorder(reminders.Meter);
+
+        reminders.Sent("follow-up");
+
+        Assert.Equal(1, meters.Sum("intervisiebot.reminders.sent", ("kind", "follow-up")));
+    }
+
+    [Fact]
+    public async Task NoOtlpEndpoint_RegistersNoOpenTelemetrySdk()
+    {
+        await using var factory = new BotApplicationFactory();
+        await using var bot = factory.WithWebHostBuilder(host => host.UseSetting(BotTelemetryExtensions.OtlpEndpointKey, ""));
+
+        Assert.Null(bot.Services.GetService<TracerProvider>());
+        Assert.Null(bot.Services.GetService<MeterProvider>());
+    }
+
+    [Fact]
+    public async Task OtlpEndpoint_ExportsTurnSpansAndBotMetrics()
+    {
+        await using var collector = await OtlpCollector.StartAsync();
+        await using var factory = new BotApplicationFactory();
+        // Host settings (not app configuration) so the composition sees them while it registers services, as it sees
+        // environment variables in production.
+        await using var bot = factory.WithWebHostBuilder(host => host
+            .UseSetting(BotTelemetryExtensions.OtlpEndpointKey, collector.Endpoint.ToString().TrimEnd('/'))
+            .UseSetting("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
+        using var meters = new MeterRecorder(bot.Services.GetRequiredService<TurnTelemetry>().Meter);
+        _connector.EnqueueFailures(ScriptedFailure.Throttled(0));
+
+        await bot.CreateClient().PostAsync("/api/messages", JsonContent.Create(TestActivities.Message(_connector.ServiceUrl, "help")));
+        await meters.WaitForAsync("intervisiebot.turns"); // the turn has finished (counted after its reply)
+
+        Assert.True(bot.Services.GetRequiredService<TracerProvider>().ForceFlush(20_000));
+        Assert.True(bot.Services.GetRequiredService<MeterProvider>().ForceFlush(20_000));
+        Assert.True(collector.Received("/v1/traces", "turn message"), "paths: " + string.Join(", ", collector.Paths));
+        Assert.True(collector.Received("/v1/metrics", "intervisiebot.turns"));
+        Assert.True(collector.Received("/v1/metrics", "intervisiebot.connector.throttled"));
+    }
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs every benchmark (turn throughput/latency against the bot as its own process and against the botbuilder echo bot,
+# cold start, recommender) and writes bench-results/results.json and bench-results/results.md. About 2-3 minutes.
+# Installs what is missing first (npm ci, dotnet restore), builds Release. Never fails on timing; not part of ./test.sh.
+# Usage: ./bench.sh [--conversations 50] [--duration 20] [--warmup 5] [--lessons 1000] [--queries 2000] [--no-echo] [--smoke]
+set -euo pipefail
+cd "$(dirname "$0")"
+
+scripts/ensure-tools.sh no-browser
+
+echo "==> build (Release)"
+dotnet build Bot.Benchmarks/Bot.Benchmarks.csproj -c Release --no-restore --nologo --verbosity quiet
+
+echo "==> benchmarks"
+dotnet Bot.Benchmarks/bin/Release/net10.0/IntervisieBot.Benchmarks.dll \
+  --repo "$PWD" --bot-dll "$PWD/Bot/bin/Release/net10.0/IntervisieBot.dll" --out "$PWD/bench-results" "$@"
