@@ -1,6 +1,8 @@
 using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Reminders.Benchmark;
+using IntervisieBot.Tests.Hosting;
 using IntervisieBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntervisieBot.Tests.Reminders;
 
@@ -53,6 +55,9 @@ public sealed class ReminderSchedulerLoadTests
         });
         Assert.Equal(Reminders, scheduled.Select(s => s.Id).Distinct().Count());
 
+        using var meters = new MeterRecorder(
+            a.Services.GetRequiredService<IntervisieBot.Hosting.ReminderMetrics>().Meter, b.Services.GetRequiredService<IntervisieBot.Hosting.ReminderMetrics>().Meter,
+            a.Services.GetRequiredService<ReminderDeliveryMetrics>().Meter, b.Services.GetRequiredService<ReminderDeliveryMetrics>().Meter);
         await a.StartDeliveryAsync();
         await b.StartDeliveryAsync();
         await connector.WaitForRequestsAsync(r => r.Operation == "Send" && r.Succeeded, Reminders, TimeSpan.FromMinutes(3));
@@ -65,6 +70,9 @@ public sealed class ReminderSchedulerLoadTests
         Assert.Equal(scheduled.Select(s => s.Id).Order(), delivered.Keys.Order());
         Assert.Contains(connector.Requests, r => r.ResponseStatus == 429);
         Assert.Contains(connector.Requests, r => r.ResponseStatus == 500);
+        Assert.Equal(Reminders, meters.Sum("intervisiebot.reminders.sent", ("kind", EchoReminderKind.Name)));
+        // Every 429 the connector answered paused the tenant in the sending instance's pacer.
+        Assert.Equal(connector.Requests.Count(r => r.ResponseStatus == 429), meters.Sum("intervisiebot.reminders.throttled"));
 
         await using var reader = ReminderInstance.Create(prefix, time, "reader");
         var claimedBy = new HashSet<string>();

@@ -1,4 +1,5 @@
 using Azure;
+using IntervisieBot.Hosting;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Auth;
 using IntervisieBot.Protocol.Connector;
@@ -22,7 +23,8 @@ public sealed class ReminderEngine
     private readonly IServiceUrlTrust _trust;
     private readonly ReminderPacer _pacer;
     private readonly WorkingDayCalendar _calendar;
-    private readonly ReminderMetrics _metrics;
+    private readonly ReminderDeliveryMetrics _metrics;
+    private readonly ReminderMetrics _sent;
     private readonly ReminderOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ReminderEngine> _logger;
@@ -35,7 +37,8 @@ public sealed class ReminderEngine
         IServiceUrlTrust trust,
         ReminderPacer pacer,
         WorkingDayCalendar calendar,
-        ReminderMetrics metrics,
+        ReminderDeliveryMetrics metrics,
+        ReminderMetrics sent,
         IOptions<ReminderOptions> options,
         IOptions<BotIdentityOptions> identity,
         TimeProvider time,
@@ -48,6 +51,7 @@ public sealed class ReminderEngine
         _pacer = pacer;
         _calendar = calendar;
         _metrics = metrics;
+        _sent = sent;
         _options = options.Value;
         _time = time;
         _logger = logger;
@@ -127,7 +131,6 @@ public sealed class ReminderEngine
 
         // The serviceUrl was stored from an authenticated activity (the scheduler's contract), like a conversation reference.
         _trust.TrustAuthenticated(row.ServiceUrl);
-        using var context = ReminderSendContext.Enter(row.TenantId);
         // From the first connector call on, shutdown no longer interrupts: a call cut off mid-flight may have been
         // delivered, and the bookkeeping after a 2xx must be written, or the claim would expire and send it again.
         var uninterrupted = CancellationToken.None;
@@ -135,15 +138,19 @@ public sealed class ReminderEngine
         {
             if (string.IsNullOrEmpty(row.ConversationId))
             {
-                if (!await PaceAsync(row, null, cancellationToken).ConfigureAwait(false)) return;
-                var created = await _connector.CreateConversationAsync(row.ServiceUrl, new ConversationParameters
+                if (!ClaimStillSafe(row)) return;
+                ConversationResourceResponse created;
+                using (ReminderSendContext.Enter(row.TenantId, null))
                 {
-                    IsGroup = false,
-                    Bot = new ChannelAccount { Id = _botId },
-                    Members = [new ChannelAccount { Id = row.UserId }],
-                    TenantId = row.TenantId,
-                    ChannelData = new ReminderTenantChannelData(new ReminderTenantInfo(row.TenantId)),
-                }, uninterrupted).ConfigureAwait(false);
+                    created = await _connector.CreateConversationAsync(row.ServiceUrl, new ConversationParameters
+                    {
+                        IsGroup = false,
+                        Bot = new ChannelAccount { Id = _botId },
+                        Members = [new ChannelAccount { Id = row.UserId }],
+                        TenantId = row.TenantId,
+                        ChannelData = new ReminderTenantChannelData(new ReminderTenantInfo(row.TenantId)),
+                    }, uninterrupted).ConfigureAwait(false);
+                }
                 if (string.IsNullOrEmpty(created.Id)) throw new ConnectorException(200, "NoConversationId", "The connector created no conversation id.");
                 row.ConversationId = created.Id;
                 if (!await _outbox.TryReplaceAsync(row, uninterrupted).ConfigureAwait(false))
@@ -153,16 +160,21 @@ public sealed class ReminderEngine
                 }
             }
 
-            if (!await PaceAsync(row, row.ConversationId, cancellationToken).ConfigureAwait(false)) return;
+            if (!ClaimStillSafe(row)) return;
             var message = activity with { Type = activity.Type ?? ActivityTypes.Message };
-            var response = await _connector.SendAsync(row.ServiceUrl, row.ConversationId!, message, uninterrupted).ConfigureAwait(false);
+            ResourceResponse response;
+            using (ReminderSendContext.Enter(row.TenantId, row.ConversationId))
+            {
+                // Paced per attempt by ReminderThrottleHandler (Teams' per-conversation and per-tenant limits).
+                response = await _connector.SendAsync(row.ServiceUrl, row.ConversationId!, message, uninterrupted).ConfigureAwait(false);
+            }
 
             row.Status = nameof(ReminderStatus.Sent);
             row.SentAt = _time.GetUtcNow();
             row.SentActivityId = response.Id;
             row.ClaimedUntil = null;
             row.Reason = null;
-            _metrics.Sent(row.Kind);
+            _sent.Sent(row.Kind);
             if (!await _outbox.TryReplaceAsync(row, uninterrupted).ConfigureAwait(false))
             {
                 ReminderLog.SentButNotMarked(_logger, row.RowKey);
@@ -188,24 +200,6 @@ public sealed class ReminderEngine
             // Storage hiccup while saving the new conversation id: nothing was sent; the claim expires and it is retried.
             ReminderLog.BuildFailed(_logger, row.RowKey, row.Kind, e.GetType().Name);
         }
-    }
-
-    /// <summary>
-    /// Waits for the pacer. False when shutdown interrupted the wait (the claim is released, nothing was sent) or too
-    /// little of the claim is left.
-    /// </summary>
-    private async Task<bool> PaceAsync(ReminderEntity row, string? conversationId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _pacer.AcquireAsync(row.TenantId, conversationId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await ReleaseAsync(row).ConfigureAwait(false);
-            return false;
-        }
-        return ClaimStillSafe(row);
     }
 
     /// <summary>Gives an unsent claim back (pending, same due time, attempt not counted) so another instance need not wait for it to expire.</summary>

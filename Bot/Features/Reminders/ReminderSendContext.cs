@@ -1,25 +1,28 @@
 namespace IntervisieBot.Features.Reminders;
 
 /// <summary>
-/// The tenant a reminder send is for, flowing (AsyncLocal) into the connector's HTTP pipeline so
-/// <see cref="ReminderThrottleHandler"/> can slow that tenant when the connector answers 429, even on a retry the
-/// ConnectorClient handles itself.
+/// The tenant and conversation a reminder's connector call is for, flowing (AsyncLocal) into the connector's HTTP
+/// pipeline, where <see cref="ReminderThrottleHandler"/> paces every attempt (including the ConnectorClient's own
+/// retries) and slows the tenant when the connector answers 429.
 /// </summary>
 internal static class ReminderSendContext
 {
-    private static readonly AsyncLocal<string?> CurrentTenant = new();
+    private static readonly AsyncLocal<Target?> Current = new();
 
-    public static string? TenantId => CurrentTenant.Value;
+    public static Target? Value => Current.Value;
 
-    public static IDisposable Enter(string tenantId)
+    /// <param name="conversationId">Null for tenant-wide calls (create conversation).</param>
+    public static IDisposable Enter(string tenantId, string? conversationId)
     {
-        var previous = CurrentTenant.Value;
-        CurrentTenant.Value = tenantId;
+        var previous = Current.Value;
+        Current.Value = new Target(tenantId, conversationId);
         return new Scope(previous);
     }
 
-    private sealed class Scope(string? previous) : IDisposable
+    internal sealed record Target(string TenantId, string? ConversationId);
+
+    private sealed class Scope(Target? previous) : IDisposable
     {
-        public void Dispose() => CurrentTenant.Value = previous;
+        public void Dispose() => Current.Value = previous;
     }
 }

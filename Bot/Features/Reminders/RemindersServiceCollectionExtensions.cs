@@ -29,7 +29,8 @@ public static class RemindersServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new WorkingDayCalendar(sp.GetRequiredService<IOptions<WorkingDayCalendarOptions>>()));
-        services.TryAddSingleton<ReminderMetrics>();
+        services.TryAddSingleton<Hosting.ReminderMetrics>();
+        services.TryAddSingleton<ReminderDeliveryMetrics>();
         services.TryAddSingleton<ReminderPacer>();
         services.TryAddSingleton<ReminderOutbox>();
         services.TryAddSingleton<ReminderScheduler>();
