@@ -2,6 +2,7 @@ using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen;
 using IntervisieBot.Features.Handreikingen.Teams;
 using IntervisieBot.Features.Intervisie;
+using IntervisieBot.Features.Lessons;
 using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Auth;
@@ -38,8 +39,10 @@ public static class BotHostingExtensions
         services.AddPersonalDataRights(configuration);
         services.AddTeamsFeature(configuration);
         services.AddIntervisieDomain(configuration);
+        services.AddIntervisieRounds(configuration);
         services.AddHandreikingen(configuration);
         services.AddCasusFeature();
+        services.AddLessonsFeature(configuration);
         services.AddReminders(configuration);
         return services;
     }

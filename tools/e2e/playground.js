@@ -3,7 +3,9 @@
 // steps, like a person would: type in the compose box, wait for text in the bot's cards, click card buttons.
 //
 // usage: node tools/e2e/playground.js <playground-url> <steps.json> [screenshot-dir]
-// steps: [{"say": "help"}, {"expect": "regex"}, {"click": "button text"}, {"fill": {"label": "…", "text": "…"}}]
+// steps: [{"say": "help"}, {"expect": "regex"}, {"click": "button text"}, {"fill": {"label": "…", "text": "…"}},
+//         {"open": "Group Chat"} (a conversation in the Playground's tree: Personal Chat, Group Chat, General, ...),
+//         {"say": "start intervisie", "mention": "Test Bot"} (@mentions the bot first, as group chats and channels need)]
 // Prints one JSON line per step and exits non-zero on the first failing step (with a screenshot when a dir is given).
 'use strict';
 const fs = require('fs');
@@ -50,6 +52,14 @@ async function main() {
       const started = Date.now();
       if (step.say !== undefined) {
         await compose.click();
+        if (step.mention !== undefined) {
+          // Group chats and channels deliver a message to the bot only when it is @mentioned (picked from the menu).
+          await page.keyboard.type('@');
+          const item = page.getByRole('menuitem', { name: new RegExp(step.mention) }).first();
+          await item.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+          await item.click();
+          await page.keyboard.type(' ');
+        }
         await page.keyboard.type(step.say);
         await page.keyboard.press('Enter');
       } else if (step.expect !== undefined) {
@@ -62,6 +72,12 @@ async function main() {
         const field = page.getByLabel(new RegExp(step.fill.label)).last();
         await field.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
         await field.fill(step.fill.text);
+      } else if (step.open !== undefined) {
+        const item = page.getByRole('treeitem', { name: new RegExp(step.open) }).first();
+        await item.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+        // Open it only once the Playground is connected (e.g. after expecting the welcome): it selects Personal Chat on connect.
+        await item.click();
+        await compose.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
       } else if (step.screenshot !== undefined && shotDir) {
         fs.mkdirSync(shotDir, { recursive: true });
         await page.screenshot({ path: path.join(shotDir, step.screenshot), fullPage: true });

@@ -72,12 +72,19 @@ public sealed class HandreikingRecommender : IDisposable
     }
 
     /// <summary>Top handreikingen and, when a lesson source is registered, up to two matching lessons.</summary>
-    public async Task<Recommendation> RecommendAsync(string text, CultureInfo culture, CancellationToken cancellationToken)
+    public Task<Recommendation> RecommendAsync(string text, CultureInfo culture, CancellationToken cancellationToken) =>
+        RecommendAsync(text, culture, audience: null, cancellationToken);
+
+    /// <summary>
+    /// Top handreikingen and up to two matching lessons that <paramref name="audience"/> may read (their team's, their own and
+    /// the published ones; sources return none without an audience).
+    /// </summary>
+    public async Task<Recommendation> RecommendAsync(string text, CultureInfo culture, LessonAudience? audience, CancellationToken cancellationToken)
     {
         var recommendation = RecommendCore(text, culture);
         if (lessonSources.Count > 0 && options.MaxLessons > 0)
         {
-            recommendation = recommendation with { Lessons = await FindLessonsAsync(recommendation, culture, cancellationToken) };
+            recommendation = recommendation with { Lessons = await FindLessonsAsync(recommendation, audience, culture, cancellationToken) };
         }
 
         Report(recommendation);
@@ -136,9 +143,9 @@ public sealed class HandreikingRecommender : IDisposable
         return new Recommendation(tags, keywords, chosen, []);
     }
 
-    private async Task<IReadOnlyList<RecommendedLesson>> FindLessonsAsync(Recommendation recommendation, CultureInfo culture, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<RecommendedLesson>> FindLessonsAsync(Recommendation recommendation, LessonAudience? audience, CultureInfo culture, CancellationToken cancellationToken)
     {
-        var query = new LessonQuery([.. recommendation.DetectedTags.Select(t => t.Tag)], recommendation.Keywords, LessonCandidateLimit);
+        var query = new LessonQuery([.. recommendation.DetectedTags.Select(t => t.Tag)], recommendation.Keywords, LessonCandidateLimit, audience);
         var candidates = new Dictionary<string, LessonCandidate>(StringComparer.Ordinal);
         foreach (var source in lessonSources)
         {

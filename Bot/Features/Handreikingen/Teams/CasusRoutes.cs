@@ -65,7 +65,9 @@ public sealed class CasusRoutes(
             return PrivacyCard.Create(culture, check, CasusCards.CasusInput, CasusStrings.AskLabel(culture), isPrivate ? text : null, CasusCards.SuggestVerb);
         }
         var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
-        var recommendation = await snapshot.Recommender.RecommendAsync(text, culture, cancellationToken).ConfigureAwait(false);
+        // Colleagues' lessons only from what this person may read: their team's, their own and the published ones.
+        var audience = new LessonAudience(turn.TenantId ?? "", TeamScope.From(turn.Activity)?.TeamKey, TeamScope.UserKey(turn.Activity.From));
+        var recommendation = await snapshot.Recommender.RecommendAsync(text, culture, audience, cancellationToken).ConfigureAwait(false);
         if (recommendation.NothingFound)
             await store.RecordNeedAsync(turn.TenantId ?? "", recommendation.DetectedTags.Select(t => t.Tag), recommendation.Keywords, cancellationToken).ConfigureAwait(false);
         return CasusCards.Suggestions(culture, recommendation);

@@ -60,6 +60,7 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
             ResumeRound c => DecideResume(state, c, now),
             CloseRound c => DecideClose(state, method, c, now),
             DeadlinePassed c => DecideDeadline(state, method, c, now),
+            CheckPhaseComplete c => DecideCheckComplete(state, method, c, now),
             RemindNonContributors c => DecideReminder(state, method, c, now),
             JoinRound c => DecideJoin(state, c, now),
             _ => Decision.Refuse(RefusalReason.InvalidCommand),
@@ -93,7 +94,8 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
         }
 
         List<Participant> participants = [.. c.Participants.DistinctBy(p => p.Id, StringComparer.Ordinal)];
-        if (participants.Count < MinParticipants)
+        var solo = IsSoloRound(participants, c.InbrengerId, c.GespreksleiderId);
+        if (participants.Count < MinParticipants && !solo)
         {
             return Decision.Refuse(RefusalReason.TooFewParticipants);
         }
@@ -103,7 +105,7 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
             return Decision.Refuse(RefusalReason.TooManyParticipants);
         }
 
-        if (c.InbrengerId == c.GespreksleiderId)
+        if (c.InbrengerId == c.GespreksleiderId && !solo)
         {
             return Decision.Refuse(RefusalReason.SameInbrengerAndGespreksleider);
         }
@@ -372,6 +374,17 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
         return Decision.Accept([.. CompletePhase(state, method, AdvanceReason.DeadlinePassed, null, now)]);
     }
 
+    private static Decision DecideCheckComplete(RoundState state, MethodDefinition method, CheckPhaseComplete c, DateTimeOffset now)
+    {
+        if (state.Status != RoundStatus.Running || state.Mode != RoundMode.Spread || c.PhaseIndex != state.PhaseIndex
+            || !RoundQueries.AllExpectedContributed(state, method.Phases[state.PhaseIndex], state.PhaseIndex))
+        {
+            return Decision.Nothing;
+        }
+
+        return Decision.Accept([.. CompletePhase(state, method, AdvanceReason.AllContributed, null, now)]);
+    }
+
     private static Decision DecideReminder(RoundState state, MethodDefinition method, RemindNonContributors c, DateTimeOffset now)
     {
         if (state.Status != RoundStatus.Running || state.Mode != RoundMode.Spread || c.PhaseIndex != state.PhaseIndex
@@ -446,6 +459,13 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
 
     private static bool IsModerator(RoundState state, string actorId, bool isTeamleider) =>
         !Blank(actorId) && (isTeamleider || actorId == state.GespreksleiderId);
+
+    /// <summary>
+    /// A team of one (a try-out, or a very small team) may run a round alone: the only participant is both inbrenger and
+    /// gespreksleider. With two or more participants the roles are always two different people.
+    /// </summary>
+    private static bool IsSoloRound(IReadOnlyList<Participant> participants, string inbrengerId, string gespreksleiderId) =>
+        participants.Count == 1 && participants[0].Id == inbrengerId && inbrengerId == gespreksleiderId;
 
     private static bool Blank(string? value) => string.IsNullOrWhiteSpace(value);
 

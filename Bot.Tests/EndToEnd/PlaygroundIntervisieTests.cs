@@ -1,0 +1,63 @@
+using IntervisieBot.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace IntervisieBot.Tests.EndToEnd;
+
+/// <summary>
+/// A vijfstappenmethode round in the Agents Playground's group chat, walked by its one real user (Alex Wilber, en-US):
+/// start card → casus → all five steps → the summary card. Alex installed the bot in the group chat, so Alex is its first
+/// teamleider and may move the round on although the rotation made another (mock) member the gespreksleider.
+/// </summary>
+[Collection(EndToEndCollection.Name)]
+public sealed class PlaygroundIntervisieTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task VijfstappenmethodeRound_InPlaygroundGroupChat_WalksAllFiveStepsToTheSummary()
+    {
+        await using var bot = KestrelBot.Start();
+        await using var playground = await PlaygroundServer.StartAsync(bot.MessagesUrl);
+        var shots = Path.Combine(Path.GetTempPath(), "intervisiebot-e2e", nameof(VijfstappenmethodeRound_InPlaygroundGroupChat_WalksAllFiveStepsToTheSummary));
+
+        var result = await playground.RunStepsAsync(
+        [
+            new { expect = "Welcome to IntervisieBot|Welkom bij IntervisieBot" },   // connected: the personal chat's welcome
+            new { open = "Group Chat" },
+            new { say = "start intervisie", mention = "Test Bot" },
+            new { expect = "Start an intervisie round$" },
+            new { screenshot = "01-start-card.png" },
+            new { click = "Start the round" },
+            new { expect = "The inbrenger describes the casus" },
+            new { fill = new { label = "Title of the casus", text = "Client keeps missing appointments" } },
+            new { click = "Share the casus" },
+            new { expect = "Phase 1 of 5: Bringing in the question" },
+            new { fill = new { label = "Your question to the group", text = "How do I get back in touch with this client?" } },
+            new { click = "^Send$" },
+            new { expect = "How do I get back in touch with this client\\?" },
+            new { screenshot = "02-phase-1.png" },
+            new { click = "Next phase" },
+            new { expect = "Phase 2 of 5: Exploring" },
+            new { fill = new { label = "Your open question", text = "When did contact work well before?" } },
+            new { click = "^Send$" },
+            new { expect = "When did contact work well before\\?" },
+            new { click = "Next phase" },
+            new { expect = "Phase 3 of 5: Naming the problem" },
+            new { click = "Next phase" },
+            new { expect = "Phase 4 of 5: Advice round" },
+            new { screenshot = "03-phase-4.png" },
+            new { click = "Next phase" },
+            new { expect = "Phase 5 of 5: Wrap-up and evaluation" },
+            new { fill = new { label = "What will you do\\?", text = "I will call him on Thursday and plan a home visit." } },
+            new { click = "^Send$" },
+            new { expect = "I will call him on Thursday and plan a home visit\\." },
+            new { click = "Finish the round" },
+            new { expect = "Intervisie round summary" },
+            new { expect = "Capture a lesson" },
+            new { screenshot = "04-summary.png" },
+        ], shots);
+
+        output.WriteLine(result.StandardOutput);
+        output.WriteLine(result.StandardError);
+        Assert.True(result.ExitCode == 0, $"Playground steps failed (screenshots in {shots}): {result.StandardOutput} {result.StandardError}");
+        Assert.Contains("\"done\":true", result.StandardOutput);
+    }
+}

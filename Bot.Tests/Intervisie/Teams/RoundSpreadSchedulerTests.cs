@@ -1,0 +1,78 @@
+using IntervisieBot.Features.Intervisie.Cards;
+using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Tests.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace IntervisieBot.Tests.Intervisie.Teams;
+
+/// <summary>Spread-over-days rounds driven by the real background scheduler on a fake clock (no sleeping).</summary>
+public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
+{
+    private const string Noord = "19:team-noord@thread.tacv2";
+    private const string A = "29:user-a";
+    private const string B = "29:user-b";
+    private const string C = "29:user-c";
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+    private LoopbackConnector _connector = null!;
+    private BotApplicationFactory _factory = null!;
+    private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> _bot = null!;
+    private RoundTeam _team = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await LoopbackConnector.StartAsync();
+        _connector.Members = [TestActivities.Member(A, "Deelnemer A"), TestActivities.Member(B, "Deelnemer B"), TestActivities.Member(C, "Deelnemer C")];
+        _factory = new BotApplicationFactory(new Dictionary<string, string?> { ["Intervisie:Scheduler:Interval"] = "00:05:00" });
+        _bot = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_time)));
+        _team = new RoundTeam(_bot, _connector, Noord);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _factory.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    private IReadOnlyList<RecordedRequest> Reminders() =>
+        [.. _connector.Requests.Where(r => r.Operation is "Send" && r.Text?.StartsWith("Herinnering", StringComparison.Ordinal) == true)];
+
+    [Fact]
+    public async Task SpreadRound_SendsOneReminderBeforeTheDeadlineAndAdvancesWhenItPasses()
+    {
+        var (roundId, cardId) = await _team.StartAsync(starter: B, inbrenger: A, gespreksleider: B, mode: RoundVerbs.ModeSpread, hours: 24);
+        await _team.CasusAsync(roundId, A, "Klant die niet komt opdagen");
+        var started = await _team.LoadAsync(roundId);
+        Assert.Equal(_time.GetUtcNow().AddHours(24), started.State.Clock!.DeadlineAt);
+
+        _time.Advance(TimeSpan.FromHours(18) + TimeSpan.FromMinutes(5));      // past the reminder (75 %), before the deadline
+        var reminder = (await _connector.WaitForRequestsAsync(r => r.Operation == "Send" && r.Text?.StartsWith("Herinnering", StringComparison.Ordinal) == true, 1, RoundTeam.Wait))[0];
+        Assert.Contains("<at>Deelnemer A</at>", reminder.Text);               // phase 1 is the inbrenger's: only A is expected
+        Assert.DoesNotContain("Deelnemer C", reminder.Text);
+        Assert.Equal(0, (await _team.LoadAsync(roundId)).State.PhaseIndex);
+
+        _time.Advance(TimeSpan.FromMinutes(5));                                 // another pass before the deadline: no second reminder
+        _time.Advance(TimeSpan.FromHours(6));                                   // the deadline passes
+        await _connector.WaitForRequestsAsync(r => r.Operation == "Update" && r.ActivityId == cardId
+            && RoundTeam.AllText(RoundTeam.CardOf(r)).Contains("Fase 2 van 5"), 1, RoundTeam.Wait);
+
+        var advanced = await _team.LoadAsync(roundId);
+        Assert.Equal(1, advanced.State.PhaseIndex);
+        Assert.True(_time.GetUtcNow() < advanced.State.Clock!.DeadlineAt);
+        Assert.Single(Reminders());
+    }
+
+    [Fact]
+    public async Task SpreadRound_EveryoneExpectedContributed_CompletesThePhaseWithoutWaiting()
+    {
+        var (roundId, _) = await _team.StartAsync(starter: B, inbrenger: A, gespreksleider: B, mode: RoundVerbs.ModeSpread, hours: 48);
+        await _team.CasusAsync(roundId, A, "Klant met schulden en stress");
+
+        var card = await _team.ContributeAsync(roundId, 0, A, "Hoe help ik hem prioriteiten te stellen?");
+
+        Assert.Contains("Fase 2 van 5", RoundTeam.AllText(card));
+        Assert.Equal(1, (await _team.LoadAsync(roundId)).State.PhaseIndex);
+    }
+}

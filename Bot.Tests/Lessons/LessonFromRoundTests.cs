@@ -1,0 +1,40 @@
+using System.Text.Json;
+using IntervisieBot.Features.Lessons;
+using IntervisieBot.Tests.Infrastructure;
+using IntervisieBot.Tests.Intervisie.Teams;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntervisieBot.Tests.Lessons;
+
+/// <summary>The whole way in from intervisie: a real round, its summary's <c>lessons.new</c> button, the prefilled card, saved.</summary>
+public sealed class LessonFromRoundTests : RoundTeamFixture
+{
+    [Fact]
+    public async Task LessonsNew_FromARoundSummary_PrefillsAndSavesATeamLessonLinkedToTheRound()
+    {
+        var (roundId, _) = await Team.StartAsync(starter: B, inbrenger: A, gespreksleider: B);
+        await Team.CasusAsync(roundId, A, "Klant met schulden");
+        for (var i = 0; i < 4; i++) await Team.AdvanceAsync(roundId, i, B);
+        await Team.ContributeAsync(roundId, 4, A, "Ik plan een gesprek samen met de schuldhulpverlener.");
+        await Team.AdvanceAsync(roundId, 4, B);
+
+        await Team.ClickAsync(LessonListCard.NewVerb, new Dictionary<string, string> { ["verb"] = LessonListCard.NewVerb, ["sourceKind"] = "intervisie", ["sourceId"] = roundId }, A);
+
+        // The lesson card arrives as a new message (the summary stays); it is the only message carrying the save verb.
+        var form = (await Connector.WaitForRequestsAsync(r => r.Operation == "Send"
+            && r.Body!.Value.GetRawText().Contains(LessonFormCard.SaveVerb, StringComparison.Ordinal), 1, LessonsHarness.Wait))[0];
+        var card = RoundTeam.CardOf(form);
+        Assert.Equal("Ik plan een gesprek samen met de schuldhulpverlener.", LessonCaptureTests.FindInput(card, LessonFormCard.LessonInput).GetProperty("value").GetString());
+        var save = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(card.GetProperty("actions")[0].GetProperty("data").GetRawText())!
+            .ToDictionary(kv => kv.Key, kv => kv.Value.GetString()!);
+        save[LessonFormCard.LessonInput] = "Bij schulden samen met de schuldhulpverlener het gesprek plannen.";
+
+        await Team.ClickAsync(LessonFormCard.SaveVerb, save, A);
+
+        var stored = Assert.Single(await Bot.Services.GetRequiredService<LessonStore>().ListAsync(LessonPartitions.Team(TestActivities.TenantId, Noord), 10, default));
+        Assert.Equal("intervisie", stored.SourceKind);
+        Assert.Equal(roundId, stored.SourceId);
+        Assert.Equal(TestActivities.AadFor(A), stored.OwnerKey);
+        Assert.Contains("schulden", stored.Tags);
+    }
+}

@@ -1,0 +1,293 @@
+using System.Globalization;
+using IntervisieBot.Cards;
+using IntervisieBot.Features.Intervisie.Methods;
+using IntervisieBot.Features.Intervisie.Rounds;
+
+namespace IntervisieBot.Features.Intervisie.Cards;
+
+/// <summary>
+/// The one card of a round, updated in place after every change: waiting for the casus, the current phase, paused, or
+/// closed. Every version stays under <see cref="MaxBytes"/> whatever the number of members and contributions: long lists
+/// are shortened with a "+N meer" line.
+/// </summary>
+public static class RoundCard
+{
+    /// <summary>Our ceiling for every round card (the 28 KB Teams allows a messaging-extension card; far below a message's 100 KB).</summary>
+    public const int MaxBytes = CardSize.MessagingExtensionLimitBytes;
+
+    private const int CasusDescriptionChars = 600;
+
+    public static AdaptiveCard Create(CultureInfo culture, RoundCardModel model, RoundViewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(viewer);
+        return model.State.Status switch
+        {
+            RoundStatus.AwaitingCasus => AwaitingCasus(culture, model, viewer),
+            RoundStatus.Paused => Paused(culture, model, viewer),
+            RoundStatus.Closed => Closed(culture, model),
+            _ => CardTexts.FitToSize((items, chars) => Phase(culture, model, viewer, items, chars), MaxBytes),
+        };
+    }
+
+    private static AdaptiveCard AwaitingCasus(CultureInfo culture, RoundCardModel model, RoundViewer viewer)
+    {
+        var state = model.State;
+        var body = Header(culture, model);
+        AddLookBack(body, model, culture);
+        body.Add(new TextBlock { Text = RoundCardStrings.CasusHeading(culture), Weight = TextWeight.Bolder, Wrap = true, Separator = true });
+        body.Add(new TextBlock { Text = RoundCardStrings.CasusWaiting(culture, CardTexts.Name(state, state.InbrengerId, culture)), Wrap = true });
+        List<CardAction> actions = [];
+        if (viewer.IsEveryone || viewer.UserKey == state.InbrengerId)
+        {
+            body.Add(new TextBlock { Text = RoundCardStrings.CasusPrivacy(culture), Wrap = true, IsSubtle = true, Size = TextSize.Small });
+            body.Add(new InputText
+            {
+                Id = RoundVerbs.CasusTitleInput,
+                Label = RoundCardStrings.CasusTitleLabel(culture),
+                MaxLength = RoundEngine.MaxCasusTitleLength,
+                IsRequired = true,
+                ErrorMessage = RoundCardStrings.CasusTitleRequired(culture),
+            });
+            body.Add(new InputText
+            {
+                Id = RoundVerbs.CasusDescriptionInput,
+                Label = RoundCardStrings.CasusDescriptionLabel(culture),
+                MaxLength = RoundEngine.MaxCasusDescriptionLength,
+                IsMultiline = true,
+            });
+            actions.Add(CardActions.Execute(RoundCardStrings.CasusSubmit(culture), RoundVerbs.Casus, Ids(state)));
+        }
+
+        if (viewer.IsModerator)
+        {
+            actions.Add(CardActions.Execute(RoundCardStrings.Close(culture), RoundVerbs.Close, Ids(state), AssociatedInputs.None) with { Mode = ActionMode.Secondary });
+        }
+
+        return Card(culture, model, body, actions);
+    }
+
+    private static AdaptiveCard Phase(CultureInfo culture, RoundCardModel model, RoundViewer viewer, int maxItems, int maxChars)
+    {
+        var state = model.State;
+        var view = RoundQueries.CurrentView(state, model.Method)
+            ?? throw new InvalidOperationException("A running round has a current phase.");
+        var phase = view.Phase;
+        var body = Header(culture, model);
+        if (state.Casus?.Description is { Length: > 0 } description)
+        {
+            body.Add(new TextBlock { Text = CardTexts.Shorten(description, Math.Min(CasusDescriptionChars, maxChars * 2 + 40)), Wrap = true, IsSubtle = true, MaxLines = 6 });
+        }
+
+        if (view.PhaseIndex == 0)
+        {
+            AddLookBack(body, model, culture);
+        }
+
+        body.Add(new TextBlock
+        {
+            Text = RoundCardStrings.PhaseProgress(culture, view.PhaseIndex + 1, model.Method.Phases.Count, phase.Title.For(culture)),
+            Weight = TextWeight.Bolder,
+            Size = TextSize.Medium,
+            Color = TextColor.Accent,
+            Wrap = true,
+            Separator = true,
+        });
+        body.Add(new TextBlock { Text = phase.GroupInstruction.For(culture), Wrap = true });
+        body.Add(new TextBlock { Text = TimeLine(culture, state, phase), Wrap = true, IsSubtle = true, Spacing = Spacing.Small });
+        if (viewer.IsModerator)
+        {
+            body.Add(new TextBlock { Text = RoundCardStrings.GespreksleiderTip(culture, phase.GespreksleiderInstruction.For(culture)), Wrap = true, IsSubtle = true, Size = TextSize.Small });
+        }
+
+        if (phase.Collects.CollectsAnything)
+        {
+            body.Add(new TextBlock { Text = WhoLine(culture, phase.Actor), Wrap = true, Size = TextSize.Small, Spacing = Spacing.Small });
+            body.Add(new TextBlock { Text = ContributedLine(culture, state, view), Wrap = true, Size = TextSize.Small, Spacing = Spacing.Small });
+            if (view.PendingContributorIds.Count > 0)
+            {
+                body.Add(new TextBlock { Text = RoundCardStrings.Pending(culture, CardTexts.Names(state, view.PendingContributorIds, culture)), Wrap = true, Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None });
+            }
+        }
+
+        if (view.RevealedPhase is { } revealed && view.Revealed.Count > 0)
+        {
+            body.Add(new TextBlock { Text = RoundCardStrings.RevealedHeading(culture, revealed.Title.For(culture)), Weight = TextWeight.Bolder, Wrap = true, Separator = true });
+            CardTexts.AddItems(body, state, revealed, view.Revealed, culture, maxItems, maxChars);
+        }
+
+        if (view.Shown.Count > 0)
+        {
+            body.Add(new TextBlock { Text = RoundCardStrings.ContributionsHeading(culture), Weight = TextWeight.Bolder, Wrap = true, Separator = true });
+            CardTexts.AddItems(body, state, phase, view.Shown, culture, maxItems, maxChars);
+        }
+
+        AddContributionInput(body, culture, state, view, viewer);
+
+        List<CardAction> actions = [];
+        if (viewer.IsModerator)
+        {
+            var last = view.PhaseIndex == model.Method.Phases.Count - 1;
+            actions.Add(CardActions.Execute(last ? RoundCardStrings.Finish(culture) : RoundCardStrings.Advance(culture), RoundVerbs.Advance, PhaseIds(state), AssociatedInputs.None));
+            actions.Add(CardActions.Execute(RoundCardStrings.Pause(culture), RoundVerbs.Pause, Ids(state), AssociatedInputs.None));
+            actions.Add(CardActions.Execute(RoundCardStrings.Close(culture), RoundVerbs.Close, Ids(state), AssociatedInputs.None) with { Mode = ActionMode.Secondary });
+        }
+
+        return Card(culture, model, body, actions);
+    }
+
+    private static AdaptiveCard Paused(CultureInfo culture, RoundCardModel model, RoundViewer viewer)
+    {
+        var state = model.State;
+        var body = Header(culture, model);
+        body.Add(new TextBlock { Text = RoundCardStrings.PausedTitle(culture), Weight = TextWeight.Bolder, Size = TextSize.Medium, Color = TextColor.Warning, Wrap = true, Separator = true });
+        if (state.Casus is not null && state.PhaseIndex < model.Method.Phases.Count)
+        {
+            body.Add(new TextBlock { Text = RoundCardStrings.PhaseProgress(culture, state.PhaseIndex + 1, model.Method.Phases.Count, model.Method.Phases[state.PhaseIndex].Title.For(culture)), Wrap = true });
+        }
+
+        body.Add(new TextBlock { Text = RoundCardStrings.PausedBody(culture), Wrap = true, IsSubtle = true });
+        List<CardAction> actions = [];
+        if (viewer.IsModerator)
+        {
+            actions.Add(CardActions.Execute(RoundCardStrings.Resume(culture), RoundVerbs.Resume, Ids(state), AssociatedInputs.None));
+            actions.Add(CardActions.Execute(RoundCardStrings.Close(culture), RoundVerbs.Close, Ids(state), AssociatedInputs.None) with { Mode = ActionMode.Secondary });
+        }
+
+        return Card(culture, model, body, actions);
+    }
+
+    private static AdaptiveCard Closed(CultureInfo culture, RoundCardModel model)
+    {
+        var state = model.State;
+        var title = state.CloseReason == CloseReason.Completed ? RoundCardStrings.ClosedTitle(culture) : RoundCardStrings.ClosedEarlyTitle(culture);
+        List<CardElement> body =
+        [
+            new TextBlock { Text = title, Weight = TextWeight.Bolder, Size = TextSize.Medium, Color = TextColor.Good, Wrap = true },
+            new TextBlock { Text = RoundCardStrings.RoundTitle(culture, model.Method.Name.For(culture)), Wrap = true, IsSubtle = true },
+        ];
+        if (state.Casus is { } casus)
+        {
+            body.Add(new FactSet { Facts = [new CardFact(RoundCardStrings.CasusFact(culture), CardTexts.Shorten(casus.Title, RoundEngine.MaxCasusTitleLength))] });
+            body.Add(new TextBlock { Text = RoundCardStrings.ClosedBody(culture), Wrap = true });
+        }
+
+        return new AdaptiveCard { Body = body, FallbackText = title, Lang = culture.TwoLetterISOLanguageName, MsTeams = TeamsCardProperties.Full };
+    }
+
+    private static List<CardElement> Header(CultureInfo culture, RoundCardModel model)
+    {
+        var state = model.State;
+        List<CardFact> facts = [];
+        if (state.Casus is { } casus)
+        {
+            facts.Add(new CardFact(RoundCardStrings.CasusFact(culture), CardTexts.Shorten(casus.Title, RoundEngine.MaxCasusTitleLength)));
+        }
+
+        facts.Add(new CardFact(RoundCardStrings.RoleInbrenger(culture), CardTexts.Name(state, state.InbrengerId, culture)));
+        facts.Add(new CardFact(RoundCardStrings.RoleGespreksleider(culture), CardTexts.Name(state, state.GespreksleiderId, culture)));
+        facts.Add(new CardFact(RoundCardStrings.ModeFact(culture), state.Mode == RoundMode.Spread
+            ? RoundCardStrings.ModeSpreadValue(culture, state.PhaseDeadlineHours ?? 0)
+            : RoundCardStrings.ModeLiveValue(culture)));
+        return
+        [
+            new TextBlock { Text = RoundCardStrings.RoundTitle(culture, model.Method.Name.For(culture)), Weight = TextWeight.Bolder, Size = TextSize.Large, Wrap = true },
+            new FactSet { Facts = facts },
+        ];
+    }
+
+    private static void AddLookBack(List<CardElement> body, RoundCardModel model, CultureInfo culture)
+    {
+        if (model.LookBack.Count == 0) return;
+        body.Add(new TextBlock { Text = RoundCardStrings.LookBackHeading(culture), Weight = TextWeight.Bolder, Wrap = true, Separator = true });
+        foreach (var item in model.LookBack.Take(5))
+        {
+            body.Add(new TextBlock { Text = "• " + CardTexts.Shorten(item.Text, 200), Wrap = true, Spacing = Spacing.Small });
+        }
+    }
+
+    private static void AddContributionInput(List<CardElement> body, CultureInfo culture, RoundState state, PhaseView view, RoundViewer viewer)
+    {
+        var phase = view.Phase;
+        if (!phase.Collects.CollectsAnything) return;
+        if (!viewer.IsEveryone)
+        {
+            if (!RoundQueries.MayContribute(state, phase, viewer.UserKey!)) return;
+            var mine = state.ContributionsIn(view.PhaseIndex).Count(c => c.AuthorId == viewer.UserKey);
+            if (phase.Collects.Kind == CollectKind.MemberTexts && phase.Collects.MaxPerMember > 1)
+            {
+                body.Add(new TextBlock { Text = RoundCardStrings.YourCount(culture, mine, phase.Collects.MaxPerMember), Wrap = true, IsSubtle = true, Size = TextSize.Small, Separator = true });
+                if (mine >= phase.Collects.MaxPerMember) return;
+            }
+        }
+
+        CardElement input = phase.Collects.Kind == CollectKind.Choice
+            ? new InputChoiceSet
+            {
+                Id = RoundVerbs.ChoiceInput,
+                Label = phase.InputLabel?.For(culture) ?? phase.Title.For(culture),
+                Choices = [.. phase.Collects.Options.Select(o => new Choice(o.Text.For(culture), o.Id))],
+                Style = ChoiceInputStyle.Expanded,
+                IsRequired = true,
+                ErrorMessage = RoundCardStrings.StartRequired(culture),
+                Separator = true,
+            }
+            : new InputText
+            {
+                Id = RoundVerbs.ContributionInput,
+                Label = phase.InputLabel?.For(culture) ?? phase.Title.For(culture),
+                IsMultiline = true,
+                MaxLength = RoundEngine.MaxContributionLength,
+                IsRequired = true,
+                ErrorMessage = RoundCardStrings.ContributionRequired(culture),
+                Separator = true,
+            };
+        body.Add(input);
+        var verbTitle = phase.Collects.Kind == CollectKind.Choice ? RoundCardStrings.Choose(culture) : RoundCardStrings.Send(culture);
+        body.Add(new ActionSet { Actions = [CardActions.Execute(verbTitle, RoundVerbs.Contribute, PhaseIds(state))] });
+    }
+
+    private static string TimeLine(CultureInfo culture, RoundState state, PhaseDefinition phase) =>
+        state.Mode == RoundMode.Spread && state.Clock?.DeadlineAt is { } deadline
+            ? RoundCardStrings.Deadline(culture, CardTexts.LocalDateTime(deadline))
+            : RoundCardStrings.Timebox(culture, phase.TimeboxMinutes);
+
+    private static string WhoLine(CultureInfo culture, PhaseActor actor) => actor switch
+    {
+        PhaseActor.Inbrenger => RoundCardStrings.WhoInbrenger(culture),
+        PhaseActor.EachMember => RoundCardStrings.WhoEachMember(culture),
+        PhaseActor.Gespreksleider => RoundCardStrings.WhoGespreksleider(culture),
+        _ => RoundCardStrings.WhoGroup(culture),
+    };
+
+    private static string ContributedLine(CultureInfo culture, RoundState state, PhaseView view)
+    {
+        if (view.ContributorCount == 0) return RoundCardStrings.ContributedNone(culture);
+        return view.Phase.Visibility == ContributionVisibility.Anonymous
+            ? RoundCardStrings.ContributedAnonymous(culture, view.ContributorCount)
+            : RoundCardStrings.Contributed(culture, view.ContributorCount, CardTexts.Names(state, view.ContributorIds, culture));
+    }
+
+    private static AdaptiveCard Card(CultureInfo culture, RoundCardModel model, List<CardElement> body, List<CardAction> actions)
+    {
+        var title = RoundCardStrings.RoundTitle(culture, model.Method.Name.For(culture));
+        return new AdaptiveCard
+        {
+            Body = body,
+            Actions = actions.Count == 0 ? null : actions,
+            FallbackText = title,
+            Lang = culture.TwoLetterISOLanguageName,
+            MsTeams = TeamsCardProperties.Full,
+            Refresh = model.RefreshUserIds.Count == 0 ? null : new CardRefresh
+            {
+                Action = CardActions.Execute(RoundCardStrings.Refresh(culture), RoundVerbs.Refresh, Ids(model.State), AssociatedInputs.None),
+                UserIds = [.. model.RefreshUserIds.Take(CardRefresh.MaxUserIds)],
+            },
+        };
+    }
+
+    internal static object Ids(RoundState state) => new Dictionary<string, object> { [RoundVerbs.RoundIdData] = state.SessionId };
+
+    internal static object PhaseIds(RoundState state) =>
+        new Dictionary<string, object> { [RoundVerbs.RoundIdData] = state.SessionId, [RoundVerbs.PhaseIndexData] = state.PhaseIndex };
+}

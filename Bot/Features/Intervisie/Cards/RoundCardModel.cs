@@ -1,0 +1,11 @@
+using IntervisieBot.Features.Intervisie.Methods;
+using IntervisieBot.Features.Intervisie.Rounds;
+
+namespace IntervisieBot.Features.Intervisie.Cards;
+
+/// <summary>Everything a round card shows: the state, its method, the look back and who gets the automatic refresh (Teams user ids, at most 60).</summary>
+public sealed record RoundCardModel(
+    RoundState State,
+    MethodDefinition Method,
+    IReadOnlyList<RoundLookBackItem> LookBack,
+    IReadOnlyList<string> RefreshUserIds);

@@ -1,0 +1,36 @@
+namespace IntervisieBot.Features.Intervisie.Cards;
+
+/// <summary>The card verbs and input ids of intervisie rounds. Card data carries only ids; everything is checked on the server.</summary>
+public static class RoundVerbs
+{
+    public const string Start = "intervisie.start";
+    public const string Casus = "intervisie.casus";
+    public const string Contribute = "intervisie.contribute";
+    public const string Advance = "intervisie.advance";
+    public const string Pause = "intervisie.pause";
+    public const string Resume = "intervisie.resume";
+    public const string Close = "intervisie.close";
+    public const string Refresh = "intervisie.refresh";
+
+    /// <summary>Registered by the lessons feature; the summary card only carries it.</summary>
+    public const string NewLesson = "lessons.new";
+
+    public const string RoundIdData = "roundId";
+    public const string PhaseIndexData = "phaseIndex";
+
+    public const string MethodInput = "method";
+    public const string InbrengerInput = "inbrenger";
+    public const string GespreksleiderInput = "gespreksleider";
+    public const string ModeInput = "mode";
+    public const string HoursInput = "hours";
+    public const string CasusTitleInput = "casusTitle";
+    public const string CasusDescriptionInput = "casusDescription";
+    public const string ContributionInput = "contribution";
+    public const string ChoiceInput = "choice";
+
+    public const string ModeLive = "live";
+    public const string ModeSpread = "spread";
+
+    /// <summary>Choices for the deadline per phase in spread mode.</summary>
+    public static IReadOnlyList<int> DeadlineHourOptions { get; } = [4, 8, 24, 48, 72, 120, 168];
+}

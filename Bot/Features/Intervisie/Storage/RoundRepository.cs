@@ -1,0 +1,283 @@
+using Azure;
+using Azure.Data.Tables;
+using IntervisieBot.Features.Intervisie.Rotation;
+using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Storage;
+
+namespace IntervisieBot.Features.Intervisie.Storage;
+
+/// <summary>
+/// Rounds in Azure Tables. The round row is only ever replaced with its ETag (a 412 means: reload and decide again);
+/// contributions are rows of their own; the active-round marker is inserted, never upserted, so one conversation has at
+/// most one running round.
+/// </summary>
+public sealed class RoundRepository(TableStore store)
+{
+    private const int MaxRotationEntries = 200;
+
+    public async Task<StoredRound?> LoadAsync(string partition, string roundId, CancellationToken cancellationToken)
+    {
+        if (!RoundKeys.IsRoundId(roundId)) return null;
+        var table = await store.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
+        var found = await table.GetEntityIfExistsAsync<RoundEntity>(partition, RoundKeys.Round(roundId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!found.HasValue || found.Value is not { } entity) return null;
+
+        var prefix = RoundKeys.ContributionPrefix(roundId);
+        var upper = prefix[..^1] + (char)(prefix[^1] + 1);
+        var contributions = new List<Contribution>();
+        await foreach (var row in table.QueryAsync<ContributionEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(prefix) >= 0 && e.RowKey.CompareTo(upper) < 0,
+            cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            contributions.Add(new Contribution(row.ContributionId, row.PhaseIndex, row.PhaseId, row.AuthorId, row.Sequence, row.Text, row.ChoiceOptionId, row.At));
+        }
+
+        return ToStored(entity, RoundStateJson.Deserialize(entity.StateJson, [.. contributions.OrderBy(c => c.At).ThenBy(c => c.Id, StringComparer.Ordinal)]));
+    }
+
+    public async Task<string?> GetActiveRoundIdAsync(string partition, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
+        var found = await table.GetEntityIfExistsAsync<ActiveRoundEntity>(partition, RoundKeys.ActiveRowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return found.HasValue && found.Value is { } marker ? marker.RoundId : null;
+    }
+
+    /// <summary>
+    /// Stores a new round and claims the conversation for it. Returns null when the conversation already has an active
+    /// round (nothing stored); otherwise the stored round.
+    /// </summary>
+    public async Task<StoredRound?> CreateAsync(RoundEntity meta, RoundState state, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await table.AddEntityAsync(new ActiveRoundEntity { PartitionKey = meta.PartitionKey, RowKey = RoundKeys.ActiveRowKey, RoundId = state.SessionId }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return null;
+        }
+
+        meta.RowKey = RoundKeys.Round(state.SessionId);
+        meta.RoundId = state.SessionId;
+        Stamp(meta, state);
+        try
+        {
+            var response = await table.AddEntityAsync(meta, cancellationToken).ConfigureAwait(false);
+            meta.ETag = response.Headers.ETag ?? default;
+        }
+        catch
+        {
+            await table.DeleteEntityAsync(meta.PartitionKey, RoundKeys.ActiveRowKey, ETag.All, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
+        return ToStored(meta, state);
+    }
+
+    /// <summary>Replaces the round's state if nobody changed it since it was loaded; null on a conflict (412).</summary>
+    public async Task<StoredRound?> TryReplaceAsync(StoredRound stored, RoundState next, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
+        var entity = ToEntity(stored);
+        Stamp(entity, next);
+        try
+        {
+            var response = await table.UpdateEntityAsync(entity, stored.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return stored with { State = next, ETag = response.Headers.ETag ?? default };
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Writes one contribution row. One-answer phases replace the member's answer (upsert); other phases insert, and a
+    /// 409 (that slot was taken meanwhile) returns false so the caller decides again.
+    /// </summary>
+    public async Task<bool> TryWriteContributionAsync(string partition, string roundId, Contribution contribution, bool replace, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
+        var row = new ContributionEntity
+        {
+            PartitionKey = partition,
+            RowKey = RoundKeys.Contribution(roundId, contribution.Id),
+            RoundId = roundId,
+            ContributionId = contribution.Id,
+            PhaseIndex = contribution.PhaseIndex,
+            PhaseId = contribution.PhaseId,
+            AuthorId = contribution.AuthorId,
+            Sequence = contribution.Sequence,
+            Text = contribution.Text,
+            ChoiceOptionId = contribution.ChoiceOptionId,
+            At = contribution.At,
+        };
+        if (replace)
+        {
+            await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        try
+        {
+            await table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Remembers the activity id of the round card (a merge of that one property; the state keeps its own ETag discipline).</summary>
+    public async Task SetCardActivityIdAsync(string partition, string roundId, string activityId, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
+        var patch = new TableEntity(partition, RoundKeys.Round(roundId)) { [nameof(RoundEntity.CardActivityId)] = activityId };
+        await table.UpdateEntityAsync(patch, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Frees the conversation for a new round, if the marker still points at this one.</summary>
+    public async Task ReleaseActiveAsync(string partition, string roundId, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
+        var found = await table.GetEntityIfExistsAsync<ActiveRoundEntity>(partition, RoundKeys.ActiveRowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!found.HasValue || found.Value is not { } marker || marker.RoundId != roundId) return;
+        try
+        {
+            await table.DeleteEntityAsync(partition, RoundKeys.ActiveRowKey, marker.ETag, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // Someone else already released or replaced it.
+        }
+    }
+
+    public async Task ScheduleAsync(string partition, string roundId, DateTimeOffset dueAt, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(IntervisieTables.Due, cancellationToken).ConfigureAwait(false);
+        var entity = new DueRoundEntity
+        {
+            PartitionKey = RoundKeys.DueBucket(dueAt),
+            RowKey = RoundKeys.DueRow(dueAt, roundId),
+            RoundPartition = partition,
+            RoundId = roundId,
+            DueAt = dueAt,
+        };
+        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Due entries up to <paramref name="now"/>, reading only the day buckets from <paramref name="lookbackDays"/> ago to today.</summary>
+    public async Task<IReadOnlyList<DueRoundEntity>> QueryDueAsync(DateTimeOffset now, int lookbackDays, int max, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(IntervisieTables.Due, cancellationToken).ConfigureAwait(false);
+        var upper = RoundKeys.DueTicks(now) + "|~";
+        var due = new List<DueRoundEntity>();
+        for (var day = lookbackDays; day >= 0 && due.Count < max; day--)
+        {
+            var bucket = RoundKeys.DueBucket(now.AddDays(-day));
+            await foreach (var entity in table.QueryAsync<DueRoundEntity>(
+                e => e.PartitionKey == bucket && e.RowKey.CompareTo(upper) <= 0, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                due.Add(entity);
+                if (due.Count >= max) break;
+            }
+        }
+
+        return due;
+    }
+
+    /// <summary>Claims a due entry for this instance until <paramref name="leaseUntil"/>; false when another instance holds or took it.</summary>
+    public async Task<DueRoundEntity?> TryClaimAsync(DueRoundEntity entity, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        if (entity.LeaseUntil is { } lease && lease > now) return null;
+        var table = await store.GetTableAsync(IntervisieTables.Due, cancellationToken).ConfigureAwait(false);
+        entity.LeaseUntil = leaseUntil;
+        try
+        {
+            var response = await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            entity.ETag = response.Headers.ETag ?? default;
+            return entity;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return null;
+        }
+    }
+
+    public async Task CompleteDueAsync(DueRoundEntity claimed, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(IntervisieTables.Due, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await table.DeleteEntityAsync(claimed.PartitionKey, claimed.RowKey, claimed.ETag, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // Already gone or re-claimed after our lease ran out; the round's own ETag kept the work single.
+        }
+    }
+
+    public async Task AddRotationAsync(string teamPartition, string roundId, string inbrengerId, string gespreksleiderId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(IntervisieTables.Rotation, cancellationToken).ConfigureAwait(false);
+        await table.UpsertEntityAsync(new RotationEntity
+        {
+            PartitionKey = teamPartition,
+            RowKey = TableKeys.InvertedTicks(at) + "|" + roundId,
+            RoundId = roundId,
+            InbrengerId = inbrengerId,
+            GespreksleiderId = gespreksleiderId,
+            At = at,
+        }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<RotationHistoryEntry>> GetRotationAsync(string teamPartition, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(IntervisieTables.Rotation, cancellationToken).ConfigureAwait(false);
+        var history = new List<RotationHistoryEntry>();
+        await foreach (var entity in table.QueryAsync<RotationEntity>(e => e.PartitionKey == teamPartition, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            history.Add(new RotationHistoryEntry(entity.InbrengerId, entity.GespreksleiderId, entity.At));
+            if (history.Count >= MaxRotationEntries) break;
+        }
+
+        return history;
+    }
+
+    private static void Stamp(RoundEntity entity, RoundState state)
+    {
+        entity.StateJson = RoundStateJson.Serialize(state);
+        entity.Status = state.Status.ToString();
+        entity.Version = state.Version;
+    }
+
+    private static RoundEntity ToEntity(StoredRound stored) => new()
+    {
+        PartitionKey = stored.Partition,
+        RowKey = RoundKeys.Round(stored.RoundId),
+        RoundId = stored.RoundId,
+        TenantId = stored.TenantId,
+        ConversationId = stored.ConversationId,
+        TeamPartition = stored.TeamPartition,
+        ServiceUrl = stored.ServiceUrl,
+        BotId = stored.BotId,
+        Locale = stored.Locale,
+        CardActivityId = stored.CardActivityId,
+        MembersJson = RoundStateJson.SerializeMembers(stored.MemberMris),
+    };
+
+    private static StoredRound ToStored(RoundEntity entity, RoundState state) => new(
+        entity.PartitionKey,
+        state,
+        entity.TenantId,
+        entity.ConversationId,
+        entity.TeamPartition,
+        entity.ServiceUrl,
+        entity.BotId,
+        entity.Locale,
+        entity.CardActivityId,
+        RoundStateJson.DeserializeMembers(entity.MembersJson),
+        entity.ETag);
+}

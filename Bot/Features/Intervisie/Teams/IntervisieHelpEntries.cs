@@ -1,0 +1,11 @@
+using System.Globalization;
+using IntervisieBot.Features.Intervisie.Cards;
+using IntervisieBot.Features.Teams;
+
+namespace IntervisieBot.Features.Intervisie.Teams;
+
+public sealed class IntervisieHelpEntries : IHelpEntrySource
+{
+    public IEnumerable<HelpEntry> GetEntries(CultureInfo culture) =>
+        [new HelpEntry(RoundCardStrings.HelpStartCommand(culture), RoundCardStrings.HelpStartDescription(culture), Order: 100)];
+}

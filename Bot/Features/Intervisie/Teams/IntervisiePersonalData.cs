@@ -1,0 +1,26 @@
+using System.Globalization;
+using IntervisieBot.Features.Intervisie.Storage;
+using IntervisieBot.Privacy.Rights;
+
+namespace IntervisieBot.Features.Intervisie.Teams;
+
+/// <summary>A person's contributions to rounds and the casus they brought in: shown by "mijn gegevens", erased on request.</summary>
+public sealed class IntervisiePersonalData(RoundTextEraser eraser, TimeProvider time) : IPersonalDataContributor
+{
+    public async Task<PersonalDataReport> DescribeAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var (contributions, casus) = await eraser.CountForAsync(subject.UserKey, cancellationToken).ConfigureAwait(false);
+        return Report(culture, contributions, casus);
+    }
+
+    public async Task<PersonalDataReport> DeleteAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var (contributions, casus) = await eraser.EraseForAsync(subject.UserKey, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return Report(culture, contributions, casus);
+    }
+
+    private static PersonalDataReport Report(CultureInfo culture, int contributions, int casus) => new(
+        IntervisieRightsStrings.Area(culture),
+        [new PersonalDataItem(IntervisieRightsStrings.Contributions(culture), contributions), new PersonalDataItem(IntervisieRightsStrings.CasusBroughtIn(culture), casus)],
+        [IntervisieRightsStrings.Remains(culture)]);
+}

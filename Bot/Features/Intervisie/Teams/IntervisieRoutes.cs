@@ -1,0 +1,365 @@
+using System.Globalization;
+using System.Text.Json;
+using IntervisieBot.Cards;
+using IntervisieBot.Cards.Common;
+using IntervisieBot.Features.Intervisie.Cards;
+using IntervisieBot.Features.Intervisie.Methods;
+using IntervisieBot.Features.Intervisie.Rotation;
+using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie.Storage;
+using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Localization;
+using IntervisieBot.Privacy;
+using IntervisieBot.Protocol.Schema;
+using IntervisieBot.Protocol.Turns;
+
+namespace IntervisieBot.Features.Intervisie.Teams;
+
+/// <summary>
+/// Intervisie rounds in a channel or group chat: <c>start intervisie</c> and the card verbs of the round card. Every action
+/// finds its round only inside the partition of the activity's own tenant and conversation, and checks the actor on the
+/// server (participant, inbrenger, gespreksleider or teamleider); ids in card data are never trusted beyond that lookup.
+/// </summary>
+public sealed class IntervisieRoutes(
+    RoundService rounds,
+    RoundEngine engine,
+    IMethodRegistry methods,
+    TeamRoster roster,
+    AccessControl access,
+    IPersonalDataGuard guard,
+    IEnumerable<ICasusSubmittedListener> casusListeners,
+    ILogger<IntervisieRoutes> logger) : IRouteContributor
+{
+    public static readonly string[] StartPhrases = ["start intervisie", "intervisie starten", "start intervision"];
+
+    public void AddRoutes(RouteTableBuilder routes) => routes
+        .Commands(StartPhrases, StartCommandAsync)
+        .CardAction(RoundVerbs.Start, OnStartAsync)
+        .CardAction(RoundVerbs.Casus, OnCasusAsync)
+        .CardAction(RoundVerbs.Contribute, OnContributeAsync)
+        .CardAction(RoundVerbs.Advance, (t, a, c) => OnModerateAsync(t, a, RoundVerbs.Advance, c))
+        .CardAction(RoundVerbs.Pause, (t, a, c) => OnModerateAsync(t, a, RoundVerbs.Pause, c))
+        .CardAction(RoundVerbs.Resume, (t, a, c) => OnModerateAsync(t, a, RoundVerbs.Resume, c))
+        .CardAction(RoundVerbs.Close, (t, a, c) => OnModerateAsync(t, a, RoundVerbs.Close, c))
+        .CardAction(RoundVerbs.Refresh, OnRefreshAsync);
+
+    private async Task StartCommandAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var culture = turn.Culture();
+        if (TeamScope.From(turn.Activity) is not { } scope)
+        {
+            await turn.SendCardAsync(OnlyInTeam(culture), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var partition = RoundKeys.Partition(scope.TenantId, turn.ConversationId);
+        if (await rounds.Repository.GetActiveRoundIdAsync(partition, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            await turn.SendCardAsync(AlreadyActive(culture), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var members = await MembersAsync(turn, scope, cancellationToken).ConfigureAwait(false);
+        var history = await rounds.Repository.GetRotationAsync(scope.PartitionKey, cancellationToken).ConfigureAwait(false);
+        var suggestion = RotationAdvisor.Suggest([.. members.Select(m => new RotationMember(m.Key))], history);
+        var gespreksleider = members.Count == 1 ? suggestion.InbrengerId : suggestion.GespreksleiderId;
+        var card = StartCard.Create(culture, methods.All, [.. members.Select(m => (m.Key, m.Name))], suggestion.InbrengerId, gespreksleider);
+        await turn.SendCardAsync(card, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<CardActionResult> OnStartAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var culture = turn.Culture();
+        if (TeamScope.From(turn.Activity) is not { } scope) return Card(OnlyInTeam(culture));
+
+        var actor = TeamScope.UserKey(turn.Activity.From);
+        var members = await MembersAsync(turn, scope, cancellationToken).ConfigureAwait(false);
+        if (!members.Any(m => m.Key == actor)) return Refusal(culture, RefusalReason.NotAParticipant);
+
+        var methodId = action.GetString(RoundVerbs.MethodInput) ?? "";
+        var mode = action.GetString(RoundVerbs.ModeInput) == RoundVerbs.ModeSpread ? RoundMode.Spread : RoundMode.Live;
+        int? hours = mode == RoundMode.Spread && int.TryParse(action.GetString(RoundVerbs.HoursInput), NumberStyles.None, CultureInfo.InvariantCulture, out var h) ? h : null;
+        var roundId = Guid.NewGuid().ToString("N");
+        var partition = RoundKeys.Partition(scope.TenantId, turn.ConversationId);
+        var command = new StartRound(
+            roundId,
+            RoundKeys.ConversationKey(scope.TenantId, turn.ConversationId),
+            methodId,
+            action.GetString(RoundVerbs.InbrengerInput) ?? "",
+            action.GetString(RoundVerbs.GespreksleiderInput) ?? "",
+            [.. members.Select(m => new Participant(m.Key, m.Name))],
+            mode,
+            hours,
+            actor);
+        var decision = engine.Decide(null, command);
+        if (decision is RoundRefused refused) return Refusal(culture, refused.Reason);
+        var state = ((RoundAccepted)decision).State;
+
+        var meta = new RoundEntity
+        {
+            PartitionKey = partition,
+            TenantId = scope.TenantId,
+            ConversationId = turn.ConversationId,
+            TeamPartition = scope.PartitionKey,
+            ServiceUrl = turn.ServiceUrl,
+            BotId = turn.Activity.Recipient?.Id,
+            Locale = culture.Name,
+            MembersJson = RoundStateJson.SerializeMembers(members.Where(m => m.Mri is not null).DistinctBy(m => m.Key).ToDictionary(m => m.Key, m => m.Mri!, StringComparer.Ordinal)),
+        };
+        if (await rounds.Repository.CreateAsync(meta, state, cancellationToken).ConfigureAwait(false) is not { } stored)
+        {
+            return Card(AlreadyActive(culture));
+        }
+
+        RoundLog.Started(logger, roundId, state.MethodId, state.Mode.ToString(), state.Participants.Count);
+        // The start card becomes the round card: updated in place for everyone from now on.
+        var shared = await rounds.BuildCardAsync(stored, RoundViewer.Everyone, culture, null, cancellationToken).ConfigureAwait(false);
+        var cardActivityId = turn.Activity.ReplyToId;
+        if (!string.IsNullOrEmpty(cardActivityId))
+        {
+            await turn.UpdateAsync(cardActivityId, turn.CreateReply(attachments: [CardAttachment.Create(shared)]), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            cardActivityId = (await turn.SendCardAsync(shared, cancellationToken).ConfigureAwait(false)).Id;
+        }
+
+        if (!string.IsNullOrEmpty(cardActivityId))
+        {
+            await rounds.Repository.SetCardActivityIdAsync(partition, roundId, cardActivityId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return action.ViaInvoke
+            ? Card(await PersonalCardAsync(turn, stored, culture, null, cancellationToken).ConfigureAwait(false))
+            : Card(shared);
+    }
+
+    private async Task<CardActionResult> OnCasusAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
+        if (round is null) return refusal!;
+        var actor = TeamScope.UserKey(turn.Activity.From);
+        if (actor != round.State.InbrengerId) return await RefusalAsync(turn, action, round, culture, RefusalReason.NotInbrenger, cancellationToken).ConfigureAwait(false);
+
+        var title = action.GetString(RoundVerbs.CasusTitleInput);
+        var description = action.GetString(RoundVerbs.CasusDescriptionInput);
+        var titleCheck = guard.Check(title);
+        var descriptionCheck = guard.Check(description);
+        if (!titleCheck.IsClean || !descriptionCheck.IsClean)
+        {
+            RoundLog.PrivacyStopped(logger, RoundVerbs.Casus);
+            var payload = new Dictionary<string, object> { [RoundVerbs.RoundIdData] = round.RoundId };
+            if (!titleCheck.IsClean)
+            {
+                if (descriptionCheck.IsClean && !string.IsNullOrEmpty(description)) payload[RoundVerbs.CasusDescriptionInput] = description;
+                return Card(PrivacyCard.Create(culture, titleCheck, RoundVerbs.CasusTitleInput, RoundCardStrings.CasusTitleLabel(culture),
+                    action.ViaInvoke ? title : null, RoundVerbs.Casus, payload));
+            }
+
+            payload[RoundVerbs.CasusTitleInput] = title ?? "";
+            return Card(PrivacyCard.Create(culture, descriptionCheck, RoundVerbs.CasusDescriptionInput, RoundCardStrings.CasusDescriptionLabel(culture),
+                action.ViaInvoke ? description : null, RoundVerbs.Casus, payload));
+        }
+
+        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new SubmitCasus(round.RoundId, actor, title ?? "", description), cancellationToken).ConfigureAwait(false);
+        if (outcome.Kind == RoundOutcomeKind.Changed) await NotifyCasusListenersAsync(turn, $"{title}\n{description}", cancellationToken).ConfigureAwait(false);
+        return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task NotifyCasusListenersAsync(TurnContext turn, string casusText, CancellationToken cancellationToken)
+    {
+        foreach (var listener in casusListeners)
+        {
+            try
+            {
+                await listener.OnCasusSubmittedAsync(turn, casusText, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                RoundLog.CasusListenerFailed(logger, ex.GetType().Name);
+            }
+        }
+    }
+
+    private async Task<CardActionResult> OnContributeAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
+        if (round is null) return refusal!;
+        if (ReadInt(action.Data, RoundVerbs.PhaseIndexData) is not { } phaseIndex)
+        {
+            return await RefusalAsync(turn, action, round, culture, RefusalReason.InvalidCommand, cancellationToken).ConfigureAwait(false);
+        }
+
+        var method = methods.Find(round.State.MethodId);
+        var phase = method is not null && phaseIndex >= 0 && phaseIndex < method.Phases.Count ? method.Phases[phaseIndex] : null;
+        var isChoice = phase?.Collects.Kind == CollectKind.Choice;
+        var text = isChoice ? null : action.GetString(RoundVerbs.ContributionInput);
+        var choice = isChoice ? action.GetString(RoundVerbs.ChoiceInput) : null;
+        var check = guard.Check(text);
+        if (!check.IsClean)
+        {
+            RoundLog.PrivacyStopped(logger, RoundVerbs.Contribute);
+            return Card(PrivacyCard.Create(culture, check, RoundVerbs.ContributionInput, phase?.InputLabel?.For(culture) ?? RoundCardStrings.ContributionsHeading(culture),
+                action.ViaInvoke ? text : null, RoundVerbs.Contribute,
+                new Dictionary<string, object> { [RoundVerbs.RoundIdData] = round.RoundId, [RoundVerbs.PhaseIndexData] = phaseIndex }));
+        }
+
+        var actor = TeamScope.UserKey(turn.Activity.From);
+        IntervisieCommand Build(RoundState _) => new Contribute(round.RoundId, actor, phaseIndex, text, choice);
+        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, Build, cancellationToken).ConfigureAwait(false);
+        if (outcome is { Kind: RoundOutcomeKind.Refused, Reason: RefusalReason.NotAParticipant }
+            && await JoinIfMemberAsync(turn, round, actor, cancellationToken).ConfigureAwait(false))
+        {
+            outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, Build, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<CardActionResult> OnModerateAsync(TurnContext turn, CardActionRequest action, string verb, CancellationToken cancellationToken)
+    {
+        var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
+        if (round is null) return refusal!;
+        var actor = TeamScope.UserKey(turn.Activity.From);
+        var teamleider = await access.ActorHasAsync(turn, TeamRole.Teamleider, cancellationToken).ConfigureAwait(false);
+        int? expected = ReadInt(action.Data, RoundVerbs.PhaseIndexData);
+        if (verb == RoundVerbs.Advance && expected is null)
+        {
+            return await RefusalAsync(turn, action, round, culture, RefusalReason.InvalidCommand, cancellationToken).ConfigureAwait(false);
+        }
+
+        var id = round.RoundId;
+        Func<RoundState, IntervisieCommand> build = verb switch
+        {
+            RoundVerbs.Advance => _ => new AdvancePhase(id, actor, expected!.Value, teamleider),
+            RoundVerbs.Pause => _ => new PauseRound(id, actor, teamleider),
+            RoundVerbs.Resume => _ => new ResumeRound(id, actor, teamleider),
+            _ => _ => new CloseRound(id, actor, teamleider),
+        };
+        var outcome = await rounds.ApplyAsync(round.Partition, id, build, cancellationToken).ConfigureAwait(false);
+        return await RespondAsync(turn, action, outcome, culture, cancellationToken, teamleider).ConfigureAwait(false);
+    }
+
+    private async Task<CardActionResult> OnRefreshAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
+        if (round is null) return refusal!;
+        return Card(await PersonalCardAsync(turn, round, culture, null, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// The round named in the card data, looked up only in the partition of this activity's tenant and conversation, and
+    /// then checked against them again. A forged id or one from another team finds nothing.
+    /// </summary>
+    private async Task<(StoredRound? Round, CardActionResult? Refusal, CultureInfo Culture)> FindRoundAsync(
+        TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var culture = turn.Culture();
+        if (TeamScope.From(turn.Activity) is not { } scope) return (null, Card(OnlyInTeam(culture)), culture);
+        var roundId = action.GetString(RoundVerbs.RoundIdData);
+        if (!RoundKeys.IsRoundId(roundId)) return (null, Refusal(culture, RefusalReason.InvalidCommand), culture);
+        var partition = RoundKeys.Partition(scope.TenantId, turn.ConversationId);
+        var round = await rounds.Repository.LoadAsync(partition, roundId!, cancellationToken).ConfigureAwait(false);
+        if (round is null) return (null, Refusal(culture, RefusalReason.RoundNotFound), culture);
+        if (!AccessControl.IsSameConversation(turn, round.TenantId, round.ConversationId))
+        {
+            return (null, Refusal(culture, RefusalReason.SessionMismatch), culture);
+        }
+
+        return (round, null, culture);
+    }
+
+    private async Task<CardActionResult> RespondAsync(TurnContext turn, CardActionRequest action, RoundOutcome outcome, CultureInfo culture,
+        CancellationToken cancellationToken, bool? teamleider = null)
+    {
+        switch (outcome.Kind)
+        {
+            case RoundOutcomeKind.NotFound:
+                return Refusal(culture, RefusalReason.RoundNotFound);
+            case RoundOutcomeKind.Refused:
+                return await RefusalAsync(turn, action, outcome.Round!, culture, outcome.Reason!.Value, cancellationToken).ConfigureAwait(false);
+            case RoundOutcomeKind.Busy:
+                return Refusal(culture, RefusalReason.InvalidCommand);
+        }
+
+        var round = outcome.Round!;
+        if (!action.ViaInvoke)
+        {
+            // Submit fallback: the reply replaces the shared card, so it must be the card for everyone.
+            return Card(await rounds.BuildCardAsync(round, RoundViewer.Everyone, BotCulture.FromLocale(round.Locale), null, cancellationToken).ConfigureAwait(false));
+        }
+
+        return Card(await PersonalCardAsync(turn, round, culture, null, cancellationToken, teamleider).ConfigureAwait(false));
+    }
+
+    private async Task<CardActionResult> RefusalAsync(TurnContext turn, CardActionRequest action, StoredRound round, CultureInfo culture, RefusalReason reason,
+        CancellationToken cancellationToken)
+    {
+        var text = IntervisieStrings.Refusal(reason, culture);
+        if (!action.ViaInvoke) return CardActionResult.ShowMessage(text);
+        return Card(await PersonalCardAsync(turn, round, culture, text, cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<AdaptiveCard> PersonalCardAsync(TurnContext turn, StoredRound round, CultureInfo culture, string? notice, CancellationToken cancellationToken,
+        bool? teamleider = null)
+    {
+        var actor = TeamScope.UserKey(turn.Activity.From);
+        var moderator = actor == round.State.GespreksleiderId
+            || (teamleider ?? await access.ActorHasAsync(turn, TeamRole.Teamleider, cancellationToken).ConfigureAwait(false));
+        if (round.State.Status == RoundStatus.Closed && notice is null)
+        {
+            moderator = false;
+        }
+
+        return await rounds.BuildCardAsync(round, new RoundViewer(actor, moderator), culture, notice, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Someone who joined the team after the round started may still take part: checked against the roster.</summary>
+    private async Task<bool> JoinIfMemberAsync(TurnContext turn, StoredRound round, string actor, CancellationToken cancellationToken)
+    {
+        var scope = TeamScope.From(turn.Activity)!;
+        var member = (await MembersAsync(turn, scope, cancellationToken).ConfigureAwait(false)).FirstOrDefault(m => m.Key == actor);
+        if (member.Key is null) return false;
+        var joined = await rounds.ExecuteAsync(round.Partition, round.RoundId, _ => new JoinRound(round.RoundId, new Participant(member.Key, member.Name)), cancellationToken).ConfigureAwait(false);
+        return joined.Kind is RoundOutcomeKind.Changed or RoundOutcomeKind.Unchanged;
+    }
+
+    private async Task<IReadOnlyList<(string Key, string Name, string? Mri)>> MembersAsync(TurnContext turn, TeamScope scope, CancellationToken cancellationToken)
+    {
+        var accounts = await roster.GetMembersAsync(turn.ServiceUrl, scope, cancellationToken).ConfigureAwait(false);
+        var members = accounts
+            .Select(m => (Key: TeamScope.UserKey(m), Name: m.Name ?? "", Mri: m.Id))
+            .Where(m => m.Key.Length > 0)
+            .DistinctBy(m => m.Key, StringComparer.Ordinal)
+            .ToList();
+        if (members.Count == 0 && turn.Activity.From is { } from && TeamScope.UserKey(from) is { Length: > 0 } key)
+        {
+            // A conversation whose member list is empty (some test clients): the sender alone.
+            members.Add((key, from.Name ?? "", from.Id));
+        }
+
+        return members;
+    }
+
+    private static int? ReadInt(JsonElement data, string name)
+    {
+        if (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty(name, out var value)) return null;
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)) return number;
+        return value.ValueKind == JsonValueKind.String && int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+    }
+
+    private static CardActionResult Card(AdaptiveCard card) => CardActionResult.ReplaceCard(card);
+
+    private static CardActionResult Refusal(CultureInfo culture, RefusalReason reason) =>
+        Card(RefusalCard(culture, reason));
+
+    public static AdaptiveCard RefusalCard(CultureInfo culture, RefusalReason reason) =>
+        NoticeCard.Create(culture, RoundCardStrings.RefusalTitle(culture), IntervisieStrings.Refusal(reason, culture), TextColor.Attention);
+
+    public static AdaptiveCard OnlyInTeam(CultureInfo culture) =>
+        NoticeCard.Create(culture, RoundCardStrings.OnlyInTeamTitle(culture), RoundCardStrings.OnlyInTeamBody(culture));
+
+    public static AdaptiveCard AlreadyActive(CultureInfo culture) =>
+        NoticeCard.Create(culture, RoundCardStrings.AlreadyActiveTitle(culture), RoundCardStrings.AlreadyActiveBody(culture), TextColor.Warning);
+}

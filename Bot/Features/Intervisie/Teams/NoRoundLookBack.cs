@@ -1,0 +1,10 @@
+using IntervisieBot.Features.Intervisie.Cards;
+
+namespace IntervisieBot.Features.Intervisie.Teams;
+
+/// <summary>The default look back: nothing (replaced by the reminders feature's source).</summary>
+public sealed class NoRoundLookBack : IRoundLookBackSource
+{
+    public Task<IReadOnlyList<RoundLookBackItem>> GetDueLessonsAsync(string tenantId, string teamPartition, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<RoundLookBackItem>>([]);
+}

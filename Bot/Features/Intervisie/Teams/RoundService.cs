@@ -1,0 +1,251 @@
+using System.Collections.Concurrent;
+using IntervisieBot.Cards;
+using IntervisieBot.Features.Intervisie.Cards;
+using IntervisieBot.Features.Intervisie.Methods;
+using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie.Storage;
+using IntervisieBot.Localization;
+using IntervisieBot.Protocol.Connector;
+using IntervisieBot.Protocol.Schema;
+
+namespace IntervisieBot.Features.Intervisie.Teams;
+
+/// <summary>
+/// Runs round commands against storage and Teams: load, decide, store (contributions as their own rows, the round with its
+/// ETag: on a 412 reload and decide again), then the consequences (rotation, due times, reminder, summary, active marker)
+/// and the one round card updated in place. Used by the turn handlers and the background scheduler alike.
+/// </summary>
+public sealed class RoundService(
+    RoundRepository repository,
+    RoundEngine engine,
+    IMethodRegistry methods,
+    IConnectorClient connector,
+    IRoundLookBackSource lookBack,
+    ILogger<RoundService> logger)
+{
+    private const int MaxAttempts = 10;
+    private readonly ConcurrentDictionary<string, CardState> _cards = new(StringComparer.Ordinal);
+
+    public RoundRepository Repository => repository;
+
+    /// <summary>Decides and stores one command, runs its consequences and updates the round card. The outcome carries the latest round.</summary>
+    public async Task<RoundOutcome> ApplyAsync(string partition, string roundId, Func<RoundState, IntervisieCommand> command, CancellationToken cancellationToken)
+    {
+        var outcome = await ExecuteAsync(partition, roundId, command, cancellationToken).ConfigureAwait(false);
+        if (outcome.Kind != RoundOutcomeKind.Changed) return outcome;
+        await AfterChangeAsync(outcome, cancellationToken).ConfigureAwait(false);
+
+        if (outcome.Events.OfType<ContributionRecorded>().FirstOrDefault() is { } recorded && outcome.Round!.State.Mode == RoundMode.Spread)
+        {
+            var check = await ExecuteAsync(partition, roundId, _ => new CheckPhaseComplete(roundId, recorded.Contribution.PhaseIndex), cancellationToken).ConfigureAwait(false);
+            if (check.Kind == RoundOutcomeKind.Changed) await AfterChangeAsync(check, cancellationToken).ConfigureAwait(false);
+        }
+
+        var latest = await PublishAsync(partition, roundId, cancellationToken).ConfigureAwait(false)
+            ?? await repository.LoadAsync(partition, roundId, cancellationToken).ConfigureAwait(false);
+        return outcome with { Round = latest ?? outcome.Round };
+    }
+
+    /// <summary>Load → decide → store, retried on conflicts. No consequences, no card.</summary>
+    public async Task<RoundOutcome> ExecuteAsync(string partition, string roundId, Func<RoundState, IntervisieCommand> command, CancellationToken cancellationToken)
+    {
+        StoredRound? stored = null;
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            stored = await repository.LoadAsync(partition, roundId, cancellationToken).ConfigureAwait(false);
+            if (stored is null) return RoundOutcome.NotFound;
+            var next = command(stored.State);
+            if (next is Contribute contribute && IsRepeat(stored.State, contribute)) return RoundOutcome.Unchanged(stored);
+
+            var result = engine.Decide(stored.State, next);
+            if (result is RoundRefused refused)
+            {
+                RoundLog.Refused(logger, roundId, next.GetType().Name, refused.Reason.ToString());
+                return RoundOutcome.Refused(stored, refused.Reason);
+            }
+
+            var accepted = (RoundAccepted)result;
+            if (!accepted.Changed) return RoundOutcome.Unchanged(stored);
+
+            if (next is Contribute)
+            {
+                // Only the row: a spread phase that is now complete is completed by CheckPhaseComplete on the round's own ETag.
+                var recorded = accepted.Events.OfType<ContributionRecorded>().Single();
+                var phase = methods.Find(stored.State.MethodId)!.Phases[recorded.Contribution.PhaseIndex];
+                if (await repository.TryWriteContributionAsync(partition, roundId, recorded.Contribution, phase.Collects.ReplacesOnResubmit, cancellationToken).ConfigureAwait(false))
+                {
+                    return RoundOutcome.Changed(stored with { State = RoundEvolver.Apply(stored.State, recorded) }, [recorded]);
+                }
+            }
+            else if (await repository.TryReplaceAsync(stored, accepted.State, cancellationToken).ConfigureAwait(false) is { } saved)
+            {
+                return RoundOutcome.Changed(saved, accepted.Events);
+            }
+
+            RoundLog.Conflict(logger, roundId, attempt);
+        }
+
+        RoundLog.GaveUp(logger, roundId, MaxAttempts);
+        return RoundOutcome.Busy(stored);
+    }
+
+    /// <summary>
+    /// Updates the round card in place for everyone. Requests for the same round coalesce: while one caller is updating, the
+    /// others only mark the card stale and return; the updating caller loops until nothing is stale, each time from freshly
+    /// loaded state. So twenty contributions in the same second cost a few updates, not twenty, and the last update sent
+    /// always shows every contribution stored before it. Returns the round as last published by this caller (null when
+    /// another caller did the work).
+    /// </summary>
+    public async Task<StoredRound?> PublishAsync(string partition, string roundId, CancellationToken cancellationToken)
+    {
+        var card = _cards.GetOrAdd(roundId, _ => new CardState());
+        Interlocked.Increment(ref card.Pending);
+        StoredRound? published = null;
+        while (true)
+        {
+            if (!card.Gate.Wait(0)) return published;
+            try
+            {
+                while (Interlocked.Exchange(ref card.Pending, 0) > 0)
+                {
+                    published = await PublishOnceAsync(partition, roundId, cancellationToken).ConfigureAwait(false) ?? published;
+                }
+            }
+            finally
+            {
+                card.Gate.Release();
+            }
+
+            if (Volatile.Read(ref card.Pending) == 0)
+            {
+                if (published?.State.Status == RoundStatus.Closed) _cards.TryRemove(roundId, out _);
+                return published;
+            }
+        }
+    }
+
+    private async Task<StoredRound?> PublishOnceAsync(string partition, string roundId, CancellationToken cancellationToken)
+    {
+        var stored = await repository.LoadAsync(partition, roundId, cancellationToken).ConfigureAwait(false);
+        if (stored?.CardActivityId is not { } activityId) return stored;
+        var card = await BuildCardAsync(stored, RoundViewer.Everyone, BotCulture.FromLocale(stored.Locale), null, cancellationToken).ConfigureAwait(false);
+        await TryConnectorAsync(stored, "update the round card", () =>
+            connector.UpdateAsync(stored.ServiceUrl, stored.ConversationId, activityId, CardActivity(stored, card) with { Id = activityId }, cancellationToken)).ConfigureAwait(false);
+        return stored;
+    }
+
+    /// <summary>The round card for one viewer (or <see cref="RoundViewer.Everyone"/>), with an optional notice on top.</summary>
+    public async Task<AdaptiveCard> BuildCardAsync(StoredRound stored, RoundViewer viewer, System.Globalization.CultureInfo culture, string? notice, CancellationToken cancellationToken)
+    {
+        var state = stored.State;
+        var method = methods.Find(state.MethodId) ?? throw new InvalidOperationException("The round's method is no longer available.");
+        var wantsLookBack = state.Status == RoundStatus.AwaitingCasus || (state.Status == RoundStatus.Running && state.PhaseIndex == 0);
+        var items = wantsLookBack
+            ? await lookBack.GetDueLessonsAsync(stored.TenantId, stored.TeamPartition, cancellationToken).ConfigureAwait(false)
+            : [];
+        var refresh = state.Status == RoundStatus.Closed
+            ? []
+            : state.Participants.Select(p => stored.MemberMris.GetValueOrDefault(p.Id)).OfType<string>().Take(CardRefresh.MaxUserIds).ToList();
+        var card = RoundCard.Create(culture, new RoundCardModel(state, method, items, refresh), viewer);
+        return notice is null ? card : card with { Body = [NoticeBlock(notice), .. card.Body] };
+    }
+
+    public static TextBlock NoticeBlock(string notice) => new() { Text = notice, Wrap = true, Color = TextColor.Attention, Weight = TextWeight.Bolder };
+
+    private async Task AfterChangeAsync(RoundOutcome outcome, CancellationToken cancellationToken)
+    {
+        var stored = outcome.Round!;
+        var state = stored.State;
+        foreach (var @event in outcome.Events)
+        {
+            switch (@event)
+            {
+                case CasusSubmitted submitted:
+                    await repository.AddRotationAsync(stored.TeamPartition, stored.RoundId, state.InbrengerId, state.GespreksleiderId, submitted.At, cancellationToken).ConfigureAwait(false);
+                    break;
+                case NonContributorsReminded reminded when reminded.MemberIds.Count > 0:
+                    await SendReminderAsync(stored, reminded, cancellationToken).ConfigureAwait(false);
+                    break;
+                case RoundClosed closed:
+                    RoundLog.Closed(logger, stored.RoundId, closed.Reason.ToString());
+                    await repository.ReleaseActiveAsync(stored.Partition, stored.RoundId, cancellationToken).ConfigureAwait(false);
+                    if (closed.Summary is { } summary) await PostSummaryAsync(stored, summary, cancellationToken).ConfigureAwait(false);
+                    break;
+            }
+        }
+
+        if (RoundQueries.NextDueAt(state) is { } due)
+        {
+            await repository.ScheduleAsync(stored.Partition, stored.RoundId, due, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task PostSummaryAsync(StoredRound stored, RoundSummary summary, CancellationToken cancellationToken)
+    {
+        var method = methods.Find(stored.State.MethodId)!;
+        var card = SummaryCard.Create(BotCulture.FromLocale(stored.Locale), summary, stored.State, method);
+        await TryConnectorAsync(stored, "post the summary", () =>
+            connector.SendAsync(stored.ServiceUrl, stored.ConversationId, CardActivity(stored, card), cancellationToken)).ConfigureAwait(false);
+    }
+
+    private async Task SendReminderAsync(StoredRound stored, NonContributorsReminded reminded, CancellationToken cancellationToken)
+    {
+        var culture = BotCulture.FromLocale(stored.Locale);
+        var method = methods.Find(stored.State.MethodId)!;
+        var mentions = reminded.MemberIds
+            .Select(id => (Id: stored.MemberMris.GetValueOrDefault(id) ?? id, Name: CardTexts.Name(stored.State, id, culture)))
+            .ToList();
+        var names = string.Join(", ", mentions.Select(m => $"<at>{m.Name}</at>"));
+        var text = RoundCardStrings.Reminder(culture, method.Phases[reminded.PhaseIndex].Title.For(culture), names);
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            From = stored.BotId is null ? null : new ChannelAccount { Id = stored.BotId },
+            Conversation = new ConversationAccount { Id = stored.ConversationId },
+            Text = text,
+            Entities = [.. mentions.Select(m => new Entity { Type = "mention", Text = $"<at>{m.Name}</at>", Mentioned = new ChannelAccount { Id = m.Id, Name = m.Name } })],
+        };
+        if (await TryConnectorAsync(stored, "send the reminder", () => connector.SendAsync(stored.ServiceUrl, stored.ConversationId, activity, cancellationToken)).ConfigureAwait(false))
+        {
+            RoundLog.Reminded(logger, stored.RoundId, mentions.Count, reminded.PhaseIndex);
+        }
+    }
+
+    private static Activity CardActivity(StoredRound stored, AdaptiveCard card) => new()
+    {
+        Type = ActivityTypes.Message,
+        From = stored.BotId is null ? null : new ChannelAccount { Id = stored.BotId },
+        Conversation = new ConversationAccount { Id = stored.ConversationId },
+        Attachments = [CardAttachment.Create(card)],
+    };
+
+    private async Task<bool> TryConnectorAsync(StoredRound stored, string operation, Func<Task> call)
+    {
+        try
+        {
+            await call().ConfigureAwait(false);
+            return true;
+        }
+        catch (ConnectorException ex)
+        {
+            RoundLog.ConnectorFailed(logger, stored.RoundId, operation, ex.StatusCode, ex.ErrorCode);
+            return false;
+        }
+        catch (UntrustedServiceUrlException)
+        {
+            RoundLog.ConnectorFailed(logger, stored.RoundId, operation, 0, "untrusted-service-url");
+            return false;
+        }
+    }
+
+    /// <summary>The same text again from the same member in the same phase (a double click or a retried Submit): nothing to add.</summary>
+    private static bool IsRepeat(RoundState state, Contribute contribute) =>
+        contribute.Text is { } text && state.ContributionsIn(contribute.PhaseIndex)
+            .Any(c => c.AuthorId == contribute.ActorId && string.Equals(c.Text, text.Trim(), StringComparison.Ordinal));
+
+    private sealed class CardState
+    {
+        public readonly SemaphoreSlim Gate = new(1, 1);
+        public int Pending;
+    }
+}

@@ -1,0 +1,108 @@
+using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Privacy;
+using IntervisieBot.Protocol.Turns;
+using Microsoft.Extensions.Logging;
+
+namespace IntervisieBot.Features.Lessons;
+
+/// <summary>
+/// Saves a lesson card for the actor of a turn: every text through the privacy guard first (a hit stores nothing), then
+/// validation, then the partition from the activity (team or personal) and, for an edit, a check that the lesson is the
+/// actor's own and readable from here.
+/// </summary>
+public sealed class LessonCapture(
+    LessonStore store,
+    LessonLibrary library,
+    LessonTagSuggester tagger,
+    IPersonalDataGuard guard,
+    TimeProvider time,
+    ILogger<LessonCapture> logger)
+{
+    /// <summary>The first text field the guard stops, or null when every text is clean.</summary>
+    public (string Field, GuardResult Result)? CheckPrivacy(LessonDraft draft)
+    {
+        foreach (var (field, value) in draft.TextFields)
+        {
+            var result = guard.Check(value);
+            if (!result.IsClean) return (field, result);
+        }
+        return null;
+    }
+
+    public async Task<LessonSaveResult> SaveAsync(TurnContext turn, LessonDraft draft, CancellationToken cancellationToken)
+    {
+        if (CheckPrivacy(draft) is { } hit)
+        {
+            LessonsLog.PrivacyRefused(logger, hit.Field);
+            return new LessonSaveResult { PrivacyField = hit.Field, Privacy = hit.Result };
+        }
+        if (LessonDraftReader.Problem(draft) is { } problem) return new LessonSaveResult { Problem = problem };
+
+        var viewer = LessonViewer.From(turn);
+        var now = time.GetUtcNow();
+        var tagsSuggested = draft.Tags.Count == 0;
+        var tags = tagsSuggested ? tagger.Suggest(draft.Text, draft.ActionPlan, draft.CopingPlan) : draft.Tags;
+        var visibility = viewer.Team is null ? LessonVisibility.AlleenIk : draft.Visibility;
+        var scope = visibility == LessonVisibility.MijnTeam ? LessonScopeKind.Team : LessonScopeKind.Personal;
+
+        if (draft.LessonId is { } id)
+        {
+            var existing = await library.FindAsync(viewer, id, cancellationToken).ConfigureAwait(false);
+            if (existing is null || !viewer.CanEdit(existing))
+            {
+                LessonsLog.LessonNotFound(logger, id);
+                return new LessonSaveResult { NotFound = true };
+            }
+            var updated = Apply(existing, draft, tags, visibility, scope, viewer) with
+            {
+                Updated = now,
+                History = [.. existing.History, new LessonHistoryEntry(now, LessonHistoryKinds.Edited)],
+            };
+            await store.MoveAsync(LessonPartitions.Of(existing), updated, cancellationToken).ConfigureAwait(false);
+            LessonsLog.LessonSaved(logger, updated.Scope, updated.Tags.Count, isNew: false);
+            return new LessonSaveResult { Saved = updated, IsUpdate = true, TagsSuggested = tagsSuggested };
+        }
+
+        var lesson = new Lesson
+        {
+            Id = LessonPartitions.NewId(now),
+            Scope = scope,
+            TenantId = viewer.TenantId,
+            TeamKey = viewer.Team?.TeamKey,
+            OwnerKey = viewer.UserKey,
+            OwnerUserId = turn.Activity.From?.Id,
+            Text = draft.Text,
+            Type = draft.Type,
+            Evidence = draft.Evidence,
+            Visibility = visibility,
+            Created = now,
+            Updated = now,
+            SourceKind = draft.SourceKind,
+            SourceId = draft.SourceId,
+            History = [new LessonHistoryEntry(now, LessonHistoryKinds.Created)],
+        };
+        lesson = Apply(lesson, draft, tags, visibility, scope, viewer);
+        await store.AddAsync(lesson, cancellationToken).ConfigureAwait(false);
+        LessonsLog.LessonSaved(logger, lesson.Scope, lesson.Tags.Count, isNew: true);
+        return new LessonSaveResult { Saved = lesson, TagsSuggested = tagsSuggested };
+    }
+
+    private static Lesson Apply(Lesson lesson, LessonDraft draft, IReadOnlyList<string> tags, string visibility, LessonScopeKind scope, LessonViewer viewer) => lesson with
+    {
+        Scope = scope,
+        TeamKey = viewer.Team?.TeamKey ?? lesson.TeamKey,
+        Text = draft.Text,
+        ActionPlan = NullIfEmpty(draft.ActionPlan),
+        CopingPlan = NullIfEmpty(draft.CopingPlan),
+        Tags = [.. tags.Where(TagTaxonomy.IsKnown)],
+        Type = draft.Type,
+        Evidence = draft.Evidence,
+        Handreikingen = draft.Handreikingen,
+        CheckWeeks = draft.CheckWeeks,
+        CheckDate = lesson.Created.AddDays(7 * draft.CheckWeeks),
+        Visibility = visibility,
+    };
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+}

@@ -1,0 +1,17 @@
+namespace IntervisieBot.Features.Lessons;
+
+/// <summary>Stable ids of <see cref="LessonHistoryEntry.Kind"/>.</summary>
+public static class LessonHistoryKinds
+{
+    public const string Created = "created";
+    public const string Edited = "edited";
+    public const string Proposed = "proposed";
+    public const string SentBack = "sent-back";
+    public const string Rejected = "rejected";
+    public const string Published = "published";
+    public const string Merged = "merged";
+    public const string MergedFrom = "merged-from";
+
+    /// <summary>A follow-up answer (written by the reminders feature): score 1-5, what happened, keep/adjust/stop.</summary>
+    public const string FollowUp = "follow-up";
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using IntervisieBot.Privacy.Rights;
+
+namespace IntervisieBot.Features.Lessons;
+
+/// <summary>
+/// Lessons in "mijn gegevens": personal lessons are deleted; team and published lessons are shared knowledge, so they stay
+/// but lose the link to the author (owner key, user id and any author name).
+/// </summary>
+public sealed class LessonsPersonalData(LessonStore store) : IPersonalDataContributor
+{
+    public async Task<PersonalDataReport> DescribeAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var owned = await store.ListOwnedAsync(subject.TenantId, subject.UserKey, cancellationToken).ConfigureAwait(false);
+        return Report(culture, owned, []);
+    }
+
+    public async Task<PersonalDataReport> DeleteAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var owned = await store.ListOwnedAsync(subject.TenantId, subject.UserKey, cancellationToken).ConfigureAwait(false);
+        foreach (var lesson in owned)
+        {
+            if (lesson.Scope == LessonScopeKind.Personal)
+            {
+                await store.DeleteAsync(lesson, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+            await store.UpdateAsync(LessonPartitions.Of(lesson), lesson.Id, l => l with { OwnerKey = "", OwnerUserId = null, AuthorName = null, AuthorNamed = false }, cancellationToken).ConfigureAwait(false);
+        }
+        var shared = owned.Count(l => l.Scope != LessonScopeKind.Personal);
+        return Report(culture, owned, shared > 0 ? [LessonsStrings.PersonalDataRemains(culture)] : []);
+    }
+
+    private static PersonalDataReport Report(CultureInfo culture, IReadOnlyList<Lesson> owned, IReadOnlyList<string> remains) => new(
+        LessonsStrings.PersonalDataArea(culture),
+        [
+            new PersonalDataItem(LessonsStrings.PersonalDataPersonal(culture), owned.Count(l => l.Scope == LessonScopeKind.Personal)),
+            new PersonalDataItem(LessonsStrings.PersonalDataTeam(culture), owned.Count(l => l.Scope == LessonScopeKind.Team)),
+            new PersonalDataItem(LessonsStrings.PersonalDataPublished(culture), owned.Count(l => l.Scope == LessonScopeKind.Organisation)),
+        ],
+        remains);
+}
