@@ -3,6 +3,7 @@ using IntervisieBot.Features.Handreikingen;
 using IntervisieBot.Features.Handreikingen.Teams;
 using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Lessons;
+using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Auth;
 using IntervisieBot.Protocol.Connector;
@@ -42,6 +43,7 @@ public static class BotHostingExtensions
         services.AddHandreikingen(configuration);
         services.AddCasusFeature();
         services.AddLessonsFeature(configuration);
+        services.AddReminders(configuration);
         return services;
     }
 

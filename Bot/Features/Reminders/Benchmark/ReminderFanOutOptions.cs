@@ -1,0 +1,19 @@
+namespace IntervisieBot.Features.Reminders.Benchmark;
+
+/// <summary>Settings of one reminder fan-out benchmark run.</summary>
+public sealed record ReminderFanOutOptions
+{
+    public int Reminders { get; init; } = 10_000;
+    public int Users { get; init; } = 2_000;
+
+    /// <summary>Bot instances sharing the outbox (each paces to <see cref="TenantPerSecond"/> / instances).</summary>
+    public int Instances { get; init; } = 1;
+
+    /// <summary>An Azure Tables connection string (Azurite); a fresh table prefix is used per run.</summary>
+    public required string TablesConnectionString { get; init; }
+
+    /// <summary>The app-wide pacing target; Teams' ceiling is 50/s.</summary>
+    public double TenantPerSecond { get; init; } = 50;
+
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(30);
+}

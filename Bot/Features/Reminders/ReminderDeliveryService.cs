@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace IntervisieBot.Features.Reminders;
+
+/// <summary>Polls the outbox: runs <see cref="ReminderEngine.RunOnceAsync"/> back to back while there is work, otherwise waits the poll interval.</summary>
+public sealed class ReminderDeliveryService(
+    ReminderEngine engine,
+    IOptions<ReminderOptions> options,
+    TimeProvider time,
+    ILogger<ReminderDeliveryService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.DeliveryEnabled) return;
+        ReminderLog.Started(logger, engine.InstanceId, options.Value.PollInterval);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            int processed;
+            try
+            {
+                processed = await engine.RunOnceAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // Storage down or similar: log and try again after the interval; a hosted service must not die.
+                ReminderLog.PollFailed(logger, e, engine.InstanceId);
+                processed = 0;
+            }
+            if (processed > 0) continue;
+            try
+            {
+                await Task.Delay(options.Value.PollInterval, time, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}

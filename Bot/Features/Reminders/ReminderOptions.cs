@@ -1,0 +1,50 @@
+namespace IntervisieBot.Features.Reminders;
+
+/// <summary>Delivery engine settings, bound from <c>Reminders</c>.</summary>
+public sealed class ReminderOptions
+{
+    public const string SectionName = "Reminders";
+
+    /// <summary>Runs the background delivery service. Off only for tools and tests that drive the engine themselves.</summary>
+    public bool DeliveryEnabled { get; set; } = true;
+
+    /// <summary>This instance's name in claims; default machine name plus a random suffix.</summary>
+    public string? InstanceId { get; set; }
+
+    /// <summary>Wait between polls when nothing was due.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long a claim holds. Must exceed one send including the connector's own retries (Connector:MaxTotalDelay + RequestTimeout).</summary>
+    public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A send is not started when less than this is left of the claim.</summary>
+    public TimeSpan ClaimSafetyMargin { get; set; } = TimeSpan.FromSeconds(95);
+
+    /// <summary>Candidates read per poll.</summary>
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>Reminders in flight at once per instance (pacing still applies).</summary>
+    public int MaxParallelSends { get; set; } = 16;
+
+    /// <summary>Attempts before a reminder that keeps failing transiently becomes undeliverable.</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>Backoff after a transient failure: base·2^(attempt-1), capped, never less than the connector's Retry-After.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>Teams: per conversation 7 messages per second …</summary>
+    public double ConversationPerSecond { get; set; } = 7;
+
+    /// <summary>… and 60 per 30 seconds.</summary>
+    public int ConversationPer30Seconds { get; set; } = 60;
+
+    /// <summary>
+    /// Teams: 50 requests per second per app per tenant. Pacing is per instance: with N instances set this to 50/N.
+    /// </summary>
+    public double TenantPerSecond { get; set; } = 50;
+
+    /// <summary>Largest payload accepted by the scheduler (it holds ids only).</summary>
+    public int MaxPayloadChars { get; set; } = 1024;
+}

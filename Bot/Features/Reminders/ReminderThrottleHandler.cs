@@ -1,0 +1,30 @@
+using System.Net;
+
+namespace IntervisieBot.Features.Reminders;
+
+/// <summary>
+/// In the connector's HTTP pipeline, for reminder calls only (<see cref="ReminderSendContext"/> set): waits for the
+/// <see cref="ReminderPacer"/> before every attempt, so the ConnectorClient's own retries are paced too, and on a 429
+/// pauses that tenant for the Retry-After (1 s when absent) so other reminders wait instead of hammering.
+/// </summary>
+public sealed class ReminderThrottleHandler(ReminderPacer pacer, ReminderDeliveryMetrics metrics, TimeProvider time) : DelegatingHandler
+{
+    private static readonly TimeSpan DefaultPause = TimeSpan.FromSeconds(1);
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (ReminderSendContext.Value is not { } target) return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+
+        await pacer.AcquireAsync(target.TenantId, target.ConversationId, cancellationToken).ConfigureAwait(false);
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            var header = response.Headers.RetryAfter;
+            var pause = header?.Delta ?? (header?.Date is { } date ? date - time.GetUtcNow() : DefaultPause);
+            if (pause < TimeSpan.Zero) pause = TimeSpan.Zero;
+            pacer.Throttled(target.TenantId, pause);
+            metrics.Throttled();
+        }
+        return response;
+    }
+}
