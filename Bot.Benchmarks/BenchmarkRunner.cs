@@ -79,7 +79,7 @@ public static class BenchmarkRunner
             turns,
             comparison,
             recommender,
-            [new NotMeasured("Reminder fan-out (messages/s vs the Teams 50/s ceiling, duplicates, losses)", "not yet measured: reminders feature not built")],
+            [new NotMeasured("Reminder fan-out (messages/s vs the Teams 50/s ceiling, duplicates, losses)", "not part of this run yet: measured separately with `dotnet run --project Bot -- reminders bench --reminders 10000 --users 2000` (needs Azurite; see README Performance)")],
             Notes(machine));
     }
 
