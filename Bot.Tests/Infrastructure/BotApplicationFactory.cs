@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntervisieBot.Tests.Infrastructure;
 
 /// <summary>
 /// The real bot in-process (TestServer), on the shared Azurite with its own table prefix, in development mode
-/// (no app id) unless a test supplies identity settings.
+/// (no app id) unless a test supplies identity settings. <paramref name="services"/> registers extra test services after the
+/// bot's own (e.g. a lesson prefill source that exists only in tests).
 /// </summary>
-public sealed class BotApplicationFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class BotApplicationFactory(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
 {
     public string TablePrefix { get; } = AzuriteServer.NewTablePrefix();
 
@@ -23,6 +27,7 @@ public sealed class BotApplicationFactory(IReadOnlyDictionary<string, string?>? 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(values));
+        if (services is not null) builder.ConfigureTestServices(services);
     }
 
     /// <summary>POSTs a JSON activity to /api/messages as Teams would.</summary>

@@ -2,8 +2,6 @@ using System.Net;
 using System.Text.Json;
 using IntervisieBot.Features.Lessons;
 using IntervisieBot.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntervisieBot.Tests.Lessons;
@@ -15,19 +13,19 @@ public sealed class LessonsHarness : IAsyncDisposable
     public const string TeamZuid = "19:team-zuid@thread.tacv2";
     public static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
 
-    private LessonsHarness(LoopbackConnector connector, WebApplicationFactoryWithServices bot)
+    private LessonsHarness(LoopbackConnector connector, BotApplicationFactory bot)
     {
         Connector = connector;
         Bot = bot;
     }
 
     public LoopbackConnector Connector { get; }
-    public WebApplicationFactoryWithServices Bot { get; }
+    public BotApplicationFactory Bot { get; }
 
     public static async Task<LessonsHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var connector = await LoopbackConnector.StartAsync();
-        var bot = new WebApplicationFactoryWithServices(settings, services);
+        var bot = new BotApplicationFactory(settings, services);
         return new LessonsHarness(connector, bot);
     }
 
@@ -84,32 +82,5 @@ public sealed class LessonsHarness : IAsyncDisposable
     {
         await Bot.DisposeAsync();
         await Connector.DisposeAsync();
-    }
-
-    /// <summary><see cref="BotApplicationFactory"/> with extra test services (a prefill source) registered after the bot's own.</summary>
-    public sealed class WebApplicationFactoryWithServices(IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? services)
-        : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
-    {
-        public string TablePrefix { get; } = AzuriteServer.NewTablePrefix();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            var values = new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:Tables"] = AzuriteServer.Shared.ConnectionString,
-                ["Storage:TablePrefix"] = TablePrefix,
-                ["Logging:LogLevel:Default"] = "Warning",
-            };
-            foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
-            builder.UseEnvironment("Development");
-            builder.ConfigureAppConfiguration((_, config) => Microsoft.Extensions.Configuration.MemoryConfigurationBuilderExtensions.AddInMemoryCollection(config, values));
-            if (services is not null) builder.ConfigureTestServices(services);
-        }
-
-        public Task<HttpResponseMessage> PostActivityAsync(object activity)
-        {
-            var client = CreateClient();
-            return client.PostAsync("/api/messages", System.Net.Http.Json.JsonContent.Create(activity));
-        }
     }
 }
