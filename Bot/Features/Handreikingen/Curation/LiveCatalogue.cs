@@ -16,6 +16,7 @@ namespace IntervisieBot.Features.Handreikingen.Curation;
 public sealed class LiveCatalogue(
     TableStore store,
     HandreikingCatalogue repository,
+    HandreikingRecommender repositoryRecommender,
     DomainLexicon lexicon,
     IEnumerable<ILessonCandidateSource> lessonSources,
     IOptions<HandreikingenOptions> options,
@@ -127,6 +128,8 @@ public sealed class LiveCatalogue(
 
     private CatalogueSnapshot Build(IReadOnlyList<CatalogueOverlayEntity> overlay, string version)
     {
+        // Nothing changed at runtime: the repository catalogue and its already built recommender serve as they are.
+        if (overlay.Count == 0) return new CatalogueSnapshot(repository, repositoryRecommender, new HashSet<string>(StringComparer.Ordinal), version);
         var entries = repository.Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var order = repository.Entries.Select(e => e.Id).ToList();
         var retired = new HashSet<string>(StringComparer.Ordinal);
