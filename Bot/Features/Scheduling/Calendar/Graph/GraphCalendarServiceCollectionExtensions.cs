@@ -8,22 +8,17 @@ namespace IntervisieBot.Features.Scheduling.Calendar.Graph;
 public static class GraphCalendarServiceCollectionExtensions
 {
     /// <summary>
-    /// With <c>Graph:Enabled</c> true: binds and validates <see cref="GraphCalendarOptions"/> at startup (clear messages naming
-    /// the setting), registers the Graph HTTP pipeline (the SDK's default handlers with <see cref="GraphRetryHandler"/> in place
-    /// of its retry handler) and makes <see cref="GraphTeamCalendar"/> THE <see cref="ITeamCalendar"/>, replacing any earlier
-    /// registration (e.g. a feature's TryAdd of <see cref="NoTeamCalendar"/>); later TryAdds are no-ops. Otherwise it only
-    /// makes sure <see cref="NoTeamCalendar"/> is registered.
+    /// Binds <see cref="GraphCalendarOptions"/> from <c>Graph</c> and validates them at startup when <c>Graph:Enabled</c> is
+    /// true (clear messages naming the setting), registers the Graph HTTP pipeline (the SDK's default handlers with
+    /// <see cref="GraphRetryHandler"/> in place of its retry handler) and makes the <see cref="ITeamCalendar"/>:
+    /// <see cref="GraphTeamCalendar"/> when Graph is enabled, otherwise <see cref="NoTeamCalendar"/>. It replaces any earlier
+    /// registration (e.g. a feature's TryAdd of NoTeamCalendar), and later TryAdds are no-ops, so the order of Add calls
+    /// doesn't matter. The choice is made when the calendar is first resolved, from the final configuration (test hosts add
+    /// their settings after the services are registered).
     /// </summary>
     public static IServiceCollection AddGraphCalendar(this IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection(GraphCalendarOptions.SectionName);
-        if (!section.GetValue<bool>(nameof(GraphCalendarOptions.Enabled)))
-        {
-            services.TryAddSingleton<ITeamCalendar, NoTeamCalendar>();
-            return services;
-        }
-
-        services.AddOptions<GraphCalendarOptions>().Bind(section).ValidateOnStart();
+        services.AddOptions<GraphCalendarOptions>().Bind(configuration.GetSection(GraphCalendarOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphCalendarOptions>, GraphCalendarOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddTransient<GraphRetryHandler>();
@@ -41,7 +36,9 @@ public static class GraphCalendarServiceCollectionExtensions
             });
 
         services.RemoveAll<ITeamCalendar>();
-        services.AddSingleton<ITeamCalendar, GraphTeamCalendar>();
+        services.AddSingleton<ITeamCalendar>(provider => provider.GetRequiredService<IOptions<GraphCalendarOptions>>().Value.Enabled
+            ? ActivatorUtilities.CreateInstance<GraphTeamCalendar>(provider)
+            : new NoTeamCalendar());
         return services;
     }
 }
