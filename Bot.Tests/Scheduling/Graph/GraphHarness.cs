@@ -25,6 +25,9 @@ internal sealed class GraphHarness : IAsyncDisposable
     public const string GroupMail = "team-noord@loopback.test";
     public const string GroupName = "Team Noord";
 
+    // One throwaway key for all tests: RSA key generation is the slowest part of starting a harness.
+    private static readonly Lazy<X509Certificate2> ServerCertificate = new(() => LoopbackTokenServer.CreateSelfSignedCertificate());
+
     private GraphHarness(LoopbackGraphServer graph, LoopbackTokenServer tokens, ServiceProvider services, DelayRecordingTimeProvider time, CapturingLoggerProvider logs)
     {
         Graph = graph;
@@ -48,7 +51,7 @@ internal sealed class GraphHarness : IAsyncDisposable
         graph.AddGroup(GroupId, GroupMail, GroupName);
         // Azure.Identity only talks to https authorities: the token endpoint is https with a throwaway certificate that
         // only the bot's token HttpClient trusts (by thumbprint).
-        var certificate = LoopbackTokenServer.CreateSelfSignedCertificate();
+        var certificate = ServerCertificate.Value;
         var tokens = await LoopbackTokenServer.StartAsync(certificate);
         tokens.ExpectedSecret = expectedSecret;
 

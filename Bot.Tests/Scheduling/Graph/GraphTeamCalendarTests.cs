@@ -336,6 +336,30 @@ public sealed class GraphTeamCalendarTests
         Assert.DoesNotContain(h.Logs.Entries, e => e.Message.Contains(GraphHarness.Secret, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task CreateSeriesAsync_CertificateCredential_SignedAssertionGetsTheToken()
+    {
+        using var certificate = LoopbackTokenServer.CreateSelfSignedCertificate("CN=intervisiebot-graph-test");
+        var pfx = Path.Combine(Path.GetTempPath(), $"graph-{Guid.NewGuid():N}.pfx");
+        await File.WriteAllBytesAsync(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12));
+        try
+        {
+            await using var h = await GraphHarness.StartAsync(new Dictionary<string, string?> { ["Graph:ClientSecret"] = null, ["Graph:CertificatePath"] = pfx });
+            h.Tokens.ClientCertificate = certificate;
+
+            var result = await h.Calendar.CreateSeriesAsync(GraphHarness.WeeklySeries(exceptions: []), CancellationToken.None);
+
+            Assert.True(result.Succeeded);
+            var token = Assert.Single(h.Tokens.Requests);
+            Assert.Equal(("assertion", true, "https://graph.microsoft.com/.default"), (token.CredentialKind, token.SecretMatched, token.Scope));
+            Assert.All(h.Graph.Requests, r => Assert.Equal("Bearer " + token.IssuedToken, r.Authorization));
+        }
+        finally
+        {
+            File.Delete(pfx);
+        }
+    }
+
     private static void AssertTime(JsonElement value, string dateTime)
     {
         Assert.Equal(dateTime, value.GetProperty("dateTime").GetString());
