@@ -62,11 +62,12 @@ public static class ReportWriter
         md.AppendLine("|---:|---:|---:|---:|---:|---:|");
         md.AppendLine(Invariant($"| {r.CatalogueEntries} | {r.Lessons} | {r.IndexBuildFirstMs} / {r.IndexBuildMedianMs} | {r.LessonSourceBuildMs} | {r.Query.P50} / {r.Query.P95} / {r.Query.P99} | {r.QueriesPerSecond} |"));
         md.AppendLine();
-        md.AppendLine("**Not yet measured**");
+        var f = report.ReminderFanOut;
+        md.AppendLine("**Reminder fan-out** (in-process delivery engine → Azurite outbox → a loopback connector enforcing Teams' limits: 7/s and 60/30 s per conversation, 50/s per app per tenant, 429 with Retry-After beyond)");
         md.AppendLine();
-        md.AppendLine("| Benchmark | Status |");
-        md.AppendLine("|---|---|");
-        foreach (var row in report.NotMeasured) md.AppendLine($"| {row.Benchmark} | {row.Reason} |");
+        md.AppendLine("| Reminders | Users | Scheduling (s) | Delivery (s) | Messages/s | Share of the 50/s ceiling | Connector requests | 429s | Duplicates | Lost |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine(Invariant($"| {f.Reminders} | {f.Users} | {f.ScheduleSeconds} | {f.DeliverySeconds} | {f.MessagesPerSecond} | {f.ShareOfCeiling:P1} | {f.ConnectorRequests} | {f.Throttled429} | {f.Duplicates} | {f.Lost}{(f.CompletedWithinTimeout ? "" : " (timed out)")} |"));
         md.AppendLine();
         foreach (var note in report.Notes) md.AppendLine("- " + note);
         return md.ToString();
