@@ -122,7 +122,9 @@ public static class BenchmarkRunner
     [
         "IntervisieBot does real work and storage per turn: it records the conversation and the activity id (de-duplication) in "
         + "Table Storage (Azurite), routes the command and replies with a localized Adaptive Card; the roles card action checks the "
-        + "actor's role, reads the team roster from the connector and writes the roles. The echo bot (npm botbuilder, CloudAdapter) "
+        + "actor's role, reads the team roster from the connector and writes the roles; round card actions read the roster, store "
+        + "the round and contributions with ETags and update the round card through the connector; a lesson save runs the privacy "
+        + "guard on every field, stores the lesson and schedules its check. The echo bot (npm botbuilder, CloudAdapter) "
         + "only echoes the text: no storage, no cards.",
         "IntervisieBot answers HTTP 200 as soon as a message is queued and replies from a background worker; botbuilder's "
         + "CloudAdapter runs the turn (and sends the reply) before it answers HTTP, so its HTTP latency includes its reply.",

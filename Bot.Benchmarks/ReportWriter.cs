@@ -47,7 +47,7 @@ public static class ReportWriter
             md.AppendLine(Invariant($"| **Ratio** IntervisieBot ÷ echo bot (message stream) | *ours does real work and storage; the echo bot does nothing* | {c.ThroughputRatio}× | p50 {c.HttpP50Ratio}× | p50 {c.ReplyP50Ratio}×, p99 {c.ReplyP99Ratio}× | | | |"));
         }
         md.AppendLine();
-        md.AppendLine("Mixed Teams traffic = `@IntervisieBot help`, `hulp`, an unknown command, the roles card's Action.Execute invoke (`roles.save`) and installationUpdate `add-upgrade`; message stream = help, hulp and the unknown command, sent identically to both bots.");
+        md.AppendLine("Mixed Teams traffic = per team: `@IntervisieBot help`, `hulp`, an unknown command, an intervisie round through its card actions (`intervisie.start` vijfstappenmethode, `intervisie.contribute` in two phases, `intervisie.advance`, `intervisie.close`), a lesson capture (`lessons.save`), the roles card's `roles.save` and installationUpdate `add-upgrade`; message stream = help, hulp and the unknown command, sent identically to both bots.");
         md.AppendLine();
         md.AppendLine("**Cold start** (process start → first help message)");
         md.AppendLine();
