@@ -3,6 +3,7 @@ using IntervisieBot.Features.Handreikingen;
 using IntervisieBot.Features.Handreikingen.Teams;
 using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Lessons;
+using IntervisieBot.Features.Lessons.FollowUp;
 using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Auth;
@@ -44,6 +45,7 @@ public static class BotHostingExtensions
         services.AddCasusFeature();
         services.AddLessonsFeature(configuration);
         services.AddReminders(configuration);
+        services.AddLessonFollowUp(configuration);
         return services;
     }
 
