@@ -265,6 +265,9 @@ public sealed class LessonCheckFlowTests : IAsyncLifetime
         var formTexts = CardText.OfCard(form);
         Assert.Contains(LessonText, formTexts);
         Assert.Contains("Pas je les of actieplan aan en kies wanneer je de volgende check wilt.", formTexts);
+        var again = await _h.ExecuteForCardAsync(LessonCheckCard.AnswerVerb, Answer(card, "Aanpassen", "2"));     // double click
+        Assert.Contains(LessonText, CardText.OfCard(again));
+        Assert.Single((await _h.ReloadAsync(lesson)).History, e => e.Kind == LessonHistoryKinds.FollowUp);
         var save = FollowUpHarness.ActionData(form, "Les bewaren");
         Assert.Equal(LessonCheckCard.SaveVerb, form.GetProperty("actions")[0].GetProperty("verb").GetString());
         var answeredAt = _h.Time.GetUtcNow();

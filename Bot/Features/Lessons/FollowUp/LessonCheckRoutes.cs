@@ -56,7 +56,18 @@ public sealed class LessonCheckRoutes(
             FollowUpLog.Refused(logger, "decision");
             return CardActionResult.ReplaceCard(LessonCheckResultCards.Refused(culture));
         }
-        if (!context.RoundOpen) return Repeat(culture, lesson, payload);
+        if (!context.RoundOpen)
+        {
+            // A second click on "aanpassen" before the form was saved: the form again, nothing stored twice.
+            if (decision == LessonCheckOutcomes.Adjust && lesson.Check.Round == payload.Round && !lesson.Check.Stopped
+                && lesson.History.LastOrDefault(h => h.Kind == LessonHistoryKinds.FollowUp)?.Outcome == LessonCheckOutcomes.Adjust)
+            {
+                FollowUpLog.Repeat(logger, payload.Round);
+                var catalogue = await CatalogueAsync(cancellationToken).ConfigureAwait(false);
+                return CardActionResult.ReplaceCard(LessonCheckResultCards.AdjustForm(culture, LessonDraft.FromLesson(lesson), catalogue, row.Bucket, row.Id));
+            }
+            return Repeat(culture, lesson, payload);
+        }
 
         var scoreText = action.GetString(LessonCheckCard.ScoreInput);
         if (!int.TryParse(scoreText, NumberStyles.None, CultureInfo.InvariantCulture, out var score) || score is < 1 or > 5)
