@@ -3,6 +3,7 @@ using IntervisieBot.Features.Handreikingen;
 using IntervisieBot.Features.Handreikingen.Teams;
 using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Lessons;
+using IntervisieBot.Features.Lessons.FollowUp;
 using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Scheduling.Calendar.Graph;
 using IntervisieBot.Features.Teams;
@@ -45,6 +46,7 @@ public static class BotHostingExtensions
         services.AddCasusFeature();
         services.AddLessonsFeature(configuration);
         services.AddReminders(configuration);
+        services.AddLessonFollowUp(configuration);
         services.AddGraphCalendar(configuration);
         return services;
     }
