@@ -18,7 +18,7 @@ public static class PersonalDataRightsServiceCollectionExtensions
         services.AddCardSampleSource<MyDataCardSamples>();
         services.AddOptions<RetentionOptions>()
             .Bind(configuration.GetSection(RetentionOptions.Section))
-            .Validate(o => o.SessionTextDays >= 1 && o.Interval > TimeSpan.Zero, "Retention:SessionTextDays must be at least 1 and Retention:Interval positive.")
+            .Validate(o => o.SessionTextDays >= 1 && o.ReminderDays >= 1 && o.Interval > TimeSpan.Zero, "Retention:SessionTextDays and Retention:ReminderDays must be at least 1 and Retention:Interval positive.")
             .ValidateOnStart();
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());

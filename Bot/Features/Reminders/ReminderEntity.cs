@@ -28,6 +28,9 @@ public sealed class ReminderEntity : ITableEntity
 
     public string ServiceUrl { get; set; } = "";
 
+    /// <summary>True when the reminder goes to the person themself (a 1:1 chat); false for a post in a team's conversation.</summary>
+    public bool ToPerson { get; set; }
+
     /// <summary>Small JSON with ids only (never free text); interpreted by the kind's handler.</summary>
     public string Payload { get; set; } = "{}";
 

@@ -128,6 +128,49 @@ public sealed class ReminderOutbox(TableStore store)
         return closed;
     }
 
+    /// <summary>Every row about one person (a scan over the whole outbox: only for "mijn gegevens", which is rare).</summary>
+    public async Task<IReadOnlyList<ReminderEntity>> ListForUserAsync(string tenantId, string userKey, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(ReminderTableNames.Outbox, cancellationToken).ConfigureAwait(false);
+        var rows = new List<ReminderEntity>();
+        await foreach (var row in table.QueryAsync<ReminderEntity>(e => e.TenantId == tenantId && e.UserKey == userKey, cancellationToken: cancellationToken).ConfigureAwait(false))
+            rows.Add(row);
+        return rows;
+    }
+
+    /// <summary>Deletes a row if it has not changed since it was read; false when it changed or is gone.</summary>
+    public async Task<bool> TryDeleteAsync(ReminderEntity row, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(ReminderTableNames.Outbox, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Deletes finished rows (sent, undeliverable, closed) whose due-hour bucket is before <paramref name="before"/>; their
+    /// work is done and they only still hold ids. Returns how many were deleted.
+    /// </summary>
+    public async Task<int> PurgeFinishedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(ReminderTableNames.Outbox, cancellationToken).ConfigureAwait(false);
+        var bucket = ReminderBucket.Of(before);
+        var filter = $"PartitionKey lt '{bucket}' and not {Unfinished}";
+        var deleted = 0;
+        await foreach (var row in table.QueryAsync<ReminderEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (row.StatusValue is ReminderStatus.Pending or ReminderStatus.Claimed) continue;
+            if (await TryDeleteAsync(row, cancellationToken).ConfigureAwait(false)) deleted++;
+        }
+        return deleted;
+    }
+
     private async Task TouchBucketAsync(string bucket, CancellationToken cancellationToken)
     {
         var buckets = await store.GetTableAsync(ReminderTableNames.Buckets, cancellationToken).ConfigureAwait(false);

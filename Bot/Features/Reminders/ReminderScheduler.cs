@@ -43,6 +43,7 @@ public sealed class ReminderScheduler(
             UserId = request.UserId,
             UserKey = request.UserKey,
             ConversationId = string.IsNullOrWhiteSpace(request.ConversationId) ? null : request.ConversationId,
+            ToPerson = string.IsNullOrWhiteSpace(request.ConversationId),
             ServiceUrl = request.ServiceUrl,
             Payload = request.Payload,
             Locale = request.Locale ?? "nl-NL",

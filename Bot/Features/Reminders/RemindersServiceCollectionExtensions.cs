@@ -39,6 +39,8 @@ public static class RemindersServiceCollectionExtensions
         // Same named client as AddBotConnector's typed IConnectorClient: adds the 429 observer to its pipeline.
         services.AddHttpClient(nameof(IConnectorClient)).AddHttpMessageHandler<ReminderThrottleHandler>();
         services.AddHostedService<ReminderDeliveryService>();
+        services.AddSingleton<Privacy.Rights.IPersonalDataContributor, RemindersPersonalData>();
+        services.AddSingleton<Privacy.Retention.IRetentionParticipant, RemindersRetention>();
         return services;
     }
 }

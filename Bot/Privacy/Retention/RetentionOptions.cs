@@ -7,6 +7,9 @@ public sealed class RetentionOptions
     /// <summary>Days after a round ends before its texts (casus, questions, analyses, advice) are deleted. Lessons stay.</summary>
     public int SessionTextDays { get; set; } = 90;
 
+    /// <summary>Days after its due time before a finished reminder row (sent, undeliverable, closed; ids only) is deleted.</summary>
+    public int ReminderDays { get; set; } = 30;
+
     /// <summary>How often the retention job runs.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromHours(6);
 }
