@@ -4,6 +4,7 @@ using IntervisieBot.Features.Handreikingen.Teams;
 using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Lessons;
 using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Scheduling;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Auth;
 using IntervisieBot.Protocol.Connector;
@@ -44,6 +45,7 @@ public static class BotHostingExtensions
         services.AddCasusFeature();
         services.AddLessonsFeature(configuration);
         services.AddReminders(configuration);
+        services.AddScheduling(configuration);
         return services;
     }
 
