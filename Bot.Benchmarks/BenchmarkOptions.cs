@@ -17,6 +17,10 @@ public sealed record BenchmarkOptions
     public int RecommenderQueries { get; init; } = 2000;
     public bool IncludeEchoBot { get; init; } = true;
 
+    /// <summary>Reminder fan-out: reminders sent through the real delivery engine, spread over this many users.</summary>
+    public int Reminders { get; init; } = 10_000;
+    public int ReminderUsers { get; init; } = 2_000;
+
     /// <summary>The tiny mode the smoke test uses: 2 conversations × 2 s after 1 s warm-up, few recommender queries.</summary>
     public BenchmarkOptions AsSmoke() => this with
     {
@@ -26,11 +30,14 @@ public sealed record BenchmarkOptions
         Duration = TimeSpan.FromSeconds(2),
         RecommenderQueries = 50,
         Lessons = 100,
+        Reminders = 200,
+        ReminderUsers = 40,
     };
 
     public const string Usage = """
         Usage: IntervisieBot.Benchmarks [--repo DIR] [--bot-dll PATH] [--out DIR] [--conversations K] [--duration SECONDS]
-                                       [--warmup SECONDS] [--lessons N] [--queries N] [--no-echo] [--smoke]
+                                       [--warmup SECONDS] [--lessons N] [--queries N] [--reminders N] [--reminder-users N]
+                                       [--no-echo] [--smoke]
         """;
 
     /// <summary>Parses the command line; null (after printing why) when it is not understood.</summary>
@@ -69,6 +76,8 @@ public sealed record BenchmarkOptions
                 Warmup = TimeSpan.FromSeconds(Positive(values, "--warmup", (int)options.Warmup.TotalSeconds)),
                 Lessons = Positive(values, "--lessons", options.Lessons),
                 RecommenderQueries = Positive(values, "--queries", options.RecommenderQueries),
+                Reminders = Positive(values, "--reminders", options.Reminders),
+                ReminderUsers = Positive(values, "--reminder-users", options.ReminderUsers),
             };
         }
         catch (FormatException ex)

@@ -1,3 +1,5 @@
+using IntervisieBot.Features.Reminders.Benchmark;
+
 namespace IntervisieBot.Benchmarks;
 
 /// <summary>Everything one run measured; written as bench-results/results.json and summarized in results.md.</summary>
@@ -10,5 +12,5 @@ public sealed record BenchmarkReport(
     IReadOnlyList<LoadPhaseResult> Turns,
     Comparison? Comparison,
     RecommenderResult Recommender,
-    IReadOnlyList<NotMeasured> NotMeasured,
+    ReminderFanOutResult ReminderFanOut,
     IReadOnlyList<string> Notes);

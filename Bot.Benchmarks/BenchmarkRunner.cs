@@ -1,11 +1,12 @@
 using System.Globalization;
+using IntervisieBot.Features.Reminders.Benchmark;
 
 namespace IntervisieBot.Benchmarks;
 
 /// <summary>
 /// One run: machine facts; Azurite and the loopback connector; IntervisieBot as its own process (cold start, set-up,
-/// mixed traffic, messages only); the botbuilder echo bot on the same message stream; the recommender; rows for what
-/// cannot be measured yet. Never fails on timing.
+/// mixed traffic, messages only); the botbuilder echo bot on the same message stream; the recommender; the reminder fan-out
+/// against Teams' limits. Never fails on timing.
 /// </summary>
 public static class BenchmarkRunner
 {
@@ -67,19 +68,23 @@ public static class BenchmarkRunner
         log.WriteLine("==> recommender");
         var recommender = await RecommenderBenchmark.RunAsync(options.Lessons, options.RecommenderQueries, log);
 
+        log.WriteLine($"==> reminder fan-out: {options.Reminders} reminders over {options.ReminderUsers} users through the delivery engine to a connector enforcing Teams' limits");
+        var fanOut = await ReminderFanOutBenchmark.RunAsync(
+            new ReminderFanOutOptions { Reminders = options.Reminders, Users = options.ReminderUsers, TablesConnectionString = azurite.ConnectionString }, log);
+
         return new BenchmarkReport(
             DateTimeOffset.UtcNow,
             options.Mode,
             machine,
             new BenchmarkSettings(options.Conversations, options.Warmup.TotalSeconds, options.Duration.TotalSeconds, options.ReplyTimeout.TotalSeconds,
-                options.Lessons, options.RecommenderQueries,
+                options.Lessons, options.RecommenderQueries, options.Reminders, options.ReminderUsers,
                 "dotnet Bot/bin/Release/net10.0/IntervisieBot.dll --urls http://127.0.0.1:<port> (Production, Logging:LogLevel:Default=Warning)",
                 $"node {EchoBotScript} --port <port>"),
             coldStarts,
             turns,
             comparison,
             recommender,
-            [new NotMeasured("Reminder fan-out (messages/s vs the Teams 50/s ceiling, duplicates, losses)", "not part of this run yet: measured separately with `dotnet run --project Bot -- reminders bench --reminders 10000 --users 2000` (needs Azurite; see README Performance)")],
+            fanOut,
             Notes(machine));
     }
 
@@ -117,7 +122,9 @@ public static class BenchmarkRunner
     [
         "IntervisieBot does real work and storage per turn: it records the conversation and the activity id (de-duplication) in "
         + "Table Storage (Azurite), routes the command and replies with a localized Adaptive Card; the roles card action checks the "
-        + "actor's role, reads the team roster from the connector and writes the roles. The echo bot (npm botbuilder, CloudAdapter) "
+        + "actor's role, reads the team roster from the connector and writes the roles; round card actions read the roster, store "
+        + "the round and contributions with ETags and update the round card through the connector; a lesson save runs the privacy "
+        + "guard on every field, stores the lesson and schedules its check. The echo bot (npm botbuilder, CloudAdapter) "
         + "only echoes the text: no storage, no cards.",
         "IntervisieBot answers HTTP 200 as soon as a message is queued and replies from a background worker; botbuilder's "
         + "CloudAdapter runs the turn (and sends the reply) before it answers HTTP, so its HTTP latency includes its reply.",

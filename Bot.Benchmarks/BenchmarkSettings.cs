@@ -8,5 +8,7 @@ public sealed record BenchmarkSettings(
     double ReplyTimeoutSeconds,
     int Lessons,
     int RecommenderQueries,
+    int Reminders,
+    int ReminderUsers,
     string BotCommand,
     string EchoBotCommand);

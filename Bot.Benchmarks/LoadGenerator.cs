@@ -34,9 +34,9 @@ public sealed class LoadGenerator(HttpClient http, ArrivalConnector connector, T
         var (status, body) = await PostAsync(messagesUrl, json);
         var answeredAt = Stopwatch.GetTimestamp();
         recorder?.Request(kind, Stopwatch.GetElapsedTime(sent, answeredAt).TotalMilliseconds);
-        if (kind == TrafficKind.RolesCardAction && status == 200 && !TeamsTraffic.IsSavedRolesCard(body))
+        if (status == 200 && TeamsTraffic.Observe(kind, body, conversation) is { } problem)
         {
-            recorder?.Error("roles-not-saved"); // e.g. a refusal card: the benchmark would no longer measure the real work
+            recorder?.Error(problem); // e.g. a refusal card: the benchmark would no longer measure the real work
         }
         if (status is < 200 or >= 300)
         {
@@ -82,6 +82,7 @@ public sealed class LoadGenerator(HttpClient http, ArrivalConnector connector, T
         while (Stopwatch.GetTimestamp() < stopAt)
         {
             var kind = cycle[step++ % cycle.Count];
+            if (TeamsTraffic.NeedsRound(kind) && conversation.RoundId is null) continue;
             var measured = Stopwatch.GetTimestamp() >= measureFrom;
             await SendAsync(messagesUrl, kind, conversation, measured ? recorder : null);
         }

@@ -47,7 +47,7 @@ public static class ReportWriter
             md.AppendLine(Invariant($"| **Ratio** IntervisieBot ÷ echo bot (message stream) | *ours does real work and storage; the echo bot does nothing* | {c.ThroughputRatio}× | p50 {c.HttpP50Ratio}× | p50 {c.ReplyP50Ratio}×, p99 {c.ReplyP99Ratio}× | | | |"));
         }
         md.AppendLine();
-        md.AppendLine("Mixed Teams traffic = `@IntervisieBot help`, `hulp`, an unknown command, the roles card's Action.Execute invoke (`roles.save`) and installationUpdate `add-upgrade`; message stream = help, hulp and the unknown command, sent identically to both bots.");
+        md.AppendLine("Mixed Teams traffic = per team: `@IntervisieBot help`, `hulp`, an unknown command, an intervisie round through its card actions (`intervisie.start` vijfstappenmethode, `intervisie.contribute` in two phases, `intervisie.advance`, `intervisie.close`), a lesson capture (`lessons.save`), the roles card's `roles.save` and installationUpdate `add-upgrade`; message stream = help, hulp and the unknown command, sent identically to both bots.");
         md.AppendLine();
         md.AppendLine("**Cold start** (process start → first help message)");
         md.AppendLine();
@@ -62,11 +62,12 @@ public static class ReportWriter
         md.AppendLine("|---:|---:|---:|---:|---:|---:|");
         md.AppendLine(Invariant($"| {r.CatalogueEntries} | {r.Lessons} | {r.IndexBuildFirstMs} / {r.IndexBuildMedianMs} | {r.LessonSourceBuildMs} | {r.Query.P50} / {r.Query.P95} / {r.Query.P99} | {r.QueriesPerSecond} |"));
         md.AppendLine();
-        md.AppendLine("**Not yet measured**");
+        var f = report.ReminderFanOut;
+        md.AppendLine("**Reminder fan-out** (in-process delivery engine → Azurite outbox → a loopback connector enforcing Teams' limits: 7/s and 60/30 s per conversation, 50/s per app per tenant, 429 with Retry-After beyond)");
         md.AppendLine();
-        md.AppendLine("| Benchmark | Status |");
-        md.AppendLine("|---|---|");
-        foreach (var row in report.NotMeasured) md.AppendLine($"| {row.Benchmark} | {row.Reason} |");
+        md.AppendLine("| Reminders | Users | Scheduling (s) | Delivery (s) | Messages/s | Share of the 50/s ceiling | Connector requests | 429s | Duplicates | Lost |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine(Invariant($"| {f.Reminders} | {f.Users} | {f.ScheduleSeconds} | {f.DeliverySeconds} | {f.MessagesPerSecond} | {f.ShareOfCeiling:P1} | {f.ConnectorRequests} | {f.Throttled429} | {f.Duplicates} | {f.Lost}{(f.CompletedWithinTimeout ? "" : " (timed out)")} |"));
         md.AppendLine();
         foreach (var note in report.Notes) md.AppendLine("- " + note);
         return md.ToString();

@@ -8,11 +8,19 @@ public sealed class TeamsTraffic(string serviceUrl)
     public const string TenantId = "11111111-2222-3333-4444-555555555555";
     public const string BotId = "28:intervisiebot-bench";
 
-    /// <summary>Mixed traffic of a team using the bot: commands, a card action, an app upgrade event.</summary>
+    /// <summary>
+    /// Mixed traffic of a team using the bot: commands, an intervisie round (start, contributions in two phases, advance,
+    /// close), a lesson capture, the roles card action and an app upgrade event.
+    /// </summary>
     public static readonly IReadOnlyList<TrafficKind> MixedCycle =
     [
-        TrafficKind.Help, TrafficKind.RolesCardAction, TrafficKind.Hulp, TrafficKind.UnknownCommand, TrafficKind.Help, TrafficKind.InstallationUpgrade,
+        TrafficKind.Help, TrafficKind.RoundStart, TrafficKind.RoundContribute, TrafficKind.RolesCardAction, TrafficKind.RoundAdvance,
+        TrafficKind.Hulp, TrafficKind.RoundContribute, TrafficKind.LessonSave, TrafficKind.RoundClose, TrafficKind.UnknownCommand,
+        TrafficKind.InstallationUpgrade,
     ];
+
+    /// <summary>Kinds that act on the conversation's running round (skipped while it has none).</summary>
+    public static bool NeedsRound(TrafficKind kind) => kind is TrafficKind.RoundContribute or TrafficKind.RoundAdvance or TrafficKind.RoundClose;
 
     /// <summary>Only messages that get a reply through the connector: the stream both bots receive.</summary>
     public static readonly IReadOnlyList<TrafficKind> MessageCycle = [TrafficKind.Help, TrafficKind.Hulp, TrafficKind.UnknownCommand];
@@ -33,6 +41,39 @@ public sealed class TeamsTraffic(string serviceUrl)
             TrafficKind.RolesCardAction => RolesSave(id, conversation),
             TrafficKind.InstallationUpgrade => Installation(id, conversation, "add-upgrade"),
             TrafficKind.InstallationAdd => Installation(id, conversation, "add"),
+            TrafficKind.LessonSave => CardAction(id, conversation, "lessons.save", new Dictionary<string, object?>
+            {
+                ["lesson"] = $"Bij een klant met schulden eerst samen het overzicht maken, dan pas afspraken over de inkomsten ({conversation.Index}).",
+                ["actionPlan"] = "Volgende week bij twee klanten het budgetgesprek samen met de schuldhulpverlener voeren.",
+                ["copingPlan"] = "",
+                ["tags"] = "schulden",
+                ["type"] = "uitproberen",
+                ["evidence"] = "praktijkervaring",
+                ["handreikingen"] = "",
+                ["checkWeeks"] = "6",
+                ["visibility"] = "mijn-team",
+            }),
+            TrafficKind.RoundStart => CardAction(id, conversation, "intervisie.start", new Dictionary<string, object?>
+            {
+                ["method"] = "vijfstappenmethode",
+                ["mode"] = "live",
+                ["inbrenger"] = conversation.AadObjectId,
+                ["gespreksleider"] = conversation.AadObjectId,
+            }),
+            TrafficKind.RoundContribute => CardAction(id, conversation, "intervisie.contribute", new Dictionary<string, object?>
+            {
+                ["roundId"] = conversation.RoundId,
+                ["phaseIndex"] = conversation.Phase,
+                ["contribution"] = conversation.Phase == 0
+                    ? "Hoe kan ik een klant die afspraken steeds afzegt toch in beweging krijgen?"
+                    : "Wat gebeurde er vlak voordat de klant de laatste afspraak afzegde?",
+            }),
+            TrafficKind.RoundAdvance => CardAction(id, conversation, "intervisie.advance", new Dictionary<string, object?>
+            {
+                ["roundId"] = conversation.RoundId,
+                ["phaseIndex"] = conversation.Phase,
+            }),
+            TrafficKind.RoundClose => CardAction(id, conversation, "intervisie.close", new Dictionary<string, object?> { ["roundId"] = conversation.RoundId }),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         return (id, JsonSerializer.SerializeToUtf8Bytes(activity));
@@ -68,20 +109,16 @@ public sealed class TeamsTraffic(string serviceUrl)
         return activity;
     }
 
-    private Dictionary<string, object?> RolesSave(string id, BenchConversation c)
+    private Dictionary<string, object?> RolesSave(string id, BenchConversation c) =>
+        CardAction(id, c, "roles.save", new Dictionary<string, object?> { ["teamleiders"] = c.AadObjectId, ["kennismakelaars"] = "" });
+
+    /// <summary>An Adaptive Card Action.Execute invoke as Teams sends it (the inputs are merged into the action's data).</summary>
+    private Dictionary<string, object?> CardAction(string id, BenchConversation c, string verb, Dictionary<string, object?> data)
     {
+        data["verb"] = verb;
         var activity = Base(id, "invoke", c);
         activity["name"] = "adaptiveCard/action";
-        activity["value"] = new
-        {
-            action = new
-            {
-                type = "Action.Execute",
-                verb = "roles.save",
-                data = new { verb = "roles.save", teamleiders = c.AadObjectId, kennismakelaars = "" },
-            },
-            trigger = "manual",
-        };
+        activity["value"] = new { action = new { type = "Action.Execute", verb, data }, trigger = "manual" };
         return activity;
     }
 
@@ -93,10 +130,35 @@ public sealed class TeamsTraffic(string serviceUrl)
     }
 
     /// <summary>
-    /// Whether a roles.save invoke response is the updated roles card (it has the teamleiders input), not a refusal notice.
+    /// Checks that a card action did the real work (not a refusal or a form sent back) and follows the round's state.
+    /// Returns an error label, or null when the response is the expected card.
     /// </summary>
-    public static bool IsSavedRolesCard(byte[] invokeResponse) =>
-        invokeResponse.AsSpan().IndexOf("\"teamleiders\""u8) >= 0 && invokeResponse.AsSpan().IndexOf("application/vnd.microsoft.card.adaptive"u8) >= 0;
+    public static string? Observe(TrafficKind kind, byte[] invokeResponse, BenchConversation conversation)
+    {
+        var body = invokeResponse.AsSpan();
+        if (kind is not (TrafficKind.RolesCardAction or TrafficKind.LessonSave or TrafficKind.RoundStart or TrafficKind.RoundContribute
+            or TrafficKind.RoundAdvance or TrafficKind.RoundClose)) return null;
+        if (body.IndexOf("application/vnd.microsoft.card.adaptive"u8) < 0) return "no-card";
+        switch (kind)
+        {
+            case TrafficKind.RolesCardAction:
+                return body.IndexOf("\"teamleiders\""u8) >= 0 ? null : "roles-not-saved";
+            case TrafficKind.LessonSave:
+                return body.IndexOf("\"lessons.edit\""u8) >= 0 ? null : "lesson-not-saved"; // the saved lesson's card (owner may edit)
+            case TrafficKind.RoundStart:
+                var marker = "\"roundId\":\""u8;
+                var at = body.IndexOf(marker);
+                if (at < 0) return "round-not-started";
+                conversation.RoundId = System.Text.Encoding.UTF8.GetString(body.Slice(at + marker.Length, 32));
+                conversation.Phase = 0;
+                return null;
+            default:
+                if (body.IndexOf("Dat lukt niet"u8) >= 0) return "round-refused";
+                if (kind == TrafficKind.RoundAdvance) conversation.Phase++;
+                if (kind == TrafficKind.RoundClose) conversation.RoundId = null;
+                return null;
+        }
+    }
 
     /// <summary>The conversation's one member as the connector's paged member list returns it.</summary>
     public static object Member(BenchConversation c) => new { id = c.UserId, name = $"Klantmanager {c.Index}", aadObjectId = c.AadObjectId };

@@ -96,6 +96,9 @@ param logRetentionDays int = 30
 @description('Optional OTLP endpoint (e.g. an OpenTelemetry collector) for traces and metrics; empty to leave unset.')
 param otlpEndpoint string = ''
 
+@description('Create the intervisie series in the teams\' Microsoft 365 calendars through Microsoft Graph (docs/deploy.md step 8: grant the Graph application permissions first). The bot uses its own identity for Graph: the managed identity (UserAssignedMSI) or the app registration with msaAppPassword (SingleTenant; for a certificate, pass Graph__CertificatePath in extraAppSettings).')
+param graphCalendar bool = false
+
 @description('Further app settings as name/value pairs, e.g. {"AllowedTenants__0": "<tenant id>"}. Settings added by hand in the portal are lost on the next deployment (the template sets the whole list), so put them here.')
 param extraAppSettings object = {}
 
@@ -250,6 +253,49 @@ var passwordAppSettings = useManagedIdentityAsBot || empty(msaAppPassword)
       }
     ]
 
+// Graph (scheduling): app-only, with the bot's own identity. Off by default: without it the bot keeps the schedule itself.
+var graphAppSettings = !graphCalendar
+  ? []
+  : useManagedIdentityAsBot
+      ? [
+          {
+            name: 'Graph__Enabled'
+            value: 'true'
+          }
+          {
+            name: 'Graph__UseManagedIdentity'
+            value: 'true'
+          }
+          {
+            name: 'Graph__ClientId'
+            value: identity.properties.clientId
+          }
+        ]
+      : concat(
+          [
+            {
+              name: 'Graph__Enabled'
+              value: 'true'
+            }
+            {
+              name: 'Graph__TenantId'
+              value: msaAppTenantId
+            }
+            {
+              name: 'Graph__ClientId'
+              value: msaAppId
+            }
+          ],
+          empty(msaAppPassword)
+            ? []
+            : [
+                {
+                  name: 'Graph__ClientSecret'
+                  value: msaAppPassword
+                }
+              ]
+        )
+
 var extraAppSettingsList = [for setting in items(extraAppSettings): {
   name: setting.key
   value: string(setting.value)
@@ -289,7 +335,7 @@ resource webApp 'Microsoft.Web/sites@2025-03-01' = {
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
-      appSettings: concat(baseAppSettings, passwordAppSettings, otlpAppSettings, extraAppSettingsList)
+      appSettings: concat(baseAppSettings, passwordAppSettings, graphAppSettings, otlpAppSettings, extraAppSettingsList)
     }
   }
 }

@@ -78,6 +78,9 @@ public sealed class BicepTests
     [InlineData("Storage__ManagedIdentityClientId")]
     [InlineData("AZURE_CLIENT_ID")]
     [InlineData("APPLICATIONINSIGHTS_CONNECTION_STRING")]
+    [InlineData("Graph__Enabled")]
+    [InlineData("Graph__UseManagedIdentity")]
+    [InlineData("Graph__ClientSecret")]
     public async Task Build_MainBicep_WebAppGetsAppSetting(string name)
     {
         var site = Single(await CompileAsync(), "Microsoft.Web/sites");

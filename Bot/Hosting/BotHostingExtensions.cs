@@ -3,8 +3,10 @@ using IntervisieBot.Features.Handreikingen;
 using IntervisieBot.Features.Handreikingen.Teams;
 using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Lessons;
+using IntervisieBot.Features.Lessons.FollowUp;
 using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Scheduling;
+using IntervisieBot.Features.Scheduling.Calendar.Graph;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Auth;
 using IntervisieBot.Protocol.Connector;
@@ -45,6 +47,8 @@ public static class BotHostingExtensions
         services.AddCasusFeature();
         services.AddLessonsFeature(configuration);
         services.AddReminders(configuration);
+        services.AddLessonFollowUp(configuration);
+        services.AddGraphCalendar(configuration);
         services.AddScheduling(configuration);
         return services;
     }

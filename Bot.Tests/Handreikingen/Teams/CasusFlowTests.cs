@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using IntervisieBot.Features.Handreikingen.Needs;
 using IntervisieBot.Features.Handreikingen.Teams;
+using IntervisieBot.Storage;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +22,12 @@ public sealed class CasusFlowTests : IAsyncLifetime
     public async Task DisposeAsync() => await _chat.DisposeAsync();
 
     private CasusStore Store => _bot.Services.GetRequiredService<CasusStore>();
+
+    private async Task<List<InformationNeedEntity>> NeedsAsync()
+    {
+        var table = await _bot.Services.GetRequiredService<TableStore>().GetTableAsync(InformationNeedStore.TableName, default);
+        return await table.QueryAsync<InformationNeedEntity>(e => e.PartitionKey == TableKeys.Encode(TestActivities.TenantId)).ToListAsync();
+    }
 
     [Fact]
     public async Task CasusCommand_SuggestsFittingHandreikingWithWhy()
@@ -48,7 +56,7 @@ public sealed class CasusFlowTests : IAsyncLifetime
         var texts = CardText.Of(reply.Body);
         Assert.Contains("Niet opgeslagen: dit lijkt op gegevens van een klant", texts);
         Assert.DoesNotContain("Dit kan helpen", texts);
-        Assert.Empty(await Store.RecentNeedsAsync(TestActivities.TenantId, 10, default));
+        Assert.Empty(await NeedsAsync());
 
         var inChannel = await SayAsync(TestActivities.Message(_connector.ServiceUrl, "casus: mevrouw Zonnebloem heeft schulden").InChannel(TeamId));
         Assert.DoesNotContain(CardText.Of(inChannel.Body), t => t.Contains("Zonnebloem", StringComparison.Ordinal));
@@ -59,7 +67,9 @@ public sealed class CasusFlowTests : IAsyncLifetime
     {
         var reply = await SayAsync(TestActivities.Message(_connector.ServiceUrl, "casus: de vergaderruimte op de derde verdieping heeft geen beamer meer"));
         Assert.Contains("Ik vond niets dat goed past", CardText.Of(reply.Body));
-        var need = Assert.Single(await Store.RecentNeedsAsync(TestActivities.TenantId, 10, default));
+        var need = Assert.Single(await NeedsAsync());
+        Assert.Equal(InformationNeedSources.Casus, need.Source);
+        Assert.Null(need.TeamKey); // asked in a personal chat
         Assert.DoesNotContain("vergaderruimte op de derde", need.Keywords, StringComparison.Ordinal);
         Assert.DoesNotContain(' ', need.Keywords);
     }
@@ -92,11 +102,32 @@ public sealed class CasusFlowTests : IAsyncLifetime
         var refused = await SayAsync(TestActivities.Message(_connector.ServiceUrl, "handreikingen overzicht", fromId: "29:user-a").InChannel(TeamId));
         Assert.Contains("Alleen voor kennismakelaars", CardText.Of(refused.Body));
 
-        await SayAsync(TestActivities.Message(_connector.ServiceUrl, "casus: de koffieautomaat op kantoor geeft alleen nog heet water"));
+        await SayAsync(TestActivities.Message(_connector.ServiceUrl, "casus: de vergaderruimte op de derde verdieping heeft geen beamer meer"));
         var shown = await SayAsync(TestActivities.Message(_connector.ServiceUrl, "handreikingen overzicht", fromId: "29:user-k").InChannel(TeamId));
         var texts = CardText.Of(shown.Body);
         Assert.Contains("Handreikingen: wat werkt en wat ontbreekt", texts);
-        Assert.Contains("Vragen zonder goed antwoord (per onderwerp)", texts);
+        Assert.Contains("Vragen zonder goed antwoord, per onderwerp (laatste 90 dagen; minder dan 3 keer wordt niet getoond)", texts);
+        Assert.DoesNotContain(texts, t => t.StartsWith("beamer", StringComparison.Ordinal)); // asked once: hidden
+    }
+
+    [Fact]
+    public async Task Overview_CountsUnansweredCasusAndLessonSearchesTogether_FromThreeOn()
+    {
+        await SayAsync(TestActivities.Message(_connector.ServiceUrl, "casus: de vergaderruimte op de derde verdieping heeft geen beamer meer"));
+        await SayAsync(TestActivities.Message(_connector.ServiceUrl, "casus: de beamer in de vergaderruimte beneden doet het ook niet meer", fromId: "29:user-b").InChannel(TeamId));
+        var hidden = CardText.Of((await SayAsync(TestActivities.Message(_connector.ServiceUrl, "handreikingen overzicht", fromId: "29:user-k").InChannel(TeamId))).Body);
+        Assert.DoesNotContain(hidden, t => t.StartsWith("beamer", StringComparison.Ordinal));
+
+        var (status, _) = await _chat.InvokeAsync(TestActivities.Invoke(_connector.ServiceUrl, "composeExtension/query",
+            new { commandId = "zoekLessen", parameters = new[] { new { name = "zoekterm", value = "beamer" } } }).InChannel(TeamId));
+        Assert.Equal(HttpStatusCode.OK, status);
+
+        var needs = await NeedsAsync();
+        Assert.Equal([InformationNeedSources.LessonSearch, InformationNeedSources.Casus, InformationNeedSources.Casus], needs.Select(n => n.Source));
+        var shown = CardText.Of((await SayAsync(TestActivities.Message(_connector.ServiceUrl, "handreikingen overzicht", fromId: "29:user-k").InChannel(TeamId))).Body).ToList();
+        var index = shown.FindIndex(t => t.StartsWith("beamer", StringComparison.Ordinal));
+        Assert.True(index >= 0, string.Join(" | ", shown));
+        Assert.Equal("3", shown[index + 1]);
     }
 
     private async Task<string?> RateAsync(string fromId, string entryId, bool useful)

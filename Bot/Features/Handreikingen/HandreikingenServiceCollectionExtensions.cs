@@ -18,6 +18,7 @@ public static class HandreikingenServiceCollectionExtensions
         services.TryAddSingleton(_ => HandreikingCatalogue.LoadEmbedded());
         services.TryAddSingleton(_ => DomainLexicon.LoadEmbedded());
         services.TryAddSingleton<HandreikingRecommender>();
+        services.TryAddSingleton<Needs.InformationNeedStore>();
         return services;
     }
 }

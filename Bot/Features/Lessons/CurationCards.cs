@@ -1,3 +1,4 @@
+using IntervisieBot.Features.Handreikingen.Needs;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using IntervisieBot.Cards;

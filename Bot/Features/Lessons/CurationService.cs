@@ -1,3 +1,4 @@
+using IntervisieBot.Features.Handreikingen.Needs;
 using Microsoft.Extensions.Options;
 
 namespace IntervisieBot.Features.Lessons;
@@ -150,9 +151,10 @@ public sealed class CurationService(LessonStore store, InformationNeedStore need
                 .Take(5)
                 .Select(r => new InsightCount(r.Key, r.Value, before.GetValueOrDefault(r.Key) is var b && b >= o.MinAggregateCount ? b : 0)),
         ];
-        var needPartitions = new List<string> { InformationNeedStore.Partition(viewer.TenantId, null) };
-        if (viewer.Team is { } team) needPartitions.Insert(0, InformationNeedStore.Partition(viewer.TenantId, team.TeamKey));
-        var needList = await needs.AggregateAsync(needPartitions, now.AddDays(-o.InsightWindowDays), o.MinAggregateCount, cancellationToken).ConfigureAwait(false);
+        // The team's own questions and those asked in personal chats (no team).
+        var teamKey = viewer.Team?.TeamKey;
+        var needList = await needs.AggregateAsync(viewer.TenantId, now.AddDays(-o.InsightWindowDays), o.MinAggregateCount,
+            n => n.TeamKey is null || string.Equals(n.TeamKey, teamKey, StringComparison.Ordinal), cancellationToken).ConfigureAwait(false);
         return (growing, [.. needList.Take(10)]);
     }
 

@@ -57,6 +57,15 @@ public sealed record Lesson
 
     public IReadOnlyList<LessonHistoryEntry> History { get; init; } = [];
 
+    /// <summary>The follow-up loop's state (check round, its reminder rows, snooze, stopped).</summary>
+    public LessonCheckState Check { get; init; } = LessonCheckState.None;
+
+    /// <summary>
+    /// Where the check period counts from: the last follow-up answer (or "geen antwoord"), else when the lesson was captured.
+    /// </summary>
+    public DateTimeOffset CheckBase =>
+        History.Where(h => h.Kind is LessonHistoryKinds.FollowUp or LessonHistoryKinds.NoAnswer).Select(h => (DateTimeOffset?)h.At).Max() ?? Created;
+
     // Curation (team lessons).
     public CurationStatus Curation { get; init; }
     public string? CurationNote { get; init; }

@@ -17,8 +17,11 @@ public sealed class LessonCapture(
     LessonTagSuggester tagger,
     IPersonalDataGuard guard,
     TimeProvider time,
+    IEnumerable<ILessonObserver> observers,
     ILogger<LessonCapture> logger)
 {
+    private readonly ILessonObserver[] _observers = [.. observers];
+
     /// <summary>The first text field the guard stops, or null when every text is clean.</summary>
     public (string Field, GuardResult Result)? CheckPrivacy(LessonDraft draft)
     {
@@ -61,6 +64,7 @@ public sealed class LessonCapture(
             };
             await store.MoveAsync(LessonPartitions.Of(existing), updated, cancellationToken).ConfigureAwait(false);
             LessonsLog.LessonSaved(logger, updated.Scope, updated.Tags.Count, isNew: false);
+            await NotifySavedAsync(turn, updated, existing, cancellationToken).ConfigureAwait(false);
             return new LessonSaveResult { Saved = updated, IsUpdate = true, TagsSuggested = tagsSuggested };
         }
 
@@ -85,7 +89,24 @@ public sealed class LessonCapture(
         lesson = Apply(lesson, draft, tags, visibility, scope, viewer);
         await store.AddAsync(lesson, cancellationToken).ConfigureAwait(false);
         LessonsLog.LessonSaved(logger, lesson.Scope, lesson.Tags.Count, isNew: true);
+        await NotifySavedAsync(turn, lesson, null, cancellationToken).ConfigureAwait(false);
         return new LessonSaveResult { Saved = lesson, TagsSuggested = tagsSuggested };
+    }
+
+    /// <summary>Tells the observers (the follow-up loop schedules the check); a failure is logged and the save stands.</summary>
+    public async Task NotifySavedAsync(TurnContext turn, Lesson lesson, Lesson? previous, CancellationToken cancellationToken)
+    {
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                await observer.SavedAsync(turn, lesson, previous, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LessonsLog.ObserverFailed(logger, observer.GetType().Name, ex);
+            }
+        }
     }
 
     private static Lesson Apply(Lesson lesson, LessonDraft draft, IReadOnlyList<string> tags, string visibility, LessonScopeKind scope, LessonViewer viewer) => lesson with
@@ -100,7 +121,7 @@ public sealed class LessonCapture(
         Evidence = draft.Evidence,
         Handreikingen = draft.Handreikingen,
         CheckWeeks = draft.CheckWeeks,
-        CheckDate = lesson.Created.AddDays(7 * draft.CheckWeeks),
+        CheckDate = lesson.CheckBase.AddDays(7 * draft.CheckWeeks),
         Visibility = visibility,
     };
 

@@ -87,7 +87,7 @@ public static class LessonCard
         }
         else
         {
-            facts.Add(new(LessonsStrings.FactCheck(culture), FormatDate(culture, lesson.CheckDate)));
+            facts.Add(new(LessonsStrings.FactCheck(culture), lesson.Check.Stopped ? LessonsStrings.CheckStopped(culture) : FormatDate(culture, lesson.CheckDate)));
             facts.Add(new(LessonsStrings.FactVisibility(culture), LessonsStrings.Visibility(culture, lesson.Visibility)));
             if (lesson.Scope == LessonScopeKind.Team)
                 facts.Add(new(LessonsStrings.FactStatus(culture), LessonsStrings.Curation(culture, lesson.Curation, lesson.CurationNote)));
@@ -99,6 +99,7 @@ public static class LessonCard
     {
         var line = FormatDate(culture, entry.At) + ": " + LessonsStrings.HistoryKind(culture, entry.Kind);
         if (entry.Score is { } score) line += ", " + LessonsStrings.HistoryScore(culture, LessonsStrings.Score(culture, score));
+        if (LessonCheckOutcomes.IsKnown(entry.Outcome)) line += ", " + LessonsStrings.CheckOutcome(culture, entry.Outcome!);
         if (!string.IsNullOrWhiteSpace(entry.Note)) line += " (" + entry.Note + ")";
         return line;
     }

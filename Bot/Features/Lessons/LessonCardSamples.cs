@@ -1,3 +1,4 @@
+using IntervisieBot.Features.Handreikingen.Needs;
 using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;

@@ -32,6 +32,7 @@ public sealed class LessonEntity : ITableEntity
     public string? SourceKind { get; set; }
     public string? SourceId { get; set; }
     public string History { get; set; } = "[]";
+    public string? Check { get; set; }
     public int Curation { get; set; }
     public string? CurationNote { get; set; }
     public bool AuthorNamed { get; set; }

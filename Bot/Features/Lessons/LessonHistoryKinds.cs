@@ -14,4 +14,10 @@ public static class LessonHistoryKinds
 
     /// <summary>A follow-up answer (written by the reminders feature): score 1-5, what happened, keep/adjust/stop.</summary>
     public const string FollowUp = "follow-up";
+
+    /// <summary>A check closed without an answer (after the second reminder): "geen antwoord".</summary>
+    public const string NoAnswer = "no-answer";
+
+    /// <summary>The owner asked to be reminded a week later.</summary>
+    public const string Snoozed = "snoozed";
 }

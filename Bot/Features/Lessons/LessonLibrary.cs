@@ -1,3 +1,4 @@
+using IntervisieBot.Features.Handreikingen.Needs;
 using Microsoft.Extensions.Options;
 
 namespace IntervisieBot.Features.Lessons;
@@ -62,5 +63,5 @@ public sealed class LessonLibrary(LessonStore store, LessonSearchEngine engine, 
 
     /// <summary>Keeps a search that found nothing as an information need of the viewer's team (tags and stems only).</summary>
     public Task RecordNeedAsync(LessonViewer viewer, LessonSearchQuery query, CancellationToken cancellationToken) =>
-        needs.RecordAsync(viewer.TenantId, viewer.Team?.TeamKey, query, cancellationToken);
+        needs.RecordAsync(viewer.TenantId, viewer.Team?.TeamKey, InformationNeedSources.LessonSearch, query.Tags.Select(t => t.Tag), query.Stems, cancellationToken);
 }

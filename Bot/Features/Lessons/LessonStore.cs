@@ -88,6 +88,17 @@ public sealed class LessonStore(TableStore store)
         return result;
     }
 
+    /// <summary>Every team lesson of a tenant (a table scan; only for the rare case a team is known by a hashed key).</summary>
+    public async Task<IReadOnlyList<Lesson>> ListTeamLessonsOfTenantAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var scope = (int)LessonScopeKind.Team;
+        var result = new List<Lesson>();
+        await foreach (var entity in table.QueryAsync<LessonEntity>(e => e.TenantId == tenantId && e.Scope == scope, cancellationToken: cancellationToken).ConfigureAwait(false))
+            result.Add(FromEntity(entity));
+        return result;
+    }
+
     public async Task DeleteAsync(Lesson lesson, CancellationToken cancellationToken)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
@@ -119,6 +130,7 @@ public sealed class LessonStore(TableStore store)
         SourceKind = lesson.SourceKind,
         SourceId = lesson.SourceId,
         History = JsonSerializer.Serialize(lesson.History, Json),
+        Check = lesson.Check.Round == 0 && !lesson.Check.Stopped ? null : JsonSerializer.Serialize(lesson.Check, Json),
         Curation = (int)lesson.Curation,
         CurationNote = lesson.CurationNote,
         AuthorNamed = lesson.AuthorNamed,
@@ -153,6 +165,7 @@ public sealed class LessonStore(TableStore store)
         SourceKind = e.SourceKind,
         SourceId = e.SourceId,
         History = ReadList<LessonHistoryEntry>(e.History),
+        Check = ReadCheck(e.Check),
         Curation = (CurationStatus)e.Curation,
         CurationNote = e.CurationNote,
         AuthorNamed = e.AuthorNamed,
@@ -162,6 +175,19 @@ public sealed class LessonStore(TableStore store)
         ReviewDate = e.ReviewDate,
         Sources = ReadList<string>(e.Sources),
     };
+
+    private static LessonCheckState ReadCheck(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json)) return LessonCheckState.None;
+        try
+        {
+            return JsonSerializer.Deserialize<LessonCheckState>(json, Json) ?? LessonCheckState.None;
+        }
+        catch (JsonException)
+        {
+            return LessonCheckState.None;
+        }
+    }
 
     private static IReadOnlyList<T> ReadList<T>(string? json)
     {

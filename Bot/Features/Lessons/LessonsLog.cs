@@ -31,4 +31,7 @@ internal static partial class LessonsLog
 
     [LoggerMessage(EventId = 5008, Level = LogLevel.Warning, Message = "Lesson prefill source {SourceKind} failed")]
     public static partial void PrefillFailed(ILogger logger, string sourceKind, Exception exception);
+
+    [LoggerMessage(EventId = 5009, Level = LogLevel.Warning, Message = "Lesson observer {Observer} failed; the lesson change stands")]
+    public static partial void ObserverFailed(ILogger logger, string observer, Exception exception);
 }

@@ -7,7 +7,7 @@ namespace IntervisieBot.Features.Lessons;
 /// Lessons in "mijn gegevens": personal lessons are deleted; team and published lessons are shared knowledge, so they stay
 /// but lose the link to the author (owner key, user id and any author name).
 /// </summary>
-public sealed class LessonsPersonalData(LessonStore store) : IPersonalDataContributor
+public sealed class LessonsPersonalData(LessonStore store, IEnumerable<ILessonObserver> observers) : IPersonalDataContributor
 {
     public async Task<PersonalDataReport> DescribeAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken)
     {
@@ -20,12 +20,14 @@ public sealed class LessonsPersonalData(LessonStore store) : IPersonalDataContri
         var owned = await store.ListOwnedAsync(subject.TenantId, subject.UserKey, cancellationToken).ConfigureAwait(false);
         foreach (var lesson in owned)
         {
+            // No owner, no follow-up: the observers close what hangs off the lesson (the check reminders) first.
+            foreach (var observer in observers) await observer.RemovedAsync(lesson, cancellationToken).ConfigureAwait(false);
             if (lesson.Scope == LessonScopeKind.Personal)
             {
                 await store.DeleteAsync(lesson, cancellationToken).ConfigureAwait(false);
                 continue;
             }
-            await store.UpdateAsync(LessonPartitions.Of(lesson), lesson.Id, l => l with { OwnerKey = "", OwnerUserId = null, AuthorName = null, AuthorNamed = false }, cancellationToken).ConfigureAwait(false);
+            await store.UpdateAsync(LessonPartitions.Of(lesson), lesson.Id, l => l with { OwnerKey = "", OwnerUserId = null, AuthorName = null, AuthorNamed = false, Check = l.Check with { Reminders = [], ClosedRound = l.Check.Round } }, cancellationToken).ConfigureAwait(false);
         }
         var shared = owned.Count(l => l.Scope != LessonScopeKind.Personal);
         return Report(culture, owned, shared > 0 ? [LessonsStrings.PersonalDataRemains(culture)] : []);

@@ -19,7 +19,7 @@ public static class LessonsServiceCollectionExtensions
         services.TryAddSingleton(_ => HandreikingCatalogue.LoadEmbedded());
         services.TryAddSingleton(_ => DomainLexicon.LoadEmbedded());
         services.AddSingleton<LessonStore>();
-        services.AddSingleton<InformationNeedStore>();
+        services.TryAddSingleton<Handreikingen.Needs.InformationNeedStore>();
         services.AddSingleton<LessonTagSuggester>();
         services.AddSingleton<LessonSearchEngine>();
         services.AddSingleton<LessonLibrary>();

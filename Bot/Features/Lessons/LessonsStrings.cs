@@ -21,8 +21,11 @@ public static class LessonsStrings
 
     internal static string HistoryKind(CultureInfo c, string kind) => Text.Get("History_" + kind.Replace('-', '_'), c);
 
+    internal static string CheckOutcome(CultureInfo c, string outcome) => Text.Get("CheckOutcome_" + outcome, c);
+
     internal static string Score(CultureInfo c, int score) => Text.Get("Score_" + Math.Clamp(score, 1, 5).ToString(CultureInfo.InvariantCulture), c);
 
+    public static string CheckStopped(CultureInfo c) => Text.Get(nameof(CheckStopped), c);
     public static string CommandLes(CultureInfo c) => Text.Get(nameof(CommandLes), c);
     public static string CommandLessen(CultureInfo c) => Text.Get(nameof(CommandLessen), c);
     public static string CommandCuratie(CultureInfo c) => Text.Get(nameof(CommandCuratie), c);

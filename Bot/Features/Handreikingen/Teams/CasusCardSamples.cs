@@ -1,3 +1,4 @@
+using IntervisieBot.Features.Handreikingen.Needs;
 using System.Globalization;
 using IntervisieBot.Cards;
 
@@ -17,7 +18,7 @@ public sealed class CasusCardSamples(HandreikingRecommender recommender, Handrei
         yield return new CardSample("casus.suggestions", CasusCards.Suggestions(culture, recommendation));
         yield return new CardSample("casus.nothing-found", CasusCards.NothingFound(culture));
         var feedback = new Dictionary<string, (int Useful, int NotUseful)> { [catalogue.Entries[0].Id] = (5, 1) };
-        InformationNeedEntity[] needs = [new() { Tags = "huisvesting" }, new() { Tags = "" }];
+        InsightCount[] needs = [new("#huisvesting", 4), new("wachttijd", 3)];
         yield return new CardSample("casus.overview", CasusOverviewCard.Create(culture, catalogue, feedback, needs));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IntervisieBot.Cards;
+using IntervisieBot.Features.Handreikingen.Needs;
 
 namespace IntervisieBot.Features.Handreikingen.Teams;
 
@@ -7,7 +8,7 @@ namespace IntervisieBot.Features.Handreikingen.Teams;
 public static class CasusOverviewCard
 {
     public static AdaptiveCard Create(CultureInfo culture, HandreikingCatalogue catalogue,
-        IReadOnlyDictionary<string, (int Useful, int NotUseful)> feedback, IReadOnlyList<InformationNeedEntity> needs)
+        IReadOnlyDictionary<string, (int Useful, int NotUseful)> feedback, IReadOnlyList<InsightCount> needs)
     {
         var title = CasusStrings.OverviewTitle(culture);
         var feedbackFacts = feedback
@@ -16,11 +17,8 @@ public static class CasusOverviewCard
             .Select(f => new CardFact(catalogue.Find(f.Key)?.Title ?? f.Key, $"{f.Value.Useful} / {f.Value.NotUseful}"))
             .ToList();
         var needFacts = needs
-            .SelectMany(n => n.Tags.Length == 0 ? [CasusStrings.NoTag(culture)] : n.Tags.Split(','))
-            .GroupBy(t => t, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Take(15)
-            .Select(g => new CardFact(g.Key, g.Count().ToString(culture)))
+            .Select(n => new CardFact(n.Key, n.Count.ToString(culture)))
             .ToList();
         return new AdaptiveCard
         {

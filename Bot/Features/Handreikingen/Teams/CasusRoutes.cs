@@ -1,3 +1,4 @@
+using IntervisieBot.Features.Handreikingen.Needs;
 using System.Globalization;
 using System.Text.Json;
 using IntervisieBot.Cards;
@@ -20,8 +21,14 @@ public sealed class CasusRoutes(
     LiveCatalogue catalogue,
     IPersonalDataGuard guard,
     CasusStore store,
-    AccessControl access) : IRouteContributor, IUnknownMessageInterpreter
+    InformationNeedStore needStore,
+    AccessControl access,
+    TimeProvider time) : IRouteContributor, IUnknownMessageInterpreter
 {
+    /// <summary>The overview counts unanswered questions of this many days; a topic asked fewer than 3 times is not shown.</summary>
+    private const int NeedsWindowDays = 90;
+    private const int MinNeedCount = 3;
+
     /// <summary>A personal-chat message of at least this many words that is no command is read as a casus.</summary>
     public const int MinWordsForFreeCasus = 6;
 
@@ -69,7 +76,10 @@ public sealed class CasusRoutes(
         var audience = new LessonAudience(turn.TenantId ?? "", TeamScope.From(turn.Activity)?.TeamKey, TeamScope.UserKey(turn.Activity.From));
         var recommendation = await snapshot.Recommender.RecommendAsync(text, culture, audience, cancellationToken).ConfigureAwait(false);
         if (recommendation.NothingFound)
-            await store.RecordNeedAsync(turn.TenantId ?? "", recommendation.DetectedTags.Select(t => t.Tag), recommendation.Keywords, cancellationToken).ConfigureAwait(false);
+        {
+            await needStore.RecordAsync(turn.TenantId ?? "", audience.TeamKey, InformationNeedSources.Casus,
+                recommendation.DetectedTags.Select(t => t.Tag), recommendation.Keywords, cancellationToken).ConfigureAwait(false);
+        }
         return CasusCards.Suggestions(culture, recommendation);
     }
 
@@ -94,7 +104,7 @@ public sealed class CasusRoutes(
         }
         var tenant = turn.TenantId ?? "";
         var feedback = await store.FeedbackAsync(tenant, cancellationToken).ConfigureAwait(false);
-        var needs = await store.RecentNeedsAsync(tenant, 200, cancellationToken).ConfigureAwait(false);
+        var needs = await needStore.AggregateAsync(tenant, time.GetUtcNow().AddDays(-NeedsWindowDays), MinNeedCount, include: null, cancellationToken).ConfigureAwait(false);
         var current = (await catalogue.GetAsync(cancellationToken).ConfigureAwait(false)).Catalogue;
         await turn.SendCardAsync(CasusOverviewCard.Create(culture, current, feedback, needs), cancellationToken).ConfigureAwait(false);
     }

@@ -3,12 +3,10 @@ using IntervisieBot.Storage;
 
 namespace IntervisieBot.Features.Handreikingen.Teams;
 
-/// <summary>Feedback per handreiking and information needs, for the kennismakelaars.</summary>
+/// <summary>Feedback per handreiking (nuttig / niet nuttig), for the kennismakelaars.</summary>
 public sealed class CasusStore(TableStore store, TimeProvider time)
 {
     public const string FeedbackTable = "HandreikingFeedback";
-    public const string NeedsTable = "InformationNeeds";
-    private const int MaxKeywords = 12;
 
     public async Task RateAsync(string tenantId, string userKey, string entryId, bool useful, CancellationToken cancellationToken)
     {
@@ -58,31 +56,5 @@ public sealed class CasusStore(TableStore store, TimeProvider time)
         await foreach (var row in table.QueryAsync<HandreikingFeedbackEntity>(e => e.RowKey == rowKey, cancellationToken: cancellationToken).ConfigureAwait(false))
             rows.Add(row);
         return rows;
-    }
-
-    public async Task RecordNeedAsync(string tenantId, IEnumerable<string> tags, IEnumerable<string> keywords, CancellationToken cancellationToken)
-    {
-        var table = await store.GetTableAsync(NeedsTable, cancellationToken).ConfigureAwait(false);
-        var now = time.GetUtcNow();
-        await table.AddEntityAsync(new InformationNeedEntity
-        {
-            PartitionKey = TableKeys.Encode(tenantId),
-            RowKey = TableKeys.InvertedTicks(now) + "-" + Guid.NewGuid().ToString("N")[..8],
-            Tags = string.Join(',', tags),
-            Keywords = string.Join(',', keywords.Take(MaxKeywords)),
-            AskedAt = now,
-        }, cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task<IReadOnlyList<InformationNeedEntity>> RecentNeedsAsync(string tenantId, int max, CancellationToken cancellationToken)
-    {
-        var table = await store.GetTableAsync(NeedsTable, cancellationToken).ConfigureAwait(false);
-        var result = new List<InformationNeedEntity>();
-        await foreach (var row in table.QueryAsync<InformationNeedEntity>(e => e.PartitionKey == TableKeys.Encode(tenantId), maxPerPage: max, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            result.Add(row);
-            if (result.Count >= max) break;
-        }
-        return result;
     }
 }

@@ -32,7 +32,6 @@ public static class CasusStrings
     public static string OverviewNoNeeds(CultureInfo c) => Text.Get(nameof(OverviewNoNeeds), c);
     public static string OverviewOnlyKennismakelaar(CultureInfo c) => Text.Get(nameof(OverviewOnlyKennismakelaar), c);
     public static string OverviewOnlyKennismakelaarTitle(CultureInfo c) => Text.Get(nameof(OverviewOnlyKennismakelaarTitle), c);
-    public static string NoTag(CultureInfo c) => Text.Get(nameof(NoTag), c);
     public static string HelpEntryCasus(CultureInfo c) => Text.Get(nameof(HelpEntryCasus), c);
     public static string HelpEntryOverview(CultureInfo c) => Text.Get(nameof(HelpEntryOverview), c);
     public static string CasusCommand(CultureInfo c) => Text.Get(nameof(CasusCommand), c);

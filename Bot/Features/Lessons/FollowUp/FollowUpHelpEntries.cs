@@ -1,0 +1,12 @@
+using System.Globalization;
+using IntervisieBot.Features.Teams;
+
+namespace IntervisieBot.Features.Lessons.FollowUp;
+
+public sealed class FollowUpHelpEntries : IHelpEntrySource
+{
+    public IEnumerable<HelpEntry> GetEntries(CultureInfo culture) =>
+    [
+        new HelpEntry(FollowUpStrings.CommandTeamOverzicht(culture), FollowUpStrings.HelpTeamOverzicht(culture), Order: 330),
+    ];
+}

@@ -1,0 +1,17 @@
+using IntervisieBot.Protocol.Turns;
+
+namespace IntervisieBot.Features.Lessons;
+
+/// <summary>
+/// Told when a lesson is saved or removed, so another feature (the follow-up loop) can schedule or close what hangs off it.
+/// Register with <c>services.AddSingleton&lt;ILessonObserver, …&gt;()</c>. A failing observer is logged; the save stands.
+/// </summary>
+public interface ILessonObserver
+{
+    /// <param name="turn">The authenticated turn that saved it (its serviceUrl, tenant, user and locale).</param>
+    /// <param name="previous">The lesson as it was before an edit; null for a new lesson.</param>
+    Task SavedAsync(TurnContext turn, Lesson lesson, Lesson? previous, CancellationToken cancellationToken);
+
+    /// <summary>The lesson was deleted, or its owner removed (e.g. <c>verwijder mijn gegevens</c>).</summary>
+    Task RemovedAsync(Lesson lesson, CancellationToken cancellationToken);
+}
