@@ -5,6 +5,7 @@ using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Lessons;
 using IntervisieBot.Features.Lessons.FollowUp;
 using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Scheduling;
 using IntervisieBot.Features.Scheduling.Calendar.Graph;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Auth;
@@ -48,6 +49,7 @@ public static class BotHostingExtensions
         services.AddReminders(configuration);
         services.AddLessonFollowUp(configuration);
         services.AddGraphCalendar(configuration);
+        services.AddScheduling(configuration);
         return services;
     }
 

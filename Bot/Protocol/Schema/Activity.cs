@@ -48,6 +48,10 @@ public sealed record Activity
     [JsonIgnore]
     public string? TeamName => ChannelDataString("team", "name");
 
+    /// <summary>The team's Microsoft 365 group id (channelData.team.aadGroupId; channel contexts only).</summary>
+    [JsonIgnore]
+    public string? TeamAadGroupId => ChannelDataString("team", "aadGroupId");
+
     [JsonIgnore]
     public string? EventType => ChannelDataString("eventType");
 

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text.Json;
+using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Scheduling;
+using IntervisieBot.Features.Scheduling.Calendar;
+using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace IntervisieBot.Tests.Scheduling;
+
+/// <summary>
+/// The real bot (Azurite, loopback connector) with a controllable clock: the reminder engine is driven by the test
+/// (<see cref="DeliverAsync"/>) instead of its polling loop, so events are sent exactly when the fake clock reaches them.
+/// Team Noord has eight invented members plus teamleider T; team Zuid has two.
+/// </summary>
+internal sealed class SchedulingHarness : IAsyncDisposable
+{
+    public const string Noord = "19:team-noord@thread.tacv2";
+    public const string Zuid = "19:team-zuid@thread.tacv2";
+    public const string NoordGroup = "0b9a7c55-1111-4aaa-8bbb-000000000001";
+    public const string T = "29:user-t";
+    public const string ZuidT = "29:user-zt";
+    public static readonly string[] Members = ["29:user-a", "29:user-b", "29:user-c", "29:user-d", "29:user-e", "29:user-f", "29:user-g", "29:user-h"];
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    private SchedulingHarness(LoopbackConnector connector, BotApplicationFactory bot, FakeTimeProvider time)
+    {
+        Connector = connector;
+        Bot = bot;
+        Time = time;
+    }
+
+    public LoopbackConnector Connector { get; }
+    public BotApplicationFactory Bot { get; }
+    public FakeTimeProvider Time { get; }
+    public SeriesStore Store => Bot.Services.GetRequiredService<SeriesStore>();
+    public string NoordPartition => new TeamScope(TestActivities.TenantId, Noord, Noord).PartitionKey;
+
+    public static async Task<SchedulingHarness> StartAsync(DateTime localStart, ITeamCalendar? calendar = null)
+    {
+        var time = new FakeTimeProvider(Local(localStart));
+        var connector = await LoopbackConnector.StartAsync();
+        connector.Members = [.. Members.Select((m, i) => TestActivities.Member(m, $"Deelnemer {(char)('A' + i)}")), TestActivities.Member(T, "Teamleider T")];
+        var settings = new Dictionary<string, string?>
+        {
+            ["Roles:Teamleiders:0"] = TestActivities.AadFor(T),
+            ["Roles:Teamleiders:1"] = TestActivities.AadFor(ZuidT),
+            ["Reminders:DeliveryEnabled"] = "false",
+            ["Reminders:InstanceId"] = "scheduling-test",
+            ["Intervisie:Scheduler:Enabled"] = "false",
+            ["Retention:Interval"] = "40.00:00:00",
+        };
+        var bot = new BotApplicationFactory(settings, services =>
+        {
+            services.AddSingleton<TimeProvider>(time);
+            if (calendar is not null) services.AddSingleton(calendar);
+        });
+        _ = bot.Services; // start the host now
+        return new SchedulingHarness(connector, bot, time);
+    }
+
+    public static DateTimeOffset Local(DateTime local) => new(local, Amsterdam.GetUtcOffset(local));
+
+    public void SetLocal(DateTime local) => Time.SetUtcNow(Local(local));
+
+    public static string Aad(string userId) => TestActivities.AadFor(userId);
+
+    /// <summary>One poll of the real reminder engine at the fake time; returns the channel messages it sent.</summary>
+    public async Task<IReadOnlyList<RecordedRequest>> DeliverAsync(string team = Noord)
+    {
+        var before = Connector.Requests.Count;
+        await Bot.Services.GetRequiredService<ReminderEngine>().RunOnceAsync(CancellationToken.None);
+        return [.. Connector.Requests.Skip(before).Where(r => r.Operation == "Send" && r.ConversationId == team)];
+    }
+
+    public Dictionary<string, object?> InTeam(Dictionary<string, object?> activity, string team, string? groupId)
+    {
+        activity["conversation"] = new { id = team, conversationType = "channel", tenantId = TestActivities.TenantId, isGroup = true };
+        activity["channelData"] = groupId is null
+            ? new { tenant = new { id = TestActivities.TenantId }, team = (object)new { id = team, name = "Team" }, channel = new { id = team } }
+            : new { tenant = new { id = TestActivities.TenantId }, team = (object)new { id = team, name = "Team", aadGroupId = groupId }, channel = new { id = team } };
+        return activity;
+    }
+
+    /// <summary>Says something in a team channel (or a personal chat when <paramref name="team"/> is null); returns the bot's reply card text.</summary>
+    public async Task<string> SayAsync(string text, string from, string? team = Noord, string? groupId = NoordGroup)
+    {
+        var activity = TestActivities.Message(Connector.ServiceUrl, text, fromId: from);
+        if (team is not null) InTeam(activity, team, groupId);
+        Assert.Equal(HttpStatusCode.OK, (await Bot.PostActivityAsync(activity)).StatusCode);
+        var id = (string)activity["id"]!;
+        var reply = (await Connector.WaitForRequestsAsync(r => r.Body?.TryGetProperty("replyToId", out var to) == true && to.GetString() == id, 1, Wait))[0];
+        return string.Join(" | ", CardText.Of(reply.Body));
+    }
+
+    /// <summary>An Action.Execute on a card: returns the replacing card.</summary>
+    public async Task<JsonElement> ExecuteAsync(string verb, IDictionary<string, object?> data, string from, string team = Noord, string? replyToId = null, string? groupId = NoordGroup)
+    {
+        var payload = new Dictionary<string, object?>(data) { ["verb"] = verb };
+        var activity = TestActivities.CardAction(Connector.ServiceUrl, verb, payload, fromId: from);
+        InTeam(activity, team, groupId);
+        if (replyToId is not null) activity["replyToId"] = replyToId;
+        var response = await Bot.PostActivityAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(200, doc.RootElement.GetProperty("statusCode").GetInt32());
+        return doc.RootElement.GetProperty("value").Clone();
+    }
+
+    public static Dictionary<string, object?> PlanData(string first = "2026-03-12", string weekday = "4", string cadence = "2", string start = "14:00",
+        string duration = "90", string method = "vijfstappenmethode", string end = "", string holidays = "move") => new()
+    {
+        [PlanField.Cadence] = cadence,
+        [PlanField.Weekday] = weekday,
+        [PlanField.StartTime] = start,
+        [PlanField.Duration] = duration,
+        [PlanField.Method] = method,
+        [PlanField.FirstDate] = first,
+        [PlanField.EndDate] = end,
+        [PlanField.Holidays] = holidays,
+    };
+
+    public static Dictionary<string, object?> SessionData(DateOnly date) => new() { [SchedulingVerbs.DateData] = SeriesKeys.DateKey(date) };
+
+    public static string Text(JsonElement card) => string.Join(" | ", CardText.OfCard(card));
+
+    public static string CardTextOf(RecordedRequest request) => string.Join(" | ", CardText.Of(request.Body));
+
+    /// <summary>The user id of a member from their user key (the roster maps AadFor(id) → id).</summary>
+    public static string UserOf(string? key) => Members.Append(T).Single(m => Aad(m) == key);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Bot.DisposeAsync();
+        await Connector.DisposeAsync();
+    }
+}

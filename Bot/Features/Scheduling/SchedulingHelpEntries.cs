@@ -1,0 +1,14 @@
+using System.Globalization;
+using IntervisieBot.Features.Teams;
+
+namespace IntervisieBot.Features.Scheduling;
+
+public sealed class SchedulingHelpEntries : IHelpEntrySource
+{
+    public IEnumerable<HelpEntry> GetEntries(CultureInfo culture) =>
+    [
+        new HelpEntry(SchedulingStrings.HelpPlanCommand(culture), SchedulingStrings.HelpPlanDescription(culture), Order: 110),
+        new HelpEntry(SchedulingStrings.HelpStatusCommand(culture), SchedulingStrings.HelpStatusDescription(culture), Order: 111),
+        new HelpEntry(SchedulingStrings.HelpStopCommand(culture), SchedulingStrings.HelpStopDescription(culture), Order: 112),
+    ];
+}

@@ -1,0 +1,7 @@
+namespace IntervisieBot.Features.Scheduling;
+
+public enum SeriesStatus
+{
+    Active,
+    Cancelled,
+}
