@@ -5,7 +5,13 @@
 // usage: node tools/e2e/playground.js <playground-url> <steps.json> [screenshot-dir]
 // steps: [{"say": "help"}, {"expect": "regex"}, {"click": "button text"}, {"fill": {"label": "…", "text": "…"}},
 //         {"open": "Group Chat"} (a conversation in the Playground's tree: Personal Chat, Group Chat, General, ...),
-//         {"say": "start intervisie", "mention": "Test Bot"} (@mentions the bot first, as group chats and channels need)]
+//         {"say": "start intervisie", "mention": "Test Bot"} (@mentions the bot first, as group chats and channels need),
+//         {"check": "radio label"} (an expanded Input.ChoiceSet option),
+//         {"choose": {"label": "…", "option": "…"}} (a compact Input.ChoiceSet: the Playground renders a combobox),
+//         {"date": {"label": "…", "value": "yyyy-mm-dd"}} (an Input.Date: the Playground renders a date picker with text entry),
+//         {"call": "http://127.0.0.1:…/…"} (POSTs to a loopback URL the test serves, e.g. to run the bot's reminder engine
+//          between two browser steps; fails unless it answers 2xx),
+//         {"screenshot": "name.png"}, {"html": "name.html"} (saved in the screenshot dir)]
 // Prints one JSON line per step and exits non-zero on the first failing step (with a screenshot when a dir is given).
 'use strict';
 const fs = require('fs');
@@ -72,15 +78,50 @@ async function main() {
         const field = page.getByLabel(new RegExp(step.fill.label)).last();
         await field.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
         await field.fill(step.fill.text);
+      } else if (step.check !== undefined) {
+        const radio = page.getByRole('radio', { name: new RegExp(step.check) }).last();
+        await radio.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+        await radio.check();
+      } else if (step.choose !== undefined) {
+        const box = page.getByRole('combobox', { name: new RegExp(step.choose.label) }).last();
+        await box.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+        await box.click();
+        const option = page.getByRole('option', { name: new RegExp(step.choose.option) }).first();
+        await option.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+        await option.click();
+        const chosen = await box.inputValue();
+        if (!new RegExp(step.choose.option).test(chosen)) throw new Error(`"${step.choose.label}" shows "${chosen}" after choosing`);
+      } else if (step.date !== undefined) {
+        const [y, m, d] = step.date.value.split('-').map(Number);
+        const text = new Date(y, m - 1, d).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
+        const picker = page.getByRole('combobox', { name: new RegExp(step.date.label) }).last();
+        await picker.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+        await picker.fill(text);
+        await picker.press('Enter');
+        await page.keyboard.press('Escape');
+        const shown = await picker.inputValue();
+        if (shown !== text) throw new Error(`"${step.date.label}" shows "${shown}" instead of "${text}"`);
+      } else if (step.call !== undefined) {
+        const response = await fetch(step.call, { method: 'POST' });
+        const body = await response.text();
+        if (!response.ok) throw new Error(`call ${step.call} answered ${response.status}: ${body}`);
+        step.answer = body;
       } else if (step.open !== undefined) {
         const item = page.getByRole('treeitem', { name: new RegExp(step.open) }).first();
         await item.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
         // Open it only once the Playground is connected (e.g. after expecting the welcome): it selects Personal Chat on connect.
         await item.click();
         await compose.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
-      } else if (step.screenshot !== undefined && shotDir) {
-        fs.mkdirSync(shotDir, { recursive: true });
-        await page.screenshot({ path: path.join(shotDir, step.screenshot), fullPage: true });
+      } else if (step.screenshot !== undefined) {
+        if (shotDir) {
+          fs.mkdirSync(shotDir, { recursive: true });
+          await page.screenshot({ path: path.join(shotDir, step.screenshot), fullPage: true });
+        }
+      } else if (step.html !== undefined) {
+        if (shotDir) {
+          fs.mkdirSync(shotDir, { recursive: true });
+          fs.writeFileSync(path.join(shotDir, step.html), await page.content());
+        }
       } else {
         throw new Error('unknown step ' + JSON.stringify(step));
       }
@@ -96,6 +137,7 @@ async function main() {
     if (shotDir) {
       fs.mkdirSync(shotDir, { recursive: true });
       await page.screenshot({ path: path.join(shotDir, `failed-step-${index}.png`), fullPage: true }).catch(() => {});
+      fs.writeFileSync(path.join(shotDir, `failed-step-${index}.html`), await page.content().catch(() => ''));
     }
     process.exitCode = 1;
   } finally {
