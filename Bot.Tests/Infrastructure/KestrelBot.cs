@@ -22,13 +22,14 @@ public sealed class KestrelBot : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public static KestrelBot Start(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Test services registered after the bot's own (e.g. a movable clock as TimeProvider).</param>
+    public static KestrelBot Start(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var values = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["urls"] = "http://127.0.0.1:0",
         };
-        var factory = new BotApplicationFactory(values);
+        var factory = new BotApplicationFactory(values, services);
         factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
