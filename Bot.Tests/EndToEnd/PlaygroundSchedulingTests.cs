@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Scheduling;
+using IntervisieBot.Storage;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -8,21 +10,25 @@ using Xunit.Abstractions;
 namespace IntervisieBot.Tests.EndToEnd;
 
 /// <summary>
-/// The teamleider plans the intervisie series in the Agents Playground's team channel (My Team › General): the Playground
-/// sends channel messages with <c>channelData.team</c> (id and aadGroupId), and Alex Wilber, who installed the bot there,
-/// is its first teamleider. Without Microsoft Graph configured the bot keeps the schedule itself.
+/// The teamleider plans the intervisie series in the Agents Playground, in its team channel (My Team › General: messages
+/// carry <c>channelData.team.id</c>) and in its group chat (no team at all): Alex Wilber, who installed the bot there, is the
+/// first teamleider. Without Microsoft Graph configured the bot keeps the schedule itself, in both.
+/// Note: like Teams, the Playground sends <c>team.aadGroupId</c> only on installationUpdate/conversationUpdate, not on
+/// messages or card invokes, so the saved series has no group id (the Graph calendar would answer "no Microsoft 365 group").
 /// </summary>
 [Collection(EndToEndCollection.Name)]
 public sealed class PlaygroundSchedulingTests(ITestOutputHelper output)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
-    [Fact]
-    public async Task PlanIntervisie_InPlaygroundTeamChannel_SavesTheSeriesAndShowsItsHealth()
+    [Theory]
+    [InlineData("General")]
+    [InlineData("Group Chat")]
+    public async Task PlanIntervisie_InPlaygroundTeamConversation_SavesTheSeriesAndShowsItsHealth(string conversation)
     {
         await using var bot = KestrelBot.Start();
         await using var playground = await PlaygroundServer.StartAsync(bot.MessagesUrl);
-        var shots = Path.Combine(Path.GetTempPath(), "intervisiebot-e2e", nameof(PlanIntervisie_InPlaygroundTeamChannel_SavesTheSeriesAndShowsItsHealth));
+        var shots = Path.Combine(Path.GetTempPath(), "intervisiebot-e2e", nameof(PlanIntervisie_InPlaygroundTeamConversation_SavesTheSeriesAndShowsItsHealth), conversation.Replace(' ', '-'));
 
         // A Tuesday at least a week ahead (in the bot's time zone), whose session and the next one are ordinary working
         // days, so the card lists both unmoved whatever day the test runs.
@@ -36,7 +42,7 @@ public sealed class PlaygroundSchedulingTests(ITestOutputHelper output)
         var result = await playground.RunStepsAsync(
         [
             new { expect = "Welcome to IntervisieBot|Welkom bij IntervisieBot" },   // connected
-            new { open = "General" },
+            new { open = conversation },
             new { say = "plan intervisie", mention = "Test Bot" },
             new { expect = "^Plan intervisie$" },
             new { check = "^Every week$" },
@@ -67,5 +73,13 @@ public sealed class PlaygroundSchedulingTests(ITestOutputHelper output)
         Assert.True(result.ExitCode == 0, $"Playground steps failed (screenshots in {shots}): {result.StandardOutput} {result.StandardError}");
         Assert.Contains("\"done\":true", result.StandardOutput);
         Assert.Contains("\"pageErrors\":[]", result.StandardOutput);
+
+        // What the browser chose is what the bot stored, for this conversation's team.
+        var table = await bot.Services.GetRequiredService<TableStore>().GetTableAsync(SchedulingTables.Series);
+        var series = Assert.Single(await table.QueryAsync<SeriesEntity>(e => e.RowKey == SeriesKeys.SeriesRow).ToListAsync());
+        Assert.Equal(
+            (1, (int)DayOfWeek.Tuesday, "10:00", 60, "incidentmethode", first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), nameof(SeriesStatus.Active)),
+            (series.IntervalWeeks, series.Weekday, series.StartTime, series.DurationMinutes, series.MethodId, series.FirstDate, series.Status));
+        output.WriteLine($"Playground team: {series.TeamKey}, aadGroupId {series.GroupId}, conversation {series.ConversationId}, locale {series.Locale}");
     }
 }
