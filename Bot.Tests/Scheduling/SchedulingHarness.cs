@@ -93,9 +93,9 @@ internal sealed class SchedulingHarness : IAsyncDisposable
     }
 
     /// <summary>Says something in a team channel (or a personal chat when <paramref name="team"/> is null); returns the bot's reply card text.</summary>
-    public async Task<string> SayAsync(string text, string from, string? team = Noord, string? groupId = NoordGroup)
+    public async Task<string> SayAsync(string text, string from, string? team = Noord, string? groupId = NoordGroup, string locale = "nl-NL")
     {
-        var activity = TestActivities.Message(Connector.ServiceUrl, text, fromId: from);
+        var activity = TestActivities.Message(Connector.ServiceUrl, text, fromId: from, locale: locale);
         if (team is not null) InTeam(activity, team, groupId);
         Assert.Equal(HttpStatusCode.OK, (await Bot.PostActivityAsync(activity)).StatusCode);
         var id = (string)activity["id"]!;
