@@ -14,7 +14,12 @@ public sealed class DelayRecordingTimeProvider : FakeTimeProvider
     private readonly List<TimeSpan> _delays = [];
 
     public DelayRecordingTimeProvider()
-        : base(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero))
+        : this(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero))
+    {
+    }
+
+    public DelayRecordingTimeProvider(DateTimeOffset start)
+        : base(start)
     {
     }
 

@@ -138,22 +138,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
         var query = queryStart < 0 ? "" : rawTarget[queryStart..];
         var route = Route.Parse(context.Request.Method, rawPath, PathPrefix);
 
-        JsonElement? body = null;
-        using (var reader = new StreamReader(context.Request.Body, Encoding.UTF8))
-        {
-            var text = await reader.ReadToEndAsync(context.RequestAborted);
-            if (text.Length > 0)
-            {
-                try
-                {
-                    body = JsonDocument.Parse(text).RootElement.Clone();
-                }
-                catch (JsonException)
-                {
-                    body = null;
-                }
-            }
-        }
+        var body = await LoopbackHttp.ReadJsonBodyAsync(context.Request, context.RequestAborted);
 
         var request = new RecordedRequest(
             context.Request.Method,

@@ -95,22 +95,7 @@ public sealed class LoopbackGraphServer : IAsyncDisposable
         var query = context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
         var headers = context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString(), StringComparer.Ordinal);
 
-        JsonElement? body = null;
-        using (var reader = new StreamReader(context.Request.Body, Encoding.UTF8))
-        {
-            var text = await reader.ReadToEndAsync(context.RequestAborted);
-            if (text.Length > 0)
-            {
-                try
-                {
-                    body = JsonDocument.Parse(text).RootElement.Clone();
-                }
-                catch (JsonException)
-                {
-                    body = null;
-                }
-            }
-        }
+        var body = await LoopbackHttp.ReadJsonBodyAsync(context.Request, context.RequestAborted);
 
         var request = new GraphRequest(context.Request.Method, path, rawQuery, query, headers, body, 0);
         var requestId = "loopback-request-" + Interlocked.Increment(ref _nextRequest).ToString(CultureInfo.InvariantCulture);

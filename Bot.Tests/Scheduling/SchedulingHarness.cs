@@ -2,9 +2,9 @@ using System.Net;
 using System.Text.Json;
 using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Scheduling;
-using IntervisieBot.Features.Scheduling.Calendar;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Tests.Infrastructure;
+using IntervisieBot.Tests.Scheduling.Graph;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -36,12 +36,18 @@ internal sealed class SchedulingHarness : IAsyncDisposable
     public LoopbackConnector Connector { get; }
     public BotApplicationFactory Bot { get; }
     public FakeTimeProvider Time { get; }
+
+    /// <summary>The waits the bot asked its clock for (Graph retries), when started with a loopback Graph.</summary>
+    public IReadOnlyList<TimeSpan> RequestedDelays => Time is DelayRecordingTimeProvider recording ? recording.RequestedDelays : [];
     public SeriesStore Store => Bot.Services.GetRequiredService<SeriesStore>();
     public string NoordPartition => new TeamScope(TestActivities.TenantId, Noord, Noord).PartitionKey;
 
-    public static async Task<SchedulingHarness> StartAsync(DateTime localStart, ITeamCalendar? calendar = null)
+    /// <param name="graph">When given, the bot's Graph settings point at this loopback Graph (enabled unless
+    /// <paramref name="graphEnabled"/> is false), and the clock is a <see cref="DelayRecordingTimeProvider"/>: the Graph retry
+    /// handler waits on the bot's TimeProvider, and a plain fake clock would never let a Retry-After elapse.</param>
+    public static async Task<SchedulingHarness> StartAsync(DateTime localStart, LoopbackGraph? graph = null, bool graphEnabled = true)
     {
-        var time = new FakeTimeProvider(Local(localStart));
+        var time = graph is null ? new FakeTimeProvider(Local(localStart)) : new DelayRecordingTimeProvider(Local(localStart));
         var connector = await LoopbackConnector.StartAsync();
         connector.Members = [.. Members.Select((m, i) => TestActivities.Member(m, $"Deelnemer {(char)('A' + i)}")), TestActivities.Member(T, "Teamleider T")];
         var settings = new Dictionary<string, string?>
@@ -53,10 +59,11 @@ internal sealed class SchedulingHarness : IAsyncDisposable
             ["Intervisie:Scheduler:Enabled"] = "false",
             ["Retention:Interval"] = "40.00:00:00",
         };
+        foreach (var (key, value) in graph?.Settings(graphEnabled) ?? []) settings[key] = value;
         var bot = new BotApplicationFactory(settings, services =>
         {
             services.AddSingleton<TimeProvider>(time);
-            if (calendar is not null) services.AddSingleton(calendar);
+            if (graph is not null) LoopbackGraph.TrustTokenServer(services);
         });
         _ = bot.Services; // start the host now
         return new SchedulingHarness(connector, bot, time);
@@ -86,9 +93,9 @@ internal sealed class SchedulingHarness : IAsyncDisposable
     }
 
     /// <summary>Says something in a team channel (or a personal chat when <paramref name="team"/> is null); returns the bot's reply card text.</summary>
-    public async Task<string> SayAsync(string text, string from, string? team = Noord, string? groupId = NoordGroup)
+    public async Task<string> SayAsync(string text, string from, string? team = Noord, string? groupId = NoordGroup, string locale = "nl-NL")
     {
-        var activity = TestActivities.Message(Connector.ServiceUrl, text, fromId: from);
+        var activity = TestActivities.Message(Connector.ServiceUrl, text, fromId: from, locale: locale);
         if (team is not null) InTeam(activity, team, groupId);
         Assert.Equal(HttpStatusCode.OK, (await Bot.PostActivityAsync(activity)).StatusCode);
         var id = (string)activity["id"]!;

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using IntervisieBot.Features.Scheduling.Calendar;
 using IntervisieBot.Features.Scheduling.Calendar.Graph;
 using IntervisieBot.Tests.Infrastructure;
@@ -17,28 +15,26 @@ namespace IntervisieBot.Tests.Scheduling.Graph;
 /// </summary>
 internal sealed class GraphHarness : IAsyncDisposable
 {
-    public const string TenantId = "11111111-2222-3333-4444-555555555555";
-    public const string ClientId = "00000000-0000-0000-0000-0000000000c1";
-    public const string Secret = "graph-test-secret-not-real";
+    public const string TenantId = LoopbackGraph.TenantId;
+    public const string ClientId = LoopbackGraph.ClientId;
+    public const string Secret = LoopbackGraph.Secret;
     public const string Organizer = "aaaaaaaa-0000-0000-0000-00000000000a";
     public const string GroupId = "99999999-0000-0000-0000-000000000001";
     public const string GroupMail = "team-noord@loopback.test";
     public const string GroupName = "Team Noord";
 
-    // One throwaway key for all tests: RSA key generation is the slowest part of starting a harness.
-    private static readonly Lazy<X509Certificate2> ServerCertificate = new(() => LoopbackTokenServer.CreateSelfSignedCertificate());
+    private readonly LoopbackGraph _boundary;
 
-    private GraphHarness(LoopbackGraphServer graph, LoopbackTokenServer tokens, ServiceProvider services, DelayRecordingTimeProvider time, CapturingLoggerProvider logs)
+    private GraphHarness(LoopbackGraph boundary, ServiceProvider services, DelayRecordingTimeProvider time, CapturingLoggerProvider logs)
     {
-        Graph = graph;
-        Tokens = tokens;
+        _boundary = boundary;
         Services = services;
         Time = time;
         Logs = logs;
     }
 
-    public LoopbackGraphServer Graph { get; }
-    public LoopbackTokenServer Tokens { get; }
+    public LoopbackGraphServer Graph => _boundary.Graph;
+    public LoopbackTokenServer Tokens => _boundary.Tokens;
     public ServiceProvider Services { get; }
     public DelayRecordingTimeProvider Time { get; }
     public CapturingLoggerProvider Logs { get; }
@@ -47,23 +43,10 @@ internal sealed class GraphHarness : IAsyncDisposable
 
     public static async Task<GraphHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string expectedSecret = Secret)
     {
-        var graph = await LoopbackGraphServer.StartAsync();
-        graph.AddGroup(GroupId, GroupMail, GroupName);
-        // Azure.Identity only talks to https authorities: the token endpoint is https with a throwaway certificate that
-        // only the bot's token HttpClient trusts (by thumbprint).
-        var certificate = ServerCertificate.Value;
-        var tokens = await LoopbackTokenServer.StartAsync(certificate);
-        tokens.ExpectedSecret = expectedSecret;
+        var boundary = await LoopbackGraph.StartAsync(expectedSecret);
+        boundary.Graph.AddGroup(GroupId, GroupMail, GroupName);
 
-        Dictionary<string, string?> values = new()
-        {
-            ["Graph:Enabled"] = "true",
-            ["Graph:TenantId"] = TenantId,
-            ["Graph:ClientId"] = ClientId,
-            ["Graph:ClientSecret"] = Secret,
-            ["Graph:BaseUrl"] = graph.BaseUrl.ToString(),
-            ["Graph:AuthorityHost"] = tokens.AuthorityHost.ToString(),
-        };
+        var values = boundary.Settings();
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 
@@ -73,15 +56,10 @@ internal sealed class GraphHarness : IAsyncDisposable
         services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         services.AddSingleton<TimeProvider>(time);
         services.AddGraphCalendar(configuration);
-        var thumbprint = certificate.GetCertHashString(HashAlgorithmName.SHA256);
-        services.AddHttpClient(GraphCredentialFactory.TokenHttpClientName).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) => presented?.GetCertHashString(HashAlgorithmName.SHA256) == thumbprint },
-        });
+        LoopbackGraph.TrustTokenServer(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _ = provider.GetRequiredService<IOptions<GraphCalendarOptions>>().Value; // what ValidateOnStart does in the host
-        return new GraphHarness(graph, tokens, provider, time, logs);
+        return new GraphHarness(boundary, provider, time, logs);
     }
 
     /// <summary>Weekly on Monday 14:00–15:30 from the first Monday on or after 15 April 2026 until 29 June 2026; Koningsdag
@@ -103,7 +81,6 @@ internal sealed class GraphHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        await Graph.DisposeAsync();
-        await Tokens.DisposeAsync();
+        await _boundary.DisposeAsync();
     }
 }

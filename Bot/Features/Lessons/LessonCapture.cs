@@ -57,12 +57,22 @@ public sealed class LessonCapture(
                 LessonsLog.LessonNotFound(logger, id);
                 return new LessonSaveResult { NotFound = true };
             }
-            var updated = Apply(existing, draft, tags, visibility, scope, viewer) with
+            Lesson Edit(Lesson current) => Apply(current, draft, tags, visibility, scope, viewer) with
             {
                 Updated = now,
-                History = [.. existing.History, new LessonHistoryEntry(now, LessonHistoryKinds.Edited)],
+                History = [.. current.History, new LessonHistoryEntry(now, LessonHistoryKinds.Edited)],
             };
-            await store.MoveAsync(LessonPartitions.Of(existing), updated, cancellationToken).ConfigureAwait(false);
+            var updated = Edit(existing);
+            if (LessonPartitions.Of(updated) == LessonPartitions.Of(existing))
+            {
+                // Same partition: read-modify-write with the ETag, so a follow-up answer stored meanwhile is kept.
+                updated = await store.UpdateAsync(LessonPartitions.Of(existing), existing.Id, Edit, cancellationToken).ConfigureAwait(false);
+                if (updated is null) return new LessonSaveResult { NotFound = true };
+            }
+            else
+            {
+                await store.MoveAsync(LessonPartitions.Of(existing), updated, cancellationToken).ConfigureAwait(false);
+            }
             LessonsLog.LessonSaved(logger, updated.Scope, updated.Tags.Count, isNew: false);
             await NotifySavedAsync(turn, updated, existing, cancellationToken).ConfigureAwait(false);
             return new LessonSaveResult { Saved = updated, IsUpdate = true, TagsSuggested = tagsSuggested };

@@ -60,5 +60,14 @@ public sealed class SchedulingCardSamples(IMethodRegistry methods) : ICardSample
             SchedulingText.When(upcoming[0].Date!.Value, plan, culture), ["Klant wil wel werken maar komt afspraken niet na", "Schulden en een nieuwe baan: wat eerst?"]));
         yield return new CardSample("scheduling.health", HealthCard.Create(culture, plan, new SeriesHealth(6, 5, 6.4, 7)));
         yield return new CardSample("scheduling.health.empty", HealthCard.Create(culture, plan, new SeriesHealth(0, 0, null, 0)));
+
+        var nextDates = upcoming.Where(o => o.Date is not null).Take(3).Select(o => o.Date!.Value).ToList();
+        yield return new CardSample("scheduling.away.noted", AwayCards.Noted(culture, nextDates[1], rolesReproposed: false));
+        yield return new CardSample("scheduling.away.noted.roles", AwayCards.Noted(culture, nextDates[0], rolesReproposed: true));
+        yield return new CardSample("scheduling.away.already", AwayCards.Already(culture, nextDates[1]));
+        yield return new CardSample("scheduling.away.unreadable", AwayCards.Usage(culture, unreadable: true, nextDates[0], nextDates));
+        yield return new CardSample("scheduling.away.past", AwayCards.Past(culture, nextDates));
+        yield return new CardSample("scheduling.away.not-a-session", AwayCards.NotASession(culture, nextDates[0].AddDays(1), nextDates));
+        yield return new CardSample("scheduling.away.personal", AwayCards.Simple(culture, SchedulingStrings.AwayPersonalChat(culture)));
     }
 }

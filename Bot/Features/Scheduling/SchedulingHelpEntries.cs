@@ -10,5 +10,6 @@ public sealed class SchedulingHelpEntries : IHelpEntrySource
         new HelpEntry(SchedulingStrings.HelpPlanCommand(culture), SchedulingStrings.HelpPlanDescription(culture), Order: 110),
         new HelpEntry(SchedulingStrings.HelpStatusCommand(culture), SchedulingStrings.HelpStatusDescription(culture), Order: 111),
         new HelpEntry(SchedulingStrings.HelpStopCommand(culture), SchedulingStrings.HelpStopDescription(culture), Order: 112),
+        new HelpEntry(SchedulingStrings.HelpAwayCommand(culture), SchedulingStrings.HelpAwayDescription(culture), Order: 113),
     ];
 }

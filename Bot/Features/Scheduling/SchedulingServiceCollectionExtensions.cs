@@ -10,7 +10,7 @@ namespace IntervisieBot.Features.Scheduling;
 public static class SchedulingServiceCollectionExtensions
 {
     /// <summary>
-    /// Planned intervisie series: <c>plan intervisie</c> / <c>stop de reeks</c> / <c>reeks status</c>, the session events
+    /// Planned intervisie series: <c>plan intervisie</c> / <c>stop de reeks</c> / <c>reeks status</c>, <c>afwezig &lt;datum&gt;</c>, the session events
     /// (three reminder kinds on the reminder engine), help, card samples, personal data and retention. The team calendar is
     /// <see cref="NoTeamCalendar"/> unless a Graph implementation registered <see cref="ITeamCalendar"/> first or replaces it.
     /// Needs AddReminders, AddIntervisieRounds and AddLessonsFeature.
@@ -35,6 +35,7 @@ public static class SchedulingServiceCollectionExtensions
             services.AddSingleton<IReminderKind>(sp => ActivatorUtilities.CreateInstance<SessionReminderKind>(sp, sessionEvent));
         }
         services.AddSingleton<IRouteContributor, SchedulingRoutes>();
+        services.AddSingleton<IRouteContributor, AwayRoutes>();
         services.AddSingleton<IHelpEntrySource, SchedulingHelpEntries>();
         services.AddSingleton<Privacy.Rights.IPersonalDataContributor, SchedulingPersonalData>();
         services.AddSingleton<Privacy.Retention.IRetentionParticipant, SchedulingRetention>();

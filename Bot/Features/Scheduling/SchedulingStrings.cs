@@ -138,4 +138,18 @@ public static class SchedulingStrings
 
     /// <summary>The holiday's name (keys <c>Holiday…</c>).</summary>
     public static string Holiday(DutchHoliday holiday, CultureInfo c) => Text.Get("Holiday" + holiday, c);
+    public static string AwayTitle(CultureInfo c) => Text.Get(nameof(AwayTitle), c);
+    public static string AwayNoted(CultureInfo c, string a0) => Text.Format(nameof(AwayNoted), c, a0);
+    public static string AwayNotedRoles(CultureInfo c, string a0) => Text.Format(nameof(AwayNotedRoles), c, a0);
+    public static string AwayAlready(CultureInfo c, string a0) => Text.Format(nameof(AwayAlready), c, a0);
+    public static string AwayUsage(CultureInfo c, string a0) => Text.Format(nameof(AwayUsage), c, a0);
+    public static string AwayNotADate(CultureInfo c) => Text.Get(nameof(AwayNotADate), c);
+    public static string AwayPast(CultureInfo c) => Text.Get(nameof(AwayPast), c);
+    public static string AwayNotASession(CultureInfo c, string a0) => Text.Format(nameof(AwayNotASession), c, a0);
+    public static string AwayNextSessions(CultureInfo c, string a0) => Text.Format(nameof(AwayNextSessions), c, a0);
+    public static string AwayNoMoreSessions(CultureInfo c) => Text.Get(nameof(AwayNoMoreSessions), c);
+    public static string AwayPersonalChat(CultureInfo c) => Text.Get(nameof(AwayPersonalChat), c);
+    public static string AwayNotMember(CultureInfo c) => Text.Get(nameof(AwayNotMember), c);
+    public static string HelpAwayCommand(CultureInfo c) => Text.Get(nameof(HelpAwayCommand), c);
+    public static string HelpAwayDescription(CultureInfo c) => Text.Get(nameof(HelpAwayDescription), c);
 }

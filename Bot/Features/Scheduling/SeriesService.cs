@@ -4,7 +4,6 @@ using IntervisieBot.Features.Lessons;
 using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Scheduling.Calendar;
 using IntervisieBot.Localization;
-using IntervisieBot.Storage;
 
 namespace IntervisieBot.Features.Scheduling;
 
@@ -19,7 +18,6 @@ public sealed class SeriesService(
     SessionService sessions,
     ITeamCalendar calendar,
     WorkingDayCalendar workingDays,
-    TableStore tables,
     RoundRepository rounds,
     LessonStore lessons,
     TimeProvider time,
@@ -189,21 +187,19 @@ public sealed class SeriesService(
             .Select(o => o.Date!.Value)
             .ToHashSet();
 
+        // Rounds started in the series' channel since the first planned day; the first one on a planned day counts as held.
         var partition = RoundKeys.Partition(series.TenantId, series.ConversationId);
-        var table = await tables.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
-        var heldRounds = new Dictionary<DateOnly, string>();
-        await foreach (var row in table.QueryAsync<RoundEntity>(
-            e => e.PartitionKey == partition && e.RowKey.CompareTo("r|") >= 0 && e.RowKey.CompareTo("r}") < 0, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var since = new DateTimeOffset(plan.FirstDate.ToDateTime(TimeOnly.MinValue), workingDays.TimeZone.GetUtcOffset(plan.FirstDate.ToDateTime(TimeOnly.MinValue)));
+        var heldRounds = new Dictionary<DateOnly, StoredRound>();
+        foreach (var round in await rounds.ListRoundsAsync(partition, since, cancellationToken).ConfigureAwait(false))
         {
-            var state = RoundStateJson.Deserialize(row.StateJson, []);
-            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(state.CreatedAt, workingDays.TimeZone).DateTime);
-            if (planned.Contains(day) && !heldRounds.ContainsKey(day)) heldRounds[day] = row.RoundId;
+            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(round.State.CreatedAt, workingDays.TimeZone).DateTime);
+            if (planned.Contains(day)) heldRounds.TryAdd(day, round);
         }
 
         var attendance = new List<int>();
-        foreach (var roundId in heldRounds.Values)
+        foreach (var round in heldRounds.Values)
         {
-            if (await rounds.LoadAsync(partition, roundId, cancellationToken).ConfigureAwait(false) is not { } round) continue;
             var people = round.State.Contributions.Select(c => c.AuthorId).ToHashSet(StringComparer.Ordinal);
             if (round.State.Casus is not null)
             {
@@ -213,7 +209,7 @@ public sealed class SeriesService(
             attendance.Add(people.Count);
         }
 
-        var roundIds = heldRounds.Values.ToHashSet(StringComparer.Ordinal);
+        var roundIds = heldRounds.Values.Select(r => r.RoundId).ToHashSet(StringComparer.Ordinal);
         var lessonCount = (await lessons.ListAsync(LessonPartitions.Team(series.TenantId, series.TeamKey), LessonStore.MaxRowsPerPartition, cancellationToken).ConfigureAwait(false))
             .Count(l => l.SourceKind == Intervisie.Cards.SummaryCard.SourceKind && l.SourceId is { } id && roundIds.Contains(id));
         return new SeriesHealth(planned.Count, heldRounds.Count, attendance.Count == 0 ? null : attendance.Average(), lessonCount);

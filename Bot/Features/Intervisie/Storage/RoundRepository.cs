@@ -13,6 +13,9 @@ namespace IntervisieBot.Features.Intervisie.Storage;
 /// </summary>
 public sealed class RoundRepository(TableStore store)
 {
+    /// <summary>Most rounds <see cref="ListRoundsAsync"/> returns.</summary>
+    public const int MaxListedRounds = 500;
+
     private const int MaxRotationEntries = 200;
 
     public async Task<StoredRound?> LoadAsync(string partition, string roundId, CancellationToken cancellationToken)
@@ -22,17 +25,35 @@ public sealed class RoundRepository(TableStore store)
         var found = await table.GetEntityIfExistsAsync<RoundEntity>(partition, RoundKeys.Round(roundId), cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!found.HasValue || found.Value is not { } entity) return null;
 
-        var prefix = RoundKeys.ContributionPrefix(roundId);
-        var upper = prefix[..^1] + (char)(prefix[^1] + 1);
-        var contributions = new List<Contribution>();
-        await foreach (var row in table.QueryAsync<ContributionEntity>(
-            e => e.PartitionKey == partition && e.RowKey.CompareTo(prefix) >= 0 && e.RowKey.CompareTo(upper) < 0,
+        return ToStored(entity, RoundStateJson.Deserialize(entity.StateJson, await ContributionsAsync(table, partition, roundId, cancellationToken).ConfigureAwait(false)));
+    }
+
+    /// <summary>
+    /// The rounds of one conversation (partition from <see cref="RoundKeys.Partition"/>) created at or after
+    /// <paramref name="since"/>, oldest first, each with its contributions. At most <see cref="MaxListedRounds"/> (the most
+    /// recent ones when there are more).
+    /// </summary>
+    public async Task<IReadOnlyList<StoredRound>> ListRoundsAsync(string partition, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
+        var lower = RoundKeys.Round("");
+        var upper = lower[..^1] + (char)(lower[^1] + 1);
+        var matching = new List<(RoundEntity Entity, RoundState State)>();
+        await foreach (var entity in table.QueryAsync<RoundEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(lower) >= 0 && e.RowKey.CompareTo(upper) < 0,
             cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            contributions.Add(new Contribution(row.ContributionId, row.PhaseIndex, row.PhaseId, row.AuthorId, row.Sequence, row.Text, row.ChoiceOptionId, row.At));
+            var state = RoundStateJson.Deserialize(entity.StateJson, []);
+            if (state.CreatedAt >= since) matching.Add((entity, state));
         }
 
-        return ToStored(entity, RoundStateJson.Deserialize(entity.StateJson, [.. contributions.OrderBy(c => c.At).ThenBy(c => c.Id, StringComparer.Ordinal)]));
+        var rounds = new List<StoredRound>();
+        foreach (var (entity, state) in matching.OrderBy(m => m.State.CreatedAt).TakeLast(MaxListedRounds))
+        {
+            var contributions = await ContributionsAsync(table, partition, state.SessionId, cancellationToken).ConfigureAwait(false);
+            rounds.Add(ToStored(entity, state with { Contributions = contributions }));
+        }
+        return rounds;
     }
 
     public async Task<string?> GetActiveRoundIdAsync(string partition, CancellationToken cancellationToken)
@@ -244,6 +265,21 @@ public sealed class RoundRepository(TableStore store)
         }
 
         return history;
+    }
+
+    private static async Task<IReadOnlyList<Contribution>> ContributionsAsync(TableClient table, string partition, string roundId, CancellationToken cancellationToken)
+    {
+        var prefix = RoundKeys.ContributionPrefix(roundId);
+        var upper = prefix[..^1] + (char)(prefix[^1] + 1);
+        var contributions = new List<Contribution>();
+        await foreach (var row in table.QueryAsync<ContributionEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(prefix) >= 0 && e.RowKey.CompareTo(upper) < 0,
+            cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            contributions.Add(new Contribution(row.ContributionId, row.PhaseIndex, row.PhaseId, row.AuthorId, row.Sequence, row.Text, row.ChoiceOptionId, row.At));
+        }
+
+        return [.. contributions.OrderBy(c => c.At).ThenBy(c => c.Id, StringComparer.Ordinal)];
     }
 
     private static void Stamp(RoundEntity entity, RoundState state)

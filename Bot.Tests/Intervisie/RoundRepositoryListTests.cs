@@ -1,0 +1,59 @@
+using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie.Storage;
+using IntervisieBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntervisieBot.Tests.Intervisie;
+
+/// <summary><see cref="RoundRepository.ListRoundsAsync"/> on Azurite: the rounds of one conversation since a moment, with their contributions.</summary>
+public sealed class RoundRepositoryListTests
+{
+    private static readonly string Noord = RoundKeys.Partition(TestActivities.TenantId, "19:list-noord@thread.tacv2");
+    private static readonly string Zuid = RoundKeys.Partition(TestActivities.TenantId, "19:list-zuid@thread.tacv2");
+    private static readonly DateTimeOffset Day1 = new(2026, 3, 12, 13, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task ListRoundsAsync_RoundsInTwoConversations_OnlyThisConversationSinceTheMomentOldestFirstWithContributions()
+    {
+        await using var bot = new BotApplicationFactory();
+        var repository = bot.Services.GetRequiredService<RoundRepository>();
+        var before = await CreateAsync(repository, Noord, Day1);
+        var third = await CreateAsync(repository, Noord, Day1.AddDays(14));
+        var second = await CreateAsync(repository, Noord, Day1.AddDays(7));
+        await CreateAsync(repository, Zuid, Day1.AddDays(7));
+        var answer = new Contribution(Contribution.MakeId(1, "user-c", 1), 1, "vragen", "user-c", 1, "Wat heb je al geprobeerd?", null, Day1.AddDays(7).AddMinutes(20));
+        Assert.True(await repository.TryWriteContributionAsync(Noord, second, answer, replace: false, default));
+
+        var listed = await repository.ListRoundsAsync(Noord, Day1.AddDays(7), default);
+
+        Assert.Equal([second, third], listed.Select(r => r.RoundId));
+        Assert.All(listed, r => Assert.Equal(Noord, r.Partition));
+        Assert.Equal("user-c", Assert.Single(listed[0].State.Contributions).AuthorId);
+        Assert.Empty(listed[1].State.Contributions);
+        Assert.Contains(before, (await repository.ListRoundsAsync(Noord, Day1, default)).Select(r => r.RoundId));
+        Assert.Empty(await repository.ListRoundsAsync(Noord, Day1.AddDays(15), default));
+    }
+
+    private static async Task<string> CreateAsync(RoundRepository repository, string partition, DateTimeOffset createdAt)
+    {
+        var roundId = Guid.NewGuid().ToString("N");
+        var state = new RoundState
+        {
+            SessionId = roundId,
+            ConversationKey = partition,
+            MethodId = "vijfstappenmethode",
+            InbrengerId = "user-a",
+            GespreksleiderId = "user-b",
+            Participants = [new Participant("user-a", "Deelnemer A"), new Participant("user-b", "Deelnemer B"), new Participant("user-c", "Deelnemer C")],
+            Mode = RoundMode.Live,
+            Status = RoundStatus.AwaitingCasus,
+            Version = 1,
+            StartedBy = "user-b",
+            CreatedAt = createdAt,
+        };
+        var meta = new RoundEntity { PartitionKey = partition, TenantId = TestActivities.TenantId, ConversationId = partition, TeamPartition = partition, ServiceUrl = "http://127.0.0.1/", Locale = "nl-NL" };
+        Assert.NotNull(await repository.CreateAsync(meta, state, default));
+        await repository.ReleaseActiveAsync(partition, roundId, default); // one active round per conversation: free it for the next
+        return roundId;
+    }
+}
