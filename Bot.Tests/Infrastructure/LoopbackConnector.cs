@@ -49,6 +49,9 @@ public sealed class LoopbackConnector : IAsyncDisposable
     /// <summary>The roster returned by the members and paged members calls. Replace freely.</summary>
     public IReadOnlyList<ChannelAccount> Members { get; set; } = [];
 
+    /// <summary>What <c>GET /v3/teams/{id}</c> answers per team id (404 for any other).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, TeamDetails> Teams { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Decides per request whether to fail; consulted after the scripted queue is empty. Null = never.</summary>
     public Func<RecordedRequest, ScriptedFailure?>? FailureRule { get; set; }
 
@@ -205,6 +208,10 @@ public sealed class LoopbackConnector : IAsyncDisposable
             }
             case "GetMembers":
                 return (200, null, Members);
+            case "GetTeamDetails":
+                return Teams.TryGetValue(route.ConversationId!, out var team)
+                    ? (200, null, team)
+                    : (404, null, new ErrorResponse(new ErrorDetail("NotFound", "Unknown team.")));
             case "GetPagedMembers":
             {
                 var parameters = System.Web.HttpUtility.ParseQueryString(query);
@@ -258,6 +265,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
                 path = path[prefix.Length..];
             }
             var segments = path.Split('/');
+            if (method == "GET" && segments is ["v3", "teams", var team]) return new("GetTeamDetails", Uri.UnescapeDataString(team), null);
             if (segments.Length < 2 || segments[0] != "v3" || segments[1] != "conversations") return new("Unknown", null, null);
             if (segments.Length == 2 || (segments.Length == 3 && segments[2].Length == 0))
             {

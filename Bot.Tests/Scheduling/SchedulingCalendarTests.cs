@@ -2,6 +2,7 @@ using System.Text.Json;
 using IntervisieBot.Features.Scheduling;
 using IntervisieBot.Features.Scheduling.Calendar.Graph;
 using IntervisieBot.Localization;
+using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Tests.Infrastructure;
 using IntervisieBot.Tests.Scheduling.Graph;
 
@@ -185,13 +186,31 @@ public sealed class SchedulingCalendarTests
     }
 
     [Fact]
-    public async Task Save_NoGroupIdInTheActivity_AnnouncesOnlyWithoutAnyGraphRequest()
+    public async Task Save_CardActionWithoutGroupId_ReadsTheTeamsGroupFromTheConnectorAndCreatesTheSeries()
+    {
+        await using var graph = await StartGraphAsync();
+        await using var h = await SchedulingHarness.StartAsync(new DateTime(2026, 4, 1, 9, 0, 0), graph);
+        h.Connector.Teams[SchedulingHarness.Noord] = new TeamDetails { Id = SchedulingHarness.Noord, Name = GroupName, AadGroupId = SchedulingHarness.NoordGroup };
+
+        // Teams sends aadGroupId with install and team events only; a card action in the channel carries just team.id.
+        var saved = SchedulingHarness.Text(await h.ExecuteAsync(SchedulingVerbs.Save, WeeklyPlan(), SchedulingHarness.T, groupId: null));
+
+        var lookup = Assert.Single(h.Connector.Requests, r => r.Operation == "GetTeamDetails");
+        Assert.Equal($"/v3/teams/{Uri.EscapeDataString(SchedulingHarness.Noord)}", lookup.RawPath);
+        Assert.Equal([$"GET {GroupPath}", $"POST {Events}"], graph.Graph.Requests.Take(2).Select(r => $"{r.Method} {r.Path}"));
+        Assert.Contains("De reeks staat in de teamagenda, met een Teams-vergadering.", saved);
+        Assert.Equal(SchedulingHarness.NoordGroup, (await h.Store.GetSeriesAsync(h.NoordPartition, default))!.GroupId);
+    }
+
+    [Fact]
+    public async Task Save_NoGroupIdInTheActivityNorAtTheConnector_AnnouncesOnlyWithoutAnyGraphRequest()
     {
         await using var graph = await StartGraphAsync();
         await using var h = await SchedulingHarness.StartAsync(new DateTime(2026, 3, 2, 9, 0, 0), graph);
 
         var saved = SchedulingHarness.Text(await h.ExecuteAsync(SchedulingVerbs.Save, SchedulingHarness.PlanData(), SchedulingHarness.T, groupId: null));
 
+        Assert.Equal(404, Assert.Single(h.Connector.Requests, r => r.Operation == "GetTeamDetails").ResponseStatus);
         Assert.Contains("Intervisie gepland", saved);
         Assert.Contains("Dit gesprek hoort niet bij een Microsoft 365-groep, dus ik zet niets in een agenda.", saved);
         Assert.Empty(graph.Graph.Requests);
@@ -207,7 +226,7 @@ public sealed class SchedulingCalendarTests
 
         var saved = SchedulingHarness.Text(await h.ExecuteAsync(SchedulingVerbs.Save, SchedulingHarness.PlanData(), SchedulingHarness.T));
 
-        Assert.Contains("De teamagenda is niet gekoppeld. Ik houd de planning zelf bij en kondig elke sessie aan in dit kanaal.", saved);
+        Assert.Contains("De teamagenda is niet gekoppeld. Ik houd de planning zelf bij en kondig elke sessie aan in dit gesprek.", saved);
         h.SetLocal(new DateTime(2026, 3, 9, 14, 0, 0));
         Assert.Contains("Voorstel voor de rollen", SchedulingHarness.CardTextOf(Assert.Single(await h.DeliverAsync())));
         Assert.Empty(graph.Graph.Requests);

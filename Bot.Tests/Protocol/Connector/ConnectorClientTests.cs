@@ -114,6 +114,22 @@ public sealed class ConnectorClientTests
     }
 
     [Fact]
+    public async Task GetTeamDetailsAsync_EscapesTheTeamId_ReadsTheGroup_UnknownTeamIsAConnectorException()
+    {
+        await using var harness = await ConnectorHarness.StartAsync();
+        const string team = "19:abc;def@thread.tacv2";
+        harness.Connector.Teams[team] = new TeamDetails { Id = team, Name = "Team Noord", AadGroupId = "0b9a7c55-1111-4aaa-8bbb-000000000001" };
+
+        var details = await harness.Client.GetTeamDetailsAsync(harness.ServiceUrl, team, CancellationToken.None);
+        var missing = await Assert.ThrowsAsync<ConnectorException>(() => harness.Client.GetTeamDetailsAsync(harness.ServiceUrl, "19:other@thread.tacv2", CancellationToken.None));
+
+        Assert.Equal(("Team Noord", "0b9a7c55-1111-4aaa-8bbb-000000000001"), (details.Name, details.AadGroupId));
+        var request = harness.Connector.Requests[0];
+        Assert.Equal(("GET", "GetTeamDetails", "/v3/teams/19%3Aabc%3Bdef%40thread.tacv2"), (request.Method, request.Operation, request.RawPath));
+        Assert.Equal((404, true), (missing.StatusCode, missing.IsPermanent));
+    }
+
+    [Fact]
     public async Task GetPagedMembersAsync_ContinuationToken_WalksWholeRoster()
     {
         await using var harness = await ConnectorHarness.StartAsync();

@@ -29,4 +29,7 @@ internal static partial class SchedulingLog
 
     [LoggerMessage(EventId = 8508, Level = LogLevel.Information, Message = "Session {SessionDate}: {Verb} applied")]
     public static partial void SessionChanged(ILogger logger, string sessionDate, string verb);
+
+    [LoggerMessage(EventId = 8509, Level = LogLevel.Warning, Message = "Could not read the team's Microsoft 365 group from the connector ({Status} {Code}); the calendar is skipped")]
+    public static partial void TeamDetailsFailed(ILogger logger, int status, string? code);
 }

@@ -3,10 +3,12 @@ using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
 using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Scheduling.Calendar;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Localization;
 using IntervisieBot.Privacy;
+using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Turns;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +27,7 @@ public sealed class SchedulingRoutes(
     AccessControl access,
     IPersonalDataGuard guard,
     IOptions<WorkingDayCalendarOptions> window,
+    ITeamCalendar calendar,
     TimeProvider time,
     ILogger<SchedulingRoutes> logger) : IRouteContributor
 {
@@ -121,9 +124,29 @@ public sealed class SchedulingRoutes(
             TeamScope.UserKey(from),
             from.Id ?? "",
             from.AadObjectId,
-            turn.Activity.TeamAadGroupId);
+            await TeamGroupIdAsync(turn, cancellationToken).ConfigureAwait(false));
         var outcome = await series.SaveAsync(request, validation.Plan!, cancellationToken).ConfigureAwait(false);
         return Saved(culture, outcome);
+    }
+
+    /// <summary>
+    /// The team's Microsoft 365 group: Teams sends it with install and team events but not with channel messages or card
+    /// actions, so it is read from the connector (<c>GET /v3/teams/{id}</c>) when the calendar needs it. Null in a group chat.
+    /// </summary>
+    private async Task<string?> TeamGroupIdAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.TeamAadGroupId is { Length: > 0 } sent) return sent;
+        if (!calendar.IsConfigured || turn.Activity.TeamId is not { Length: > 0 } teamId) return null;
+        try
+        {
+            var details = await turn.Connector.GetTeamDetailsAsync(turn.ServiceUrl, teamId, cancellationToken).ConfigureAwait(false);
+            return string.IsNullOrWhiteSpace(details.AadGroupId) ? null : details.AadGroupId;
+        }
+        catch (ConnectorException e)
+        {
+            SchedulingLog.TeamDetailsFailed(logger, e.StatusCode, e.ErrorCode);
+            return null;
+        }
     }
 
     private async Task<AdaptiveCard> RetryCalendarAsync(TurnContext turn, TeamScope scope, CancellationToken cancellationToken)

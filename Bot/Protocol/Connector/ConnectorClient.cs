@@ -70,6 +70,13 @@ public sealed class ConnectorClient(
         return Deserialize<PagedMembersResult>(body) ?? new PagedMembersResult();
     }
 
+    public async Task<TeamDetails> GetTeamDetailsAsync(string serviceUrl, string teamId, CancellationToken cancellationToken)
+    {
+        var baseUri = Trusted(serviceUrl);
+        var body = await CallAsync("teamDetails", HttpMethod.Get, ConnectorUrls.Team(baseUri, teamId), null, cancellationToken);
+        return Deserialize<TeamDetails>(body) ?? new TeamDetails();
+    }
+
     /// <summary>Parses the serviceUrl and checks trust before anything else happens; logs the host only.</summary>
     private Uri Trusted(string serviceUrl)
     {

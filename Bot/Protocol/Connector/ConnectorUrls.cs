@@ -11,6 +11,8 @@ internal static class ConnectorUrls
 {
     public static Uri Conversations(Uri serviceUrl) => Build(serviceUrl, ["v3", "conversations"], null);
 
+    public static Uri Team(Uri serviceUrl, string teamId) => Build(serviceUrl, ["v3", "teams", Id(teamId, nameof(teamId))], null);
+
     public static Uri Activities(Uri serviceUrl, string conversationId) =>
         Build(serviceUrl, ["v3", "conversations", Id(conversationId, nameof(conversationId)), "activities"], null);
 

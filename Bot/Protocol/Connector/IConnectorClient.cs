@@ -15,6 +15,9 @@ public interface IConnectorClient
     Task DeleteAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken);
     Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken);
     Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken);
+
+    /// <summary><c>GET /v3/teams/{teamId}</c>: the team's name and Microsoft 365 group id (messages in a channel do not carry the latter).</summary>
+    Task<TeamDetails> GetTeamDetailsAsync(string serviceUrl, string teamId, CancellationToken cancellationToken);
 }
 
 /// <summary>Remembers which Bot Connector hosts may receive the bot's token.</summary>

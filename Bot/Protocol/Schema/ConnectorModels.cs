@@ -26,6 +26,14 @@ public sealed record PagedMembersResult
     [JsonPropertyName("members")] public IReadOnlyList<ChannelAccount> Members { get; init; } = [];
 }
 
+/// <summary>What <c>GET /v3/teams/{teamId}</c> answers (Teams only).</summary>
+public sealed record TeamDetails
+{
+    [JsonPropertyName("id")] public string? Id { get; init; }
+    [JsonPropertyName("name")] public string? Name { get; init; }
+    [JsonPropertyName("aadGroupId")] public string? AadGroupId { get; init; }
+}
+
 public sealed record ErrorResponse([property: JsonPropertyName("error")] ErrorDetail? Error);
 
 public sealed record ErrorDetail(
