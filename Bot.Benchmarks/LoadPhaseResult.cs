@@ -11,6 +11,7 @@ public sealed record LoadPhaseResult(
     int Requests,
     double RequestsPerSecond,
     IReadOnlyDictionary<string, int> RequestsByKind,
+    IReadOnlyDictionary<string, LatencySummary> HttpByKind,
     LatencySummary Http,
     LatencySummary Reply,
     int ErrorCount,

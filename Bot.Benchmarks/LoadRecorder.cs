@@ -7,14 +7,15 @@ public sealed class LoadRecorder
     private readonly List<double> _http = [];
     private readonly List<double> _reply = [];
     private readonly Dictionary<string, int> _errors = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _byKind = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<double>> _httpByKind = new(StringComparer.Ordinal);
 
     public void Request(TrafficKind kind, double httpMs)
     {
         lock (_gate)
         {
             _http.Add(httpMs);
-            _byKind[kind.ToString()] = _byKind.GetValueOrDefault(kind.ToString()) + 1;
+            if (!_httpByKind.TryGetValue(kind.ToString(), out var list)) _httpByKind[kind.ToString()] = list = [];
+            list.Add(httpMs);
         }
     }
 
@@ -36,7 +37,8 @@ public sealed class LoadRecorder
             return new LoadPhaseResult(
                 phase, target, traffic, conversations, warmup.TotalSeconds, duration.TotalSeconds,
                 _http.Count, Math.Round(_http.Count / duration.TotalSeconds, 1),
-                new Dictionary<string, int>(_byKind),
+                _httpByKind.ToDictionary(k => k.Key, k => k.Value.Count, StringComparer.Ordinal),
+                _httpByKind.ToDictionary(k => k.Key, k => LatencySummary.From(k.Value), StringComparer.Ordinal),
                 LatencySummary.From(_http), LatencySummary.From(_reply),
                 _errors.Values.Sum(), new Dictionary<string, int>(_errors),
                 resources?.PeakRssMiB, resources?.CpuPercentOfOneCore);

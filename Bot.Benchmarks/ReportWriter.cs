@@ -49,6 +49,13 @@ public static class ReportWriter
         md.AppendLine();
         md.AppendLine("Mixed Teams traffic = per team: `@IntervisieBot help`, `hulp`, an unknown command, an intervisie round through its card actions (`intervisie.start` vijfstappenmethode, `intervisie.contribute` in two phases, `intervisie.advance`, `intervisie.close`), a lesson capture (`lessons.save`), the roles card's `roles.save` and installationUpdate `add-upgrade`; message stream = help, hulp and the unknown command, sent identically to both bots.");
         md.AppendLine();
+        if (report.Turns.FirstOrDefault() is { HttpByKind.Count: > 0 } mixed)
+        {
+            md.AppendLine(Invariant($"HTTP latency per activity in \"{mixed.Phase}\" ({mixed.Target}; ms): ")
+                + string.Join("; ", mixed.HttpByKind.OrderBy(k => k.Key, StringComparer.Ordinal)
+                    .Select(k => Invariant($"{k.Key} p50 {k.Value.P50} / p99 {k.Value.P99} (n={k.Value.Count})"))) + ".");
+            md.AppendLine();
+        }
         md.AppendLine("**Cold start** (process start → first help message)");
         md.AppendLine();
         md.AppendLine("| Bot | First HTTP 200 (ms) | First reply at the connector (ms) |");

@@ -44,6 +44,7 @@ public sealed class BenchmarkSmokeTests : IDisposable
         var mixedKinds = turns[0].GetProperty("requestsByKind").EnumerateObject().Select(p => p.Name).ToList();
         foreach (var kind in new[] { "RolesCardAction", "LessonSave", "RoundStart", "RoundContribute", "RoundAdvance", "RoundClose" })
             Assert.Contains(kind, mixedKinds); // and, with errorCount 0 above, each did its real work (no refusal, no form sent back)
+        Assert.True(turns[0].GetProperty("httpByKind").GetProperty("RoundStart").GetProperty("p50").GetDouble() > 0);
 
         Assert.True(root.GetProperty("comparison").GetProperty("throughputRatio").GetDouble() > 0);
         Assert.All(root.GetProperty("coldStart").EnumerateArray(), c => Assert.True(c.GetProperty("toFirstReplyMs").GetDouble() > 0));

@@ -135,10 +135,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
-        var queryStart = rawTarget.IndexOf('?');
-        var rawPath = queryStart < 0 ? rawTarget : rawTarget[..queryStart];
-        var query = queryStart < 0 ? "" : rawTarget[queryStart..];
+        var (rawPath, query) = LoopbackHttp.RawTarget(context);
         var route = Route.Parse(context.Request.Method, rawPath, PathPrefix);
 
         var body = await LoopbackHttp.ReadJsonBodyAsync(context.Request, context.RequestAborted);

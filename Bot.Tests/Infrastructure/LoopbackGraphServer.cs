@@ -87,10 +87,7 @@ public sealed class LoopbackGraphServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
-        var queryStart = rawTarget.IndexOf('?');
-        var rawPath = queryStart < 0 ? rawTarget : rawTarget[..queryStart];
-        var rawQuery = queryStart < 0 ? "" : rawTarget[queryStart..];
+        var (rawPath, rawQuery) = LoopbackHttp.RawTarget(context);
         var path = Uri.UnescapeDataString(rawPath.StartsWith("/v1.0", StringComparison.Ordinal) ? rawPath["/v1.0".Length..] : rawPath);
         var query = context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
         var headers = context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString(), StringComparer.Ordinal);
