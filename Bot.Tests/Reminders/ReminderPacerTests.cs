@@ -6,8 +6,24 @@ namespace IntervisieBot.Tests.Reminders;
 
 public sealed class ReminderPacerTests
 {
-    private static ReminderPacer Pacer(FakeTimeProvider time, double tenantPerSecond = 50) =>
-        new(Options.Create(new ReminderOptions { TenantPerSecond = tenantPerSecond }), time);
+    // The exact windows (no margin), so the tests below read as Teams' limits.
+    private static ReminderPacer Pacer(FakeTimeProvider time, double tenantPerSecond = 50, TimeSpan? margin = null) =>
+        new(Options.Create(new ReminderOptions { TenantPerSecond = tenantPerSecond, PacingMargin = margin ?? TimeSpan.Zero }), time);
+
+    [Fact]
+    public async Task AcquireAsync_WithTheDefaultMargin_TheEighthMessageWaitsTheWindowPlusTheMargin()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        var pacer = Pacer(time, margin: new ReminderOptions().PacingMargin);
+        for (var i = 0; i < 7; i++) await pacer.AcquireAsync("t", "c", CancellationToken.None);
+
+        var eighth = pacer.AcquireAsync("t", "c", CancellationToken.None).AsTask();
+
+        time.Advance(TimeSpan.FromMilliseconds(1099));
+        Assert.False(eighth.IsCompleted); // at exactly Teams' 1 s it would pass; jitter on the way could make that 8 in a second
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await eighth.WaitAsync(TimeSpan.FromSeconds(10));
+    }
 
     [Fact]
     public async Task AcquireAsync_EighthMessageToOneConversationWithinASecond_WaitsForTheWindow()

@@ -45,6 +45,13 @@ public sealed class ReminderOptions
     /// </summary>
     public double TenantPerSecond { get; set; } = 50;
 
+    /// <summary>
+    /// Added to every pacing window (1 s, 30 s): our clock stamps a request when it leaves, the connector counts it when it
+    /// arrives, and the network and thread pool move requests closer together on the way. Without a margin, pacing at
+    /// exactly Teams' limit turns that jitter into 429s and Retry-After pauses.
+    /// </summary>
+    public TimeSpan PacingMargin { get; set; } = TimeSpan.FromMilliseconds(100);
+
     /// <summary>Largest payload accepted by the scheduler (it holds ids only).</summary>
     public int MaxPayloadChars { get; set; } = 1024;
 }

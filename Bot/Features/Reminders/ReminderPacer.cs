@@ -68,7 +68,7 @@ public sealed class ReminderPacer
     {
         if (!_tenants.TryGetValue(tenantId, out var limit))
         {
-            limit = PerSecond(_options.TenantPerSecond);
+            limit = PerSecond(_options.TenantPerSecond, _options.PacingMargin);
             _tenants[tenantId] = limit;
         }
         return limit;
@@ -78,18 +78,19 @@ public sealed class ReminderPacer
     {
         if (!_conversations.TryGetValue(conversationId, out var limits))
         {
-            limits = (PerSecond(_options.ConversationPerSecond), new SlidingWindowLimit(Math.Max(1, _options.ConversationPer30Seconds), TimeSpan.FromSeconds(30)));
+            limits = (PerSecond(_options.ConversationPerSecond, _options.PacingMargin),
+                new SlidingWindowLimit(Math.Max(1, _options.ConversationPer30Seconds), TimeSpan.FromSeconds(30) + _options.PacingMargin));
             _conversations[conversationId] = limits;
         }
         return limits;
     }
 
-    /// <summary>A rate per second as "N per window": fractional rates (e.g. 12.5/s for 4 instances) become N per N/rate seconds.</summary>
-    private static SlidingWindowLimit PerSecond(double rate)
+    /// <summary>A rate per second as "N per window": fractional rates (e.g. 12.5/s for 4 instances) become N per N/rate seconds; plus the margin.</summary>
+    private static SlidingWindowLimit PerSecond(double rate, TimeSpan margin)
     {
         if (rate <= 0) rate = 1;
         var limit = Math.Max(1, (int)Math.Floor(rate));
-        return new SlidingWindowLimit(limit, TimeSpan.FromSeconds(limit / rate));
+        return new SlidingWindowLimit(limit, TimeSpan.FromSeconds(limit / rate) + margin);
     }
 
     private void Prune(DateTimeOffset now)

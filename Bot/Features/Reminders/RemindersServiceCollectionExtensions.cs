@@ -19,6 +19,7 @@ public static class RemindersServiceCollectionExtensions
             .Validate(o => o.ClaimTimeout > o.ClaimSafetyMargin && o.ClaimSafetyMargin >= TimeSpan.Zero, "Reminders:ClaimTimeout must exceed ClaimSafetyMargin.")
             .Validate(o => o.BatchSize > 0 && o.MaxParallelSends > 0 && o.MaxAttempts > 0, "Reminders:BatchSize, MaxParallelSends and MaxAttempts must be positive.")
             .Validate(o => o.ConversationPerSecond > 0 && o.ConversationPer30Seconds > 0 && o.TenantPerSecond > 0, "Reminders pacing rates must be positive.")
+            .Validate(o => o.PacingMargin >= TimeSpan.Zero && o.PacingMargin < TimeSpan.FromSeconds(1), "Reminders:PacingMargin must be between 0 and 1 second.")
             .ValidateOnStart();
         services.AddOptions<WorkingDayCalendarOptions>()
             .Bind(configuration.GetSection(WorkingDayCalendarOptions.SectionName))

@@ -100,6 +100,7 @@ public static class ReminderFanOutBenchmark
             ["Reminders:RetryMaxDelay"] = "00:00:10",
             ["Reminders:MaxAttempts"] = "50",
             ["Reminders:TenantPerSecond"] = perInstance.ToString(CultureInfo.InvariantCulture),
+            ["Reminders:PacingMargin"] = (options.PacingMargin ?? new ReminderOptions().PacingMargin).ToString("c", CultureInfo.InvariantCulture),
             ["Connector:MaxAttempts"] = "4",
         }).Build();
         var services = new ServiceCollection();

@@ -15,5 +15,8 @@ public sealed record ReminderFanOutOptions
     /// <summary>The app-wide pacing target; Teams' ceiling is 50/s.</summary>
     public double TenantPerSecond { get; init; } = 50;
 
+    /// <summary>The pacer's margin on every window (null: the bot's default, <see cref="ReminderOptions.PacingMargin"/>).</summary>
+    public TimeSpan? PacingMargin { get; init; }
+
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(30);
 }
