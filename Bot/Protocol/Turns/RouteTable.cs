@@ -25,6 +25,7 @@ public sealed class RouteTable
     public IReadOnlyList<TurnHandler> InstallationUpdates { get; }
     public TurnHandler UnknownMessage { get; }
     public IReadOnlyCollection<string> CommandPhrases => _commands.Keys;
+    public IReadOnlyCollection<string> CardVerbs => _cardActions.Keys;
 
     internal static string ComposeExtensionKey(string invokeName, string commandId) => invokeName + "#" + commandId;
 
