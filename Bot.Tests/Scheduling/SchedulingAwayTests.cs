@@ -67,6 +67,45 @@ public sealed class SchedulingAwayTests
     }
 
     [Fact]
+    public async Task Present_AheadOfTheAnnouncement_TakesTheApologyBack_AndTheRotationMayChooseThemAgain()
+    {
+        await using var h = await SchedulingHarness.StartAsync(new DateTime(2026, 3, 2, 9, 0, 0));
+        await h.ExecuteAsync(SchedulingVerbs.Save, SchedulingHarness.PlanData(), SchedulingHarness.T);
+        var member = SchedulingHarness.Members[0];
+
+        Assert.Contains("Je stond niet afgemeld voor donderdag 26 maart 2026, dus er verandert niets.", await h.SayAsync("<at>IntervisieBot</at> aanwezig 26-3-2026", member));
+        Assert.Null(await h.Store.GetSessionAsync(h.NoordPartition, Session2, default)); // nothing stored
+        await h.SayAsync("<at>IntervisieBot</at> afwezig 26-3-2026", member);
+        await h.SayAsync("<at>IntervisieBot</at> afwezig 26-3-2026", SchedulingHarness.Members[1]);
+
+        var answer = await h.SayAsync("<at>IntervisieBot</at> aanwezig 26 maart", member);
+
+        Assert.Contains("Genoteerd: je bent er op donderdag 26 maart 2026 toch bij.", answer);
+        var session = (await h.Store.GetSessionAsync(h.NoordPartition, Session2, default))!;
+        Assert.Equal([SchedulingHarness.Aad(SchedulingHarness.Members[1])], SeriesStore.Away(session));
+        Assert.Contains("Zet de datum van de sessie erachter, bijvoorbeeld: @IntervisieBot aanwezig 12-3-2026", await h.SayAsync("<at>IntervisieBot</at> aanwezig", member));
+    }
+
+    [Fact]
+    public async Task Present_AfterTheAnnouncement_WorksLikeTheButtonAndUpdatesTheAnnouncement()
+    {
+        await using var h = await SchedulingHarness.StartAsync(new DateTime(2026, 3, 2, 9, 0, 0));
+        await h.ExecuteAsync(SchedulingVerbs.Save, SchedulingHarness.PlanData(), SchedulingHarness.T);
+        h.SetLocal(new DateTime(2026, 3, 9, 14, 0, 0));
+        var announcement = Assert.Single(await h.DeliverAsync());
+        var inbrenger = SchedulingHarness.UserOf((await h.Store.GetSessionAsync(h.NoordPartition, Session1, default))!.InbrengerKey);
+        await h.SayAsync("<at>IntervisieBot</at> afwezig 12 maart", inbrenger);
+        var updatesBefore = h.Connector.Requests.Count(r => r.Operation == "Update" && r.ActivityId == announcement.ResponseId);
+
+        Assert.Contains("toch bij", await h.SayAsync("<at>IntervisieBot</at> aanwezig 12 maart", inbrenger));
+
+        var after = (await h.Store.GetSessionAsync(h.NoordPartition, Session1, default))!;
+        Assert.DoesNotContain(SchedulingHarness.Aad(inbrenger), SeriesStore.Away(after));
+        Assert.NotNull(after.InbrengerKey); // the re-proposed roles stay; the member can take a role again with one tap
+        Assert.True(h.Connector.Requests.Count(r => r.Operation == "Update" && r.ActivityId == announcement.ResponseId) > updatesBefore);
+    }
+
+    [Fact]
     public async Task Away_UnusableDates_FriendlyAnswersAndNothingStored()
     {
         await using var h = await SchedulingHarness.StartAsync(new DateTime(2026, 3, 2, 9, 0, 0));

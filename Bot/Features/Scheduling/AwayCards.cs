@@ -12,12 +12,19 @@ public static class AwayCards
             ? SchedulingStrings.AwayNotedRoles(culture, SchedulingText.LongDate(date, culture))
             : SchedulingStrings.AwayNoted(culture, SchedulingText.LongDate(date, culture)), TextColor.Good);
 
+    public static AdaptiveCard Back(CultureInfo culture, DateOnly date) =>
+        NoticeCard.Create(culture, SchedulingStrings.AwayTitle(culture), SchedulingStrings.BackNoted(culture, SchedulingText.LongDate(date, culture)), TextColor.Good);
+
+    public static AdaptiveCard NotAway(CultureInfo culture, DateOnly date) =>
+        NoticeCard.Create(culture, SchedulingStrings.AwayTitle(culture), SchedulingStrings.BackNotAway(culture, SchedulingText.LongDate(date, culture)));
+
     public static AdaptiveCard Already(CultureInfo culture, DateOnly date) =>
         NoticeCard.Create(culture, SchedulingStrings.AwayTitle(culture), SchedulingStrings.AwayAlready(culture, SchedulingText.LongDate(date, culture)));
 
     /// <summary>No date, or one that could not be read: how to write it, with the next session as the example.</summary>
-    public static AdaptiveCard Usage(CultureInfo culture, bool unreadable, DateOnly example, IReadOnlyList<DateOnly> next) =>
-        Refusal(culture, (unreadable ? SchedulingStrings.AwayNotADate(culture) + " " : "") + SchedulingStrings.AwayUsage(culture, Example(example)), next);
+    public static AdaptiveCard Usage(CultureInfo culture, bool unreadable, DateOnly example, IReadOnlyList<DateOnly> next, bool back = false) =>
+        Refusal(culture, (unreadable ? SchedulingStrings.AwayNotADate(culture) + " " : "")
+            + (back ? SchedulingStrings.BackUsage(culture, Example(example)) : SchedulingStrings.AwayUsage(culture, Example(example))), next);
 
     public static AdaptiveCard Past(CultureInfo culture, IReadOnlyList<DateOnly> next) => Refusal(culture, SchedulingStrings.AwayPast(culture), next);
 

@@ -15,6 +15,8 @@ namespace IntervisieBot.Features.Scheduling;
 /// (the announcement went out), it works like the announcement's "Ik ben er niet" button: roles held by the member are
 /// proposed again and the announcement is updated in place. The team comes from the activity; the date is checked against
 /// the plan (no date, unreadable, past, not a session day → a friendly answer, nothing stored).
+/// <c>aanwezig &lt;datum&gt;</c> / <c>present &lt;date&gt;</c> takes such an apology back the same way (after the
+/// announcement: exactly the "Ik ben er toch bij" button).
 /// </summary>
 public sealed class AwayRoutes(
     SeriesService series,
@@ -24,18 +26,21 @@ public sealed class AwayRoutes(
     ILogger<AwayRoutes> logger) : IRouteContributor
 {
     public static readonly string[] Phrases = ["afwezig", "ik ben afwezig", "away"];
+    public static readonly string[] BackPhrases = ["aanwezig", "toch aanwezig", "present"];
 
     private const int SessionsListed = 3;
 
-    public void AddRoutes(RouteTableBuilder routes) => routes.Commands(Phrases, AwayAsync);
+    public void AddRoutes(RouteTableBuilder routes) => routes
+        .Commands(Phrases, (t, c) => AnswerAsync(t, back: false, c))
+        .Commands(BackPhrases, (t, c) => AnswerAsync(t, back: true, c));
 
-    private async Task AwayAsync(TurnContext turn, CancellationToken cancellationToken)
+    private async Task AnswerAsync(TurnContext turn, bool back, CancellationToken cancellationToken)
     {
-        var card = await DecideAsync(turn, turn.Culture(), cancellationToken).ConfigureAwait(false);
+        var card = await DecideAsync(turn, turn.Culture(), back, cancellationToken).ConfigureAwait(false);
         await turn.SendCardAsync(card, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<AdaptiveCard> DecideAsync(TurnContext turn, CultureInfo culture, CancellationToken cancellationToken)
+    private async Task<AdaptiveCard> DecideAsync(TurnContext turn, CultureInfo culture, bool back, CancellationToken cancellationToken)
     {
         if (TeamScope.From(turn.Activity) is not { } scope)
         {
@@ -57,11 +62,11 @@ public sealed class AwayRoutes(
             return AwayCards.Simple(culture, SchedulingStrings.AwayNoMoreSessions(culture));
         }
         var arguments = turn.CommandArguments.Trim();
-        if (arguments.Length == 0) return AwayCards.Usage(culture, unreadable: false, next[0], next);
+        if (arguments.Length == 0) return AwayCards.Usage(culture, unreadable: false, next[0], next, back);
         if (AwayDateParser.Parse(arguments, events.Today) is not { } date)
         {
             SchedulingLog.Refused(logger, "away", "unreadable-date");
-            return AwayCards.Usage(culture, unreadable: true, next[0], next);
+            return AwayCards.Usage(culture, unreadable: true, next[0], next, back);
         }
         if (date.ToDateTime(plan.StartTime) <= events.LocalNow)
         {
@@ -84,37 +89,38 @@ public sealed class AwayRoutes(
 
         var history = await sessions.HistoryAsync(current, date, cancellationToken).ConfigureAwait(false);
         var already = false;
-        var reproposed = false;
+        var announced = false;
         var session = await sessions.Store.UpdateSessionAsync(current.PartitionKey, date, row =>
         {
-            (already, reproposed) = (false, false);
+            (already, announced) = (false, false);
             row ??= new SessionEntity { Date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
-            if (SeriesStore.Away(row).Contains(actor))
+            var away = SeriesStore.Away(row);
+            if (away.Contains(actor) != back)
             {
-                already = true;
+                already = true; // already away (afwezig) or not away at all (aanwezig): nothing to change
                 return null;
             }
             if (row.InbrengerKey is not null || row.GespreksleiderKey is not null)
             {
-                // The roles are out already: exactly what the announcement's "Ik ben er niet" does.
-                SchedulingRoutes.Apply(row, SchedulingVerbs.Away, actor, members, history, culture);
-                reproposed = true;
+                // The roles are out already: exactly what the announcement's "Ik ben er niet" / "Ik ben er toch bij" does.
+                SchedulingRoutes.Apply(row, back ? SchedulingVerbs.Back : SchedulingVerbs.Away, actor, members, history, culture);
+                announced = true;
             }
             else
             {
-                row.AwayJson = SeriesStore.AwayJson([.. SeriesStore.Away(row), actor]);
+                row.AwayJson = SeriesStore.AwayJson(back ? [.. away.Where(k => k != actor)] : [.. away, actor]);
             }
             return row;
         }, cancellationToken).ConfigureAwait(false);
-        if (already) return AwayCards.Already(culture, date);
+        if (already) return back ? AwayCards.NotAway(culture, date) : AwayCards.Already(culture, date);
 
-        SchedulingLog.SessionChanged(logger, SeriesKeys.DateKey(date), "away-ahead");
-        if (reproposed && session is not null)
+        SchedulingLog.SessionChanged(logger, SeriesKeys.DateKey(date), back ? "back-ahead" : "away-ahead");
+        if (announced && session is not null)
         {
             var activityId = await sessions.SentActivityIdAsync(session.AnnounceBucket, session.AnnounceId, cancellationToken).ConfigureAwait(false);
             var shared = sessions.Announcement(current, session, members, BotCulture.FromLocale(current.Locale), null);
             await sessions.UpdateInPlaceAsync(current, activityId, shared, "announcement", cancellationToken).ConfigureAwait(false);
         }
-        return AwayCards.Noted(culture, date, reproposed);
+        return back ? AwayCards.Back(culture, date) : AwayCards.Noted(culture, date, rolesReproposed: announced);
     }
 }

@@ -65,6 +65,9 @@ public sealed class SchedulingCardSamples(IMethodRegistry methods) : ICardSample
         yield return new CardSample("scheduling.away.noted", AwayCards.Noted(culture, nextDates[1], rolesReproposed: false));
         yield return new CardSample("scheduling.away.noted.roles", AwayCards.Noted(culture, nextDates[0], rolesReproposed: true));
         yield return new CardSample("scheduling.away.already", AwayCards.Already(culture, nextDates[1]));
+        yield return new CardSample("scheduling.away.back", AwayCards.Back(culture, nextDates[1]));
+        yield return new CardSample("scheduling.away.not-away", AwayCards.NotAway(culture, nextDates[1]));
+        yield return new CardSample("scheduling.away.back-usage", AwayCards.Usage(culture, unreadable: false, nextDates[0], nextDates, back: true));
         yield return new CardSample("scheduling.away.unreadable", AwayCards.Usage(culture, unreadable: true, nextDates[0], nextDates));
         yield return new CardSample("scheduling.away.past", AwayCards.Past(culture, nextDates));
         yield return new CardSample("scheduling.away.not-a-session", AwayCards.NotASession(culture, nextDates[0].AddDays(1), nextDates));

@@ -11,5 +11,6 @@ public sealed class SchedulingHelpEntries : IHelpEntrySource
         new HelpEntry(SchedulingStrings.HelpStatusCommand(culture), SchedulingStrings.HelpStatusDescription(culture), Order: 111),
         new HelpEntry(SchedulingStrings.HelpStopCommand(culture), SchedulingStrings.HelpStopDescription(culture), Order: 112),
         new HelpEntry(SchedulingStrings.HelpAwayCommand(culture), SchedulingStrings.HelpAwayDescription(culture), Order: 113),
+        new HelpEntry(SchedulingStrings.HelpBackCommand(culture), SchedulingStrings.HelpBackDescription(culture), Order: 114),
     ];
 }

@@ -150,6 +150,11 @@ public static class SchedulingStrings
     public static string AwayNoMoreSessions(CultureInfo c) => Text.Get(nameof(AwayNoMoreSessions), c);
     public static string AwayPersonalChat(CultureInfo c) => Text.Get(nameof(AwayPersonalChat), c);
     public static string AwayNotMember(CultureInfo c) => Text.Get(nameof(AwayNotMember), c);
+    public static string BackNoted(CultureInfo c, string a0) => Text.Format(nameof(BackNoted), c, a0);
+    public static string BackNotAway(CultureInfo c, string a0) => Text.Format(nameof(BackNotAway), c, a0);
+    public static string BackUsage(CultureInfo c, string a0) => Text.Format(nameof(BackUsage), c, a0);
+    public static string HelpBackCommand(CultureInfo c) => Text.Get(nameof(HelpBackCommand), c);
+    public static string HelpBackDescription(CultureInfo c) => Text.Get(nameof(HelpBackDescription), c);
     public static string HelpAwayCommand(CultureInfo c) => Text.Get(nameof(HelpAwayCommand), c);
     public static string HelpAwayDescription(CultureInfo c) => Text.Get(nameof(HelpAwayDescription), c);
 }
