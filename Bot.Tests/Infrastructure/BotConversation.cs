@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntervisieBot.Tests.Infrastructure;
 
@@ -22,8 +23,9 @@ public sealed class BotConversation : IAsyncDisposable
     public string ServiceUrl => Connector.ServiceUrl;
     public IServiceProvider Services => Bot.Services;
 
-    public static async Task<BotConversation> StartAsync(IReadOnlyDictionary<string, string?>? settings = null) =>
-        new(await LoopbackConnector.StartAsync(), new BotApplicationFactory(settings));
+    /// <param name="services">Test services added last (e.g. a fake <see cref="TimeProvider"/>).</param>
+    public static async Task<BotConversation> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
+        new(await LoopbackConnector.StartAsync(), new BotApplicationFactory(settings, services));
 
     /// <summary>Posts a message (or event) activity and returns the bot's reply to it (matched by replyToId).</summary>
     public async Task<RecordedRequest> SayAsync(Dictionary<string, object?> activity)

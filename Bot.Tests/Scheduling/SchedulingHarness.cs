@@ -23,18 +23,17 @@ internal sealed class SchedulingHarness : IAsyncDisposable
     public const string T = "29:user-t";
     public const string ZuidT = "29:user-zt";
     public static readonly string[] Members = ["29:user-a", "29:user-b", "29:user-c", "29:user-d", "29:user-e", "29:user-f", "29:user-g", "29:user-h"];
-    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
-    private SchedulingHarness(LoopbackConnector connector, BotApplicationFactory bot, FakeTimeProvider time)
+    private SchedulingHarness(BotConversation chat, FakeTimeProvider time)
     {
-        Connector = connector;
-        Bot = bot;
+        Chat = chat;
         Time = time;
     }
 
-    public LoopbackConnector Connector { get; }
-    public BotApplicationFactory Bot { get; }
+    public BotConversation Chat { get; }
+    public LoopbackConnector Connector => Chat.Connector;
+    public BotApplicationFactory Bot => Chat.Bot;
     public FakeTimeProvider Time { get; }
 
     /// <summary>The waits the bot asked its clock for (Graph retries), when started with a loopback Graph.</summary>
@@ -48,8 +47,6 @@ internal sealed class SchedulingHarness : IAsyncDisposable
     public static async Task<SchedulingHarness> StartAsync(DateTime localStart, LoopbackGraph? graph = null, bool graphEnabled = true)
     {
         var time = graph is null ? new FakeTimeProvider(Local(localStart)) : new DelayRecordingTimeProvider(Local(localStart));
-        var connector = await LoopbackConnector.StartAsync();
-        connector.Members = [.. Members.Select((m, i) => TestActivities.Member(m, $"Deelnemer {(char)('A' + i)}")), TestActivities.Member(T, "Teamleider T")];
         var settings = new Dictionary<string, string?>
         {
             ["Roles:Teamleiders:0"] = TestActivities.AadFor(T),
@@ -60,13 +57,14 @@ internal sealed class SchedulingHarness : IAsyncDisposable
             ["Retention:Interval"] = "40.00:00:00",
         };
         foreach (var (key, value) in graph?.Settings(graphEnabled) ?? []) settings[key] = value;
-        var bot = new BotApplicationFactory(settings, services =>
+        var chat = await BotConversation.StartAsync(settings, services =>
         {
             services.AddSingleton<TimeProvider>(time);
             if (graph is not null) LoopbackGraph.TrustTokenServer(services);
         });
-        _ = bot.Services; // start the host now
-        return new SchedulingHarness(connector, bot, time);
+        chat.Connector.Members = [.. Members.Select((m, i) => TestActivities.Member(m, $"Deelnemer {(char)('A' + i)}")), TestActivities.Member(T, "Teamleider T")];
+        _ = chat.Bot.Services; // start the host now
+        return new SchedulingHarness(chat, time);
     }
 
     public static DateTimeOffset Local(DateTime local) => new(local, Amsterdam.GetUtcOffset(local));
@@ -97,10 +95,7 @@ internal sealed class SchedulingHarness : IAsyncDisposable
     {
         var activity = TestActivities.Message(Connector.ServiceUrl, text, fromId: from, locale: locale);
         if (team is not null) InTeam(activity, team, groupId);
-        Assert.Equal(HttpStatusCode.OK, (await Bot.PostActivityAsync(activity)).StatusCode);
-        var id = (string)activity["id"]!;
-        var reply = (await Connector.WaitForRequestsAsync(r => r.Body?.TryGetProperty("replyToId", out var to) == true && to.GetString() == id, 1, Wait))[0];
-        return string.Join(" | ", CardText.Of(reply.Body));
+        return string.Join(" | ", CardText.Of((await Chat.SayAsync(activity)).Body));
     }
 
     /// <summary>An Action.Execute on a card: returns the replacing card.</summary>
@@ -110,11 +105,10 @@ internal sealed class SchedulingHarness : IAsyncDisposable
         var activity = TestActivities.CardAction(Connector.ServiceUrl, verb, payload, fromId: from);
         InTeam(activity, team, groupId);
         if (replyToId is not null) activity["replyToId"] = replyToId;
-        var response = await Bot.PostActivityAsync(activity);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(200, doc.RootElement.GetProperty("statusCode").GetInt32());
-        return doc.RootElement.GetProperty("value").Clone();
+        var (status, body) = await Chat.InvokeAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(200, body.GetProperty("statusCode").GetInt32());
+        return body.GetProperty("value");
     }
 
     public static Dictionary<string, object?> PlanData(string first = "2026-03-12", string weekday = "4", string cadence = "2", string start = "14:00",
@@ -139,9 +133,5 @@ internal sealed class SchedulingHarness : IAsyncDisposable
     /// <summary>The user id of a member from their user key (the roster maps AadFor(id) → id).</summary>
     public static string UserOf(string? key) => Members.Append(T).Single(m => Aad(m) == key);
 
-    public async ValueTask DisposeAsync()
-    {
-        await Bot.DisposeAsync();
-        await Connector.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => Chat.DisposeAsync();
 }

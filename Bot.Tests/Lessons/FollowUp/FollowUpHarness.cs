@@ -23,15 +23,15 @@ internal sealed class FollowUpHarness : IAsyncDisposable
     /// <summary>Monday 2 March 2026, 10:00 in Amsterdam: inside the working-day window.</summary>
     public static readonly DateTimeOffset Monday = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
-    private FollowUpHarness(LoopbackConnector connector, BotApplicationFactory bot, FakeTimeProvider time)
+    private FollowUpHarness(BotConversation chat, FakeTimeProvider time)
     {
-        Connector = connector;
-        Bot = bot;
+        Chat = chat;
         Time = time;
     }
 
-    public LoopbackConnector Connector { get; }
-    public BotApplicationFactory Bot { get; }
+    public BotConversation Chat { get; }
+    public LoopbackConnector Connector => Chat.Connector;
+    public BotApplicationFactory Bot => Chat.Bot;
     public FakeTimeProvider Time { get; }
     public LessonStore Store => Bot.Services.GetRequiredService<LessonStore>();
     public ReminderScheduler Reminders => Bot.Services.GetRequiredService<ReminderScheduler>();
@@ -41,11 +41,10 @@ internal sealed class FollowUpHarness : IAsyncDisposable
     public static async Task<FollowUpHarness> StartAsync(DateTimeOffset? start = null)
     {
         var time = new FakeTimeProvider(start ?? Monday);
-        var connector = await LoopbackConnector.StartAsync();
-        var bot = new BotApplicationFactory(
+        var chat = await BotConversation.StartAsync(
             new Dictionary<string, string?> { ["Reminders:DeliveryEnabled"] = "false", ["Connector:MaxAttempts"] = "1" },
             services => services.AddSingleton<TimeProvider>(time));
-        return new FollowUpHarness(connector, bot, time);
+        return new FollowUpHarness(chat, time);
     }
 
     public static string Aad(string userId) => TestActivities.AadFor(userId);
@@ -116,10 +115,9 @@ internal sealed class FollowUpHarness : IAsyncDisposable
         var payload = new Dictionary<string, object?>(data) { ["verb"] = verb };
         var activity = TestActivities.CardAction(Connector.ServiceUrl, verb, payload, fromId: fromId);
         tweak?.Invoke(activity);
-        var response = await Bot.PostActivityAsync(activity);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return doc.RootElement.Clone();
+        var (status, body) = await Chat.InvokeAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, status);
+        return body;
     }
 
     /// <summary>The card that replaces the clicked one.</summary>
@@ -149,9 +147,5 @@ internal sealed class FollowUpHarness : IAsyncDisposable
     public static JsonElement CardOf(RecordedRequest request) =>
         request.Body!.Value.GetProperty("attachments")[0].GetProperty("content");
 
-    public async ValueTask DisposeAsync()
-    {
-        await Bot.DisposeAsync();
-        await Connector.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => Chat.DisposeAsync();
 }
