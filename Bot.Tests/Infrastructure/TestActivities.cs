@@ -79,11 +79,13 @@ public static class TestActivities
     public static IntervisieBot.Protocol.Schema.ChannelAccount Member(string userId, string name) => new() { Id = userId, Name = name, AadObjectId = AadFor(userId) };
 
     /// <summary>Moves an activity into a team channel (conversation = channel thread, channelData.team set).</summary>
+    /// <param name="aadGroupId">The team's Microsoft 365 group, as Teams sends it with install and team events (not with messages).</param>
     public static Dictionary<string, object?> InChannel(this Dictionary<string, object?> activity, string teamId = "19:team-noord@thread.tacv2", string? channelConversationId = null,
-        string tenantId = TenantId)
+        string tenantId = TenantId, string? aadGroupId = null)
     {
         activity["conversation"] = new { id = channelConversationId ?? teamId, conversationType = "channel", tenantId, isGroup = true };
-        activity["channelData"] = new { tenant = new { id = tenantId }, team = new { id = teamId, name = "Team Noord" }, channel = new { id = channelConversationId ?? teamId } };
+        object team = aadGroupId is null ? new { id = teamId, name = "Team Noord" } : new { id = teamId, name = "Team Noord", aadGroupId };
+        activity["channelData"] = new { tenant = new { id = tenantId }, team, channel = new { id = channelConversationId ?? teamId } };
         return activity;
     }
 

@@ -81,20 +81,11 @@ internal sealed class SchedulingHarness : IAsyncDisposable
         return [.. Connector.Requests.Skip(before).Where(r => r.Operation == "Send" && r.ConversationId == team)];
     }
 
-    public Dictionary<string, object?> InTeam(Dictionary<string, object?> activity, string team, string? groupId)
-    {
-        activity["conversation"] = new { id = team, conversationType = "channel", tenantId = TestActivities.TenantId, isGroup = true };
-        activity["channelData"] = groupId is null
-            ? new { tenant = new { id = TestActivities.TenantId }, team = (object)new { id = team, name = "Team" }, channel = new { id = team } }
-            : new { tenant = new { id = TestActivities.TenantId }, team = (object)new { id = team, name = "Team", aadGroupId = groupId }, channel = new { id = team } };
-        return activity;
-    }
-
     /// <summary>Says something in a team channel (or a personal chat when <paramref name="team"/> is null); returns the bot's reply card text.</summary>
     public async Task<string> SayAsync(string text, string from, string? team = Noord, string? groupId = NoordGroup, string locale = "nl-NL")
     {
         var activity = TestActivities.Message(Connector.ServiceUrl, text, fromId: from, locale: locale);
-        if (team is not null) InTeam(activity, team, groupId);
+        if (team is not null) activity.InChannel(team, aadGroupId: groupId);
         return string.Join(" | ", CardText.Of((await Chat.SayAsync(activity)).Body));
     }
 
@@ -103,7 +94,7 @@ internal sealed class SchedulingHarness : IAsyncDisposable
     {
         var payload = new Dictionary<string, object?>(data) { ["verb"] = verb };
         var activity = TestActivities.CardAction(Connector.ServiceUrl, verb, payload, fromId: from);
-        InTeam(activity, team, groupId);
+        activity.InChannel(team, aadGroupId: groupId);
         if (replyToId is not null) activity["replyToId"] = replyToId;
         var (status, body) = await Chat.InvokeAsync(activity);
         Assert.Equal(HttpStatusCode.OK, status);
