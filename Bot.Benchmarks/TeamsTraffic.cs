@@ -1,4 +1,10 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Intervisie.Cards;
+using IntervisieBot.Features.Lessons;
+using IntervisieBot.Features.Teams.Roles;
 
 namespace IntervisieBot.Benchmarks;
 
@@ -41,39 +47,39 @@ public sealed class TeamsTraffic(string serviceUrl)
             TrafficKind.RolesCardAction => RolesSave(id, conversation),
             TrafficKind.InstallationUpgrade => Installation(id, conversation, "add-upgrade"),
             TrafficKind.InstallationAdd => Installation(id, conversation, "add"),
-            TrafficKind.LessonSave => CardAction(id, conversation, "lessons.save", new Dictionary<string, object?>
+            TrafficKind.LessonSave => CardAction(id, conversation, LessonFormCard.SaveVerb, new Dictionary<string, object?>
             {
-                ["lesson"] = $"Bij een klant met schulden eerst samen het overzicht maken, dan pas afspraken over de inkomsten ({conversation.Index}).",
-                ["actionPlan"] = "Volgende week bij twee klanten het budgetgesprek samen met de schuldhulpverlener voeren.",
-                ["copingPlan"] = "",
-                ["tags"] = "schulden",
-                ["type"] = "uitproberen",
-                ["evidence"] = "praktijkervaring",
-                ["handreikingen"] = "",
-                ["checkWeeks"] = "6",
-                ["visibility"] = "mijn-team",
+                [LessonFormCard.LessonInput] = $"Bij een klant met schulden eerst samen het overzicht maken, dan pas afspraken over de inkomsten ({conversation.Index}).",
+                [LessonFormCard.ActionPlanInput] = "Volgende week bij twee klanten het budgetgesprek samen met de schuldhulpverlener voeren.",
+                [LessonFormCard.CopingPlanInput] = "",
+                [LessonFormCard.TagsInput] = "schulden",
+                [LessonFormCard.TypeInput] = LessonTypes.Uitproberen,
+                [LessonFormCard.EvidenceInput] = EvidenceLevels.Praktijkervaring,
+                [LessonFormCard.HandreikingenInput] = "",
+                [LessonFormCard.CheckWeeksInput] = "6",
+                [LessonFormCard.VisibilityInput] = LessonVisibility.MijnTeam,
             }),
-            TrafficKind.RoundStart => CardAction(id, conversation, "intervisie.start", new Dictionary<string, object?>
+            TrafficKind.RoundStart => CardAction(id, conversation, RoundVerbs.Start, new Dictionary<string, object?>
             {
-                ["method"] = "vijfstappenmethode",
-                ["mode"] = "live",
-                ["inbrenger"] = conversation.AadObjectId,
-                ["gespreksleider"] = conversation.AadObjectId,
+                [RoundVerbs.MethodInput] = "vijfstappenmethode",
+                [RoundVerbs.ModeInput] = RoundVerbs.ModeLive,
+                [RoundVerbs.InbrengerInput] = conversation.AadObjectId,
+                [RoundVerbs.GespreksleiderInput] = conversation.AadObjectId,
             }),
-            TrafficKind.RoundContribute => CardAction(id, conversation, "intervisie.contribute", new Dictionary<string, object?>
+            TrafficKind.RoundContribute => CardAction(id, conversation, RoundVerbs.Contribute, new Dictionary<string, object?>
             {
-                ["roundId"] = conversation.RoundId,
-                ["phaseIndex"] = conversation.Phase,
-                ["contribution"] = conversation.Phase == 0
+                [RoundVerbs.RoundIdData] = conversation.RoundId,
+                [RoundVerbs.PhaseIndexData] = conversation.Phase,
+                [RoundVerbs.ContributionInput] = conversation.Phase == 0
                     ? "Hoe kan ik een klant die afspraken steeds afzegt toch in beweging krijgen?"
                     : "Wat gebeurde er vlak voordat de klant de laatste afspraak afzegde?",
             }),
-            TrafficKind.RoundAdvance => CardAction(id, conversation, "intervisie.advance", new Dictionary<string, object?>
+            TrafficKind.RoundAdvance => CardAction(id, conversation, RoundVerbs.Advance, new Dictionary<string, object?>
             {
-                ["roundId"] = conversation.RoundId,
-                ["phaseIndex"] = conversation.Phase,
+                [RoundVerbs.RoundIdData] = conversation.RoundId,
+                [RoundVerbs.PhaseIndexData] = conversation.Phase,
             }),
-            TrafficKind.RoundClose => CardAction(id, conversation, "intervisie.close", new Dictionary<string, object?> { ["roundId"] = conversation.RoundId }),
+            TrafficKind.RoundClose => CardAction(id, conversation, RoundVerbs.Close, new Dictionary<string, object?> { [RoundVerbs.RoundIdData] = conversation.RoundId }),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         return (id, JsonSerializer.SerializeToUtf8Bytes(activity));
@@ -110,7 +116,7 @@ public sealed class TeamsTraffic(string serviceUrl)
     }
 
     private Dictionary<string, object?> RolesSave(string id, BenchConversation c) =>
-        CardAction(id, c, "roles.save", new Dictionary<string, object?> { ["teamleiders"] = c.AadObjectId, ["kennismakelaars"] = "" });
+        CardAction(id, c, RolesCard.SaveVerb, new Dictionary<string, object?> { [RolesCard.TeamleidersInput] = c.AadObjectId, [RolesCard.KennismakelaarsInput] = "" });
 
     /// <summary>An Adaptive Card Action.Execute invoke as Teams sends it (the inputs are merged into the action's data).</summary>
     private Dictionary<string, object?> CardAction(string id, BenchConversation c, string verb, Dictionary<string, object?> data)
@@ -129,6 +135,14 @@ public sealed class TeamsTraffic(string serviceUrl)
         return activity;
     }
 
+    // What the bot's answers contain, from its own constants and Dutch resources (the traffic's locale is nl-NL).
+    private static readonly byte[] SavedRolesMarker = Quoted(RolesCard.TeamleidersInput);
+    private static readonly byte[] SavedLessonMarker = Quoted(LessonCard.EditVerb);
+    private static readonly byte[] RoundIdMarker = Encoding.UTF8.GetBytes($"\"{RoundVerbs.RoundIdData}\":\"");
+    private static readonly byte[] RoundRefusalMarker = Encoding.UTF8.GetBytes(RoundCardStrings.RefusalTitle(CultureInfo.GetCultureInfo("nl-NL")));
+
+    private static byte[] Quoted(string value) => Encoding.UTF8.GetBytes($"\"{value}\"");
+
     /// <summary>
     /// Checks that a card action did the real work (not a refusal or a form sent back) and follows the round's state.
     /// Returns an error label, or null when the response is the expected card.
@@ -142,18 +156,18 @@ public sealed class TeamsTraffic(string serviceUrl)
         switch (kind)
         {
             case TrafficKind.RolesCardAction:
-                return body.IndexOf("\"teamleiders\""u8) >= 0 ? null : "roles-not-saved";
+                return body.IndexOf(SavedRolesMarker) >= 0 ? null : "roles-not-saved";
             case TrafficKind.LessonSave:
-                return body.IndexOf("\"lessons.edit\""u8) >= 0 ? null : "lesson-not-saved"; // the saved lesson's card (owner may edit)
+                return body.IndexOf(SavedLessonMarker) >= 0 ? null : "lesson-not-saved"; // the saved lesson's card (owner may edit)
             case TrafficKind.RoundStart:
-                var marker = "\"roundId\":\""u8;
+                var marker = RoundIdMarker.AsSpan();
                 var at = body.IndexOf(marker);
                 if (at < 0) return "round-not-started";
-                conversation.RoundId = System.Text.Encoding.UTF8.GetString(body.Slice(at + marker.Length, 32));
+                conversation.RoundId = Encoding.UTF8.GetString(body.Slice(at + marker.Length, 32));
                 conversation.Phase = 0;
                 return null;
             default:
-                if (body.IndexOf("Dat lukt niet"u8) >= 0) return "round-refused";
+                if (body.IndexOf(RoundRefusalMarker) >= 0) return "round-refused";
                 if (kind == TrafficKind.RoundAdvance) conversation.Phase++;
                 if (kind == TrafficKind.RoundClose) conversation.RoundId = null;
                 return null;
