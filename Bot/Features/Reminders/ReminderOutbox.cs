@@ -165,7 +165,6 @@ public sealed class ReminderOutbox(TableStore store)
         var deleted = 0;
         await foreach (var row in table.QueryAsync<ReminderEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (row.StatusValue is ReminderStatus.Pending or ReminderStatus.Claimed) continue;
             if (await TryDeleteAsync(row, cancellationToken).ConfigureAwait(false)) deleted++;
         }
         return deleted;
