@@ -17,6 +17,8 @@ public sealed class TableKeysTests
     [InlineData("a\\b")]
     [InlineData("a\tb")]
     [InlineData("h-looks-hashed")]
+    [InlineData(".")]
+    [InlineData("..")]
     [InlineData("")]
     public void Encode_UnsafeIds_AreHashedStablyAndDistinctly(string id)
     {

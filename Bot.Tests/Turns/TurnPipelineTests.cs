@@ -128,6 +128,14 @@ public sealed class TurnPipelineTests : IAsyncLifetime
         { "application/json", "null", HttpStatusCode.BadRequest },
         { "application/json", "", HttpStatusCode.BadRequest },
         { "application/json", "{\"type\":\"message\",\"serviceUrl\":\"http://127.0.0.1:1/\",\"conversation\":{\"id\":\"c-bad\"},\"text\":\"" + new string('x', 300 * 1024) + "\"}", HttpStatusCode.RequestEntityTooLarge },
+        // Ids that can never be stored or addressed: a permanent 400, never a 503 the channel would retry for ever.
+        { "application/json", """{"type":"message","serviceUrl":"http://127.0.0.1:1/","conversation":{"id":"."},"text":"hulp"}""", HttpStatusCode.BadRequest },
+        { "application/json", """{"type":"message","serviceUrl":"http://127.0.0.1:1/","conversation":{"id":".."},"text":"hulp"}""", HttpStatusCode.BadRequest },
+        { "application/json", """{"type":"message","id":"..","serviceUrl":"http://127.0.0.1:1/","conversation":{"id":"c-bad"},"text":"hulp"}""", HttpStatusCode.BadRequest },
+        { "application/json", """{"type":"message","serviceUrl":"http://127.0.0.1:1/","conversation":{"id":"c-bad\u0000x"},"text":"hulp"}""", HttpStatusCode.BadRequest },
+        { "application/json", "{\"type\":\"message\",\"serviceUrl\":\"http://127.0.0.1:1/\",\"conversation\":{\"id\":\"" + new string('c', 60_000) + "\"},\"text\":\"hulp\"}", HttpStatusCode.BadRequest },
+        { "application/json", "{\"type\":\"message\",\"serviceUrl\":\"http://127.0.0.1:1/\",\"conversation\":{\"id\":\"c-bad\"},\"channelData\":{\"team\":{\"id\":\"" + new string('t', 60_000) + "\"}},\"text\":\"hulp\"}", HttpStatusCode.BadRequest },
+        { "application/json", "{\"type\":\"message\",\"serviceUrl\":\"http://127.0.0.1:1/\",\"conversation\":{\"id\":\"c-bad\"},\"from\":{\"id\":\"" + new string('u', 5_000) + "\"},\"text\":\"hulp\"}", HttpStatusCode.BadRequest },
     };
 
     [Theory]

@@ -55,6 +55,16 @@ public static class BotHostingExtensions
 
     public static WebApplication MapIntervisieBot(this WebApplication app)
     {
+        // In every environment an unhandled exception is answered with a bare 500: never the developer exception page,
+        // never a stack trace (the middleware logs the exception). Registered after the developer page, so it runs first.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                return Task.CompletedTask;
+            },
+        });
         app.MapBotTurns();
         app.MapInfoPages();
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });

@@ -5,7 +5,7 @@ using IntervisieBot.Protocol.Turns;
 namespace IntervisieBot.Storage;
 
 /// <summary>Conversation references, one partition per tenant. Reading one re-trusts its serviceUrl: it was stored from an authenticated activity.</summary>
-public sealed class TableConversationReferenceStore(TableStore store, IServiceUrlTrust trust) : IConversationReferenceStore
+public sealed class TableConversationReferenceStore(TableStore store) : IConversationReferenceStore
 {
     public async Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
@@ -33,7 +33,6 @@ public sealed class TableConversationReferenceStore(TableStore store, IServiceUr
         var found = await table.GetEntityIfExistsAsync<ConversationReferenceEntity>(
             TableKeys.Encode(tenantId), TableKeys.Encode(conversationId), cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!found.HasValue || found.Value is not { } e) return null;
-        trust.TrustAuthenticated(e.ServiceUrl);
         return new ConversationReference(e.TenantId, e.ConversationId, e.ConversationType, e.ServiceUrl, e.BotId, e.BotName, e.TeamId, e.TeamName, e.UpdatedAt);
     }
 }

@@ -24,6 +24,7 @@ public static class TableKeys
     private static bool IsSafe(string value)
     {
         if (value.StartsWith("h-", StringComparison.Ordinal)) return false; // keep the hashed namespace unambiguous
+        if (value is "." or "..") return false; // dot-segments: the entity's URL would be normalised away
         foreach (var c in value)
         {
             if (c is '/' or '\\' or '#' or '?' || char.IsControl(c)) return false;

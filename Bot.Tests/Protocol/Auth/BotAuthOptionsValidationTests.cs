@@ -85,6 +85,9 @@ public sealed class BotAuthOptionsValidationTests
         { "KeyRefreshInterval", "06:00:00", true },
         { "MinimumRefreshInterval", "00:00:00", false },
         { "FetchTimeout", "00:05:00", false },
+        { "AllowedCallers:0", "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e", true },
+        { "AllowedCallers:0", "*", false },
+        { "AllowedCallers:0", "other-bot", false },
     };
 
     [Theory]
@@ -102,7 +105,7 @@ public sealed class BotAuthOptionsValidationTests
         else
         {
             var exception = Assert.Throws<OptionsValidationException>(resolve);
-            Assert.Contains($"BotAuth:{key}", exception.Message, StringComparison.Ordinal);
+            Assert.Contains($"BotAuth:{key.Split(':')[0]}", exception.Message, StringComparison.Ordinal);
         }
     }
 

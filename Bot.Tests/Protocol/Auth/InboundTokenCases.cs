@@ -46,6 +46,14 @@ public sealed class InboundTokenCases(InboundTokenFixture fixture, TimeProvider 
         { "hs256 with guessed secret", AuthFailureReasons.AlgorithmNotAllowed },
         { "tampered payload", AuthFailureReasons.InvalidSignature },
         { "tampered audience", AuthFailureReasons.InvalidSignature },
+        { "jwe-shaped token", AuthFailureReasons.MalformedToken },
+        { "jwe-shaped token with readable header", AuthFailureReasons.EncryptedToken },
+        { "five dots of nothing", AuthFailureReasons.MalformedToken },
+        { "entra foreign caller without serviceurl", AuthFailureReasons.CallerNotAllowed },
+        { "entra v2 foreign caller", AuthFailureReasons.CallerNotAllowed },
+        { "entra foreign caller with matching serviceurl", AuthFailureReasons.CallerNotAllowed },
+        { "entra token naming no caller", AuthFailureReasons.MissingCaller },
+        { "entra appid and azp differ", AuthFailureReasons.AmbiguousCaller },
     };
 
     /// <summary>The request (Authorization header and activity) of one rejected case.</summary>
@@ -101,9 +109,30 @@ public sealed class InboundTokenCases(InboundTokenFixture fixture, TimeProvider 
                 AuthTestServices.TeamsActivity(serviceUrl: "https://attacker.example/")),
             "tampered audience" => Bearer(TestTokenFactory.WithPayloadClaim(
                 BotFrameworkToken(_fixture.TeamsKey, audience: "00000000-0000-0000-0000-000000000001"), "aud", AuthTestServices.AppId), teams),
+            "jwe-shaped token" => ("Bearer eyJhbGciOiJSU0EtT0FFUCJ9.a.b.c.d", teams),
+            "jwe-shaped token with readable header" => (
+                "Bearer " + Base64UrlEncoder.Encode("""{"alg":"RSA-OAEP","enc":"A256GCM","kid":"k"}""") + ".AAAA.BBBB.CCCC.DDDD", teams),
+            "five dots of nothing" => ("Bearer ....", teams),
+            "entra foreign caller without serviceurl" => Bearer(EntraToken(caller: TestTokenFactory.ForeignCaller), AuthTestServices.TeamsActivity(serviceUrl: "https://evil.example/")),
+            "entra v2 foreign caller" => Bearer(EntraToken(caller: TestTokenFactory.ForeignCaller, v2: true), teams),
+            "entra foreign caller with matching serviceurl" => Bearer(EntraToken(caller: TestTokenFactory.ForeignCaller, serviceUrl: AuthTestServices.ServiceUrl), teams),
+            "entra token naming no caller" => Bearer(EntraToken(caller: null), teams),
+            "entra appid and azp differ" => Bearer(EntraToken(
+                caller: AuthTestServices.AppId, extraClaims: new Dictionary<string, object> { ["azp"] = TestTokenFactory.ForeignCaller }), teams),
             _ => throw new ArgumentOutOfRangeException(nameof(caseName), caseName, "unknown case"),
         };
     }
+
+    /// <summary>A token on the Entra path of the bot's own tenant (v2 issuer with <paramref name="v2"/>), audience = the app id.</summary>
+    public string EntraToken(
+        string? caller = AuthTestServices.AppId,
+        bool v2 = false,
+        string? serviceUrl = null,
+        IReadOnlyDictionary<string, object>? extraClaims = null) =>
+        TestTokenFactory.Create(
+            _fixture.EntraKey.Credentials(),
+            v2 ? TestTokenFactory.EntraV2Issuer(AuthTestServices.TenantId) : TestTokenFactory.EntraV1Issuer(AuthTestServices.TenantId),
+            AuthTestServices.AppId, serviceUrl, Now.AddMinutes(-1), Now.AddMinutes(59), caller, v2, extraClaims);
 
     private static (string? Header, Activity Activity) Bearer(string token, Activity activity) => ($"Bearer {token}", activity);
 

@@ -36,20 +36,60 @@ public sealed class JwtInboundAuthenticatorTests : IClassFixture<InboundTokenFix
     }
 
     [Theory]
-    [InlineData("v1")]
-    [InlineData("v2")]
-    public async Task AuthenticateAsync_ValidEntraTokenOfConfiguredTenant_SucceedsOnEntraPath(string version)
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AuthenticateAsync_EntraTokenOfOwnTenantCalledByTheBotItself_SucceedsOnEntraPath(bool v2)
     {
-        var issuer = version == "v1"
-            ? TestTokenFactory.EntraV1Issuer(AuthTestServices.TenantId)
-            : TestTokenFactory.EntraV2Issuer(AuthTestServices.TenantId);
-        var token = TestTokenFactory.Create(
-            _fixture.EntraKey.Credentials(), issuer, AuthTestServices.AppId, serviceUrl: null, Now.AddMinutes(-1), Now.AddMinutes(59));
+        var token = _cases.EntraToken(caller: AuthTestServices.AppId, v2: v2);
 
         var result = await AuthenticateAsync($"Bearer {token}", AuthTestServices.TeamsActivity());
 
         Assert.True(result.Succeeded, result.FailureReason);
         Assert.Equal(InboundAuthClaims.EntraPath, result.Identity!.FindFirst(InboundAuthClaims.AuthenticationPath)?.Value);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AuthenticateAsync_EntraTokenOfAnAllowedCaller_Succeeds_AndAnyOtherCallerIsRefused(bool v2)
+    {
+        const string allowed = "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e";
+        var settings = AuthTestServices.Configuration(_fixture.Server);
+        settings["BotAuth:AllowedCallers:0"] = allowed;
+
+        var admitted = await AuthenticateAsync(settings, $"Bearer {_cases.EntraToken(caller: allowed, v2: v2)}", AuthTestServices.TeamsActivity());
+        var refused = await AuthenticateAsync(settings, $"Bearer {_cases.EntraToken(caller: TestTokenFactory.ForeignCaller, v2: v2)}", AuthTestServices.TeamsActivity());
+
+        Assert.True(admitted.Succeeded, admitted.FailureReason);
+        Assert.False(refused.Succeeded);
+        Assert.Equal(AuthFailureReasons.CallerNotAllowed, refused.FailureReason);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_BotFrameworkToken_BindsTheActivitysServiceUrl()
+    {
+        var result = await AuthenticateAsync($"Bearer {_cases.BotFrameworkToken(_fixture.TeamsKey)}", AuthTestServices.TeamsActivity());
+
+        Assert.True(result.Succeeded, result.FailureReason);
+        Assert.Equal(AuthTestServices.ServiceUrl, InboundAuthClaims.BoundServiceUrlOf(result.Identity));
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_EntraTokenWithoutServiceUrlClaim_BindsNoServiceUrl()
+    {
+        var result = await AuthenticateAsync($"Bearer {_cases.EntraToken()}", AuthTestServices.TeamsActivity(serviceUrl: "https://evil.example/"));
+
+        Assert.True(result.Succeeded, result.FailureReason);
+        Assert.Null(InboundAuthClaims.BoundServiceUrlOf(result.Identity));
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_EntraTokenWithMatchingServiceUrlClaim_BindsIt()
+    {
+        var result = await AuthenticateAsync($"Bearer {_cases.EntraToken(serviceUrl: AuthTestServices.ServiceUrl)}", AuthTestServices.TeamsActivity());
+
+        Assert.True(result.Succeeded, result.FailureReason);
+        Assert.Equal(AuthTestServices.ServiceUrl, InboundAuthClaims.BoundServiceUrlOf(result.Identity));
     }
 
     [Theory]
@@ -106,9 +146,12 @@ public sealed class JwtInboundAuthenticatorTests : IClassFixture<InboundTokenFix
         }
     }
 
-    private async Task<InboundAuthResult> AuthenticateAsync(string? header, Activity activity)
+    private Task<InboundAuthResult> AuthenticateAsync(string? header, Activity activity) =>
+        AuthenticateAsync(AuthTestServices.Configuration(_fixture.Server), header, activity);
+
+    private async Task<InboundAuthResult> AuthenticateAsync(Dictionary<string, string?> settings, string? header, Activity activity)
     {
-        await using var provider = AuthTestServices.Build(_fixture.Server, _time);
+        await using var provider = AuthTestServices.Build(settings, _time);
         var authenticator = provider.GetRequiredService<IInboundAuthenticator>();
         Assert.IsType<JwtInboundAuthenticator>(authenticator);
         return await authenticator.AuthenticateAsync(header, activity, CancellationToken.None);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using IntervisieBot.Protocol.Auth;
+using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Protocol.Turns;
 using IntervisieBot.Tests.Infrastructure;
@@ -59,7 +60,7 @@ public sealed class MessagesEndpointAuthenticationTests : IClassFixture<Messages
         var now = DateTimeOffset.UtcNow;
         var token = TestTokenFactory.Create(
             _fixture.Tokens.EntraKey.Credentials(), TestTokenFactory.EntraV1Issuer(AuthTestServices.TenantId),
-            AuthTestServices.AppId, serviceUrl: null, now.AddMinutes(-1), now.AddMinutes(59));
+            AuthTestServices.AppId, serviceUrl: null, now.AddMinutes(-1), now.AddMinutes(59), caller: AuthTestServices.AppId);
         var probe = _fixture.App.Services.GetRequiredService<AuthProbeRoutes.Counter>();
         var before = probe.Count;
 
@@ -67,6 +68,69 @@ public sealed class MessagesEndpointAuthenticationTests : IClassFixture<Messages
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(before + 1, probe.Count);
+    }
+
+    [Fact]
+    public async Task PostActivity_EntraTokenWithoutServiceUrlClaim_TheBotsTokenNeverGoesToTheActivitysServiceUrl()
+    {
+        // The attack of issue #14: a token of the bot's own tenant with no serviceurl claim, naming a serviceUrl the
+        // attacker controls. Even from an admitted caller, nothing binds that URL: it is not trusted, a reply to it is
+        // refused before any token is fetched, and the stored conversation reference does not widen that later.
+        await using var attacker = await LoopbackConnector.StartAsync();
+        var activity = AsProbe(AuthTestServices.TeamsActivity(serviceUrl: attacker.ServiceUrl));
+
+        using var response = await PostAsync(_fixture.App, activity, $"Bearer {_cases.EntraToken()}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var trust = _fixture.App.Services.GetRequiredService<IServiceUrlTrust>();
+        Assert.False(trust.IsTrusted(new Uri(attacker.ServiceUrl)));
+        var stored = await StoredConversationAsync(_fixture.App, activity);
+        Assert.NotNull(stored);
+        Assert.False(trust.IsTrusted(new Uri(stored.ServiceUrl)));
+
+        var connector = _fixture.App.Services.GetRequiredService<IConnectorClient>();
+        await Assert.ThrowsAsync<UntrustedServiceUrlException>(() => connector.SendAsync(
+            stored.ServiceUrl, stored.ConversationId, new Activity { Type = ActivityTypes.Message, Text = "hallo" }, CancellationToken.None));
+        Assert.Empty(attacker.Requests);
+    }
+
+    [Fact]
+    public async Task PostActivity_BotFrameworkTokenBindingTheServiceUrl_TrustsThatServiceUrl()
+    {
+        await using var connector = await LoopbackConnector.StartAsync();
+        var token = _cases.BotFrameworkToken(_fixture.Tokens.TeamsKey, serviceUrl: connector.ServiceUrl);
+        var trust = _fixture.App.Services.GetRequiredService<IServiceUrlTrust>();
+        Assert.False(trust.IsTrusted(new Uri(connector.ServiceUrl)));
+
+        using var response = await PostAsync(_fixture.App, AsProbe(AuthTestServices.TeamsActivity(serviceUrl: connector.ServiceUrl)), $"Bearer {token}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(trust.IsTrusted(new Uri(connector.ServiceUrl)));
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/", false)]
+    [InlineData("http://127.0.0.1:9/", true)]
+    public async Task PostActivity_DevelopmentMode_BindsOnlyALoopbackServiceUrl(string serviceUrl, bool trusted)
+    {
+        using var response = await PostAsync(_fixture.DevelopmentApp, AsProbe(AuthTestServices.TeamsActivity(serviceUrl: serviceUrl)), authorization: null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(trusted, _fixture.DevelopmentApp.Services.GetRequiredService<IServiceUrlTrust>().IsTrusted(new Uri(serviceUrl)));
+    }
+
+    [Theory]
+    [InlineData("Bearer eyJhbGciOiJSU0EtT0FFUCJ9.a.b.c.d")]
+    [InlineData("Bearer eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOjF9.x")]
+    [InlineData("Bearer \u0000.\u0000.\u0000")]
+    public async Task PostActivity_UnreadableTokenInDevelopmentEnvironment_Gets401WithoutStackTrace(string header)
+    {
+        using var response = await PostAsync(_fixture.App, AsProbe(AuthTestServices.TeamsActivity()), header);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
     }
 
     [Fact]

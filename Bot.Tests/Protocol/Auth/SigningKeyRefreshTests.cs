@@ -196,7 +196,7 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
         var now = _time.GetUtcNow();
         var token = TestTokenFactory.Create(
             key.Credentials(), TestTokenFactory.EntraV2Issuer(AuthTestServices.TenantId), AuthTestServices.AppId, null,
-            now.AddMinutes(-1), now.AddMinutes(59));
+            now.AddMinutes(-1), now.AddMinutes(59), caller: AuthTestServices.AppId, v2: true);
         return _authenticator.AuthenticateAsync($"Bearer {token}", AuthTestServices.TeamsActivity(), CancellationToken.None);
     }
 }

@@ -44,6 +44,18 @@ public sealed class ServiceUrlTrustTests
     }
 
     [Theory]
+    [InlineData("http://127.0.0.1:41000/emea/", true)]
+    [InlineData("https://127.0.0.1:41000/", true)]
+    [InlineData("http://127.0.0.1:41001/", false)]
+    [InlineData("http://proxy.example.org:8443/x/", false)]
+    public void IsTrusted_ConfiguredLoopbackHost_AlsoOverHttp_ConfiguredRemoteHostOnlyOverHttps(string url, bool expected)
+    {
+        var trust = Create("127.0.0.1:41000", "proxy.example.org:8443");
+
+        Assert.Equal(expected, trust.IsTrusted(new Uri(url)));
+    }
+
+    [Theory]
     [InlineData("https://tenant-proxy.example.net/teams/", "https://tenant-proxy.example.net/other/path/", true)]
     [InlineData("https://tenant-proxy.example.net/teams/", "https://tenant-proxy.example.net:8443/teams/", false)]
     [InlineData("https://tenant-proxy.example.net/teams/", "http://tenant-proxy.example.net/teams/", false)]

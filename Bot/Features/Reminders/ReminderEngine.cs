@@ -20,7 +20,6 @@ public sealed class ReminderEngine
     private readonly ReminderOutbox _outbox;
     private readonly IReadOnlyDictionary<string, IReminderKind> _kinds;
     private readonly IConnectorClient _connector;
-    private readonly IServiceUrlTrust _trust;
     private readonly ReminderPacer _pacer;
     private readonly WorkingDayCalendar _calendar;
     private readonly ReminderDeliveryMetrics _metrics;
@@ -34,7 +33,6 @@ public sealed class ReminderEngine
         ReminderOutbox outbox,
         IEnumerable<IReminderKind> kinds,
         IConnectorClient connector,
-        IServiceUrlTrust trust,
         ReminderPacer pacer,
         WorkingDayCalendar calendar,
         ReminderDeliveryMetrics metrics,
@@ -47,7 +45,6 @@ public sealed class ReminderEngine
         _outbox = outbox;
         _kinds = kinds.ToDictionary(k => k.Kind, StringComparer.Ordinal);
         _connector = connector;
-        _trust = trust;
         _pacer = pacer;
         _calendar = calendar;
         _metrics = metrics;
@@ -129,8 +126,6 @@ public sealed class ReminderEngine
             return;
         }
 
-        // The serviceUrl was stored from an authenticated activity (the scheduler's contract), like a conversation reference.
-        _trust.TrustAuthenticated(row.ServiceUrl);
         // From the first connector call on, shutdown no longer interrupts: a call cut off mid-flight may have been
         // delivered, and the bookkeeping after a 2xx must be written, or the claim would expire and send it again.
         var uninterrupted = CancellationToken.None;

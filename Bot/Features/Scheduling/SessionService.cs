@@ -20,7 +20,6 @@ public sealed class SessionService(
     RoundRepository rounds,
     IMethodRegistry methods,
     TeamRoster roster,
-    IServiceUrlTrust trust,
     IConnectorClient connector,
     ReminderOutbox outbox,
     WorkingDayCalendar calendar,
@@ -38,7 +37,6 @@ public sealed class SessionService(
     public async Task<IReadOnlyList<SessionMember>> MembersAsync(SeriesEntity series, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(series);
-        trust.TrustAuthenticated(series.ServiceUrl); // stored from an authenticated activity
         var accounts = await roster.GetMembersAsync(series.ServiceUrl, new TeamScope(series.TenantId, series.TeamKey, series.TeamKey), cancellationToken).ConfigureAwait(false);
         return
         [
@@ -160,7 +158,6 @@ public sealed class SessionService(
         if (string.IsNullOrEmpty(activityId)) return;
         try
         {
-            trust.TrustAuthenticated(series.ServiceUrl);
             await connector.UpdateAsync(series.ServiceUrl, series.ConversationId, activityId, new Protocol.Schema.Activity
             {
                 Type = Protocol.Schema.ActivityTypes.Message,

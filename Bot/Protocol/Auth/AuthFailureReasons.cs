@@ -21,6 +21,9 @@ public static class AuthFailureReasons
     public const string ValidationFailed = "token validation failed";
     public const string MissingServiceUrlClaim = "token has no serviceurl claim";
     public const string ServiceUrlMismatch = "serviceurl claim does not match the activity";
+    public const string MissingCaller = "token names no calling app (appid/azp)";
+    public const string AmbiguousCaller = "token's appid and azp name different apps";
+    public const string CallerNotAllowed = "calling app is neither this bot nor an allowed caller";
     public const string MissingChannelId = "activity has no channelId";
     public const string KeyWithoutEndorsements = "signing key has no endorsements";
     public const string ChannelNotEndorsed = "signing key is not endorsed for the channel";

@@ -17,6 +17,9 @@ internal static partial class AuthLog
     [LoggerMessage(EventId = 1103, Level = LogLevel.Debug, Message = "Signing-key refresh of {Source} skipped: rate limit")]
     public static partial void KeyRefreshRateLimited(ILogger logger, string source);
 
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message = "Token validation threw {ErrorType}; request rejected as invalid")]
+    public static partial void ValidationThrew(ILogger logger, string errorType);
+
     [LoggerMessage(EventId = 1110, Level = LogLevel.Warning, Message = "AUTHENTICATION IS OFF: no MicrosoftAppId is configured, so every request on {Addresses} is accepted without a token (development mode, loopback only). Never run like this in production.")]
     public static partial void DevelopmentModeActive(ILogger logger, string addresses);
 

@@ -30,6 +30,12 @@ public sealed class BotAuthOptions
     /// <summary>Time budget for one metadata + key-set fetch.</summary>
     public TimeSpan FetchTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// App ids (GUIDs) of other apps in the bot's tenant that may call it on the Entra path, besides the bot itself
+    /// (the Agents SDK's and Bot Framework's <c>AllowedCallers</c>). Empty by default; there is no wildcard.
+    /// </summary>
+    public List<string> AllowedCallers { get; set; } = [];
+
     /// <summary>The Entra metadata URL for a tenant under the configured authority.</summary>
     public string EntraOpenIdMetadataUrl(string tenantId) =>
         $"{EntraAuthority.TrimEnd('/')}/{Uri.EscapeDataString(tenantId)}/v2.0/.well-known/openid-configuration";

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Options;
 
 namespace IntervisieBot.Protocol.Auth;
 
-/// <summary>Startup rules for <see cref="BotAuthOptions"/>: fetch URLs https (or loopback http), sane refresh intervals.</summary>
+/// <summary>Startup rules for <see cref="BotAuthOptions"/>: fetch URLs https (or loopback http), sane refresh intervals, allowed callers
+/// named by app id.</summary>
 public sealed class BotAuthOptionsValidator : IValidateOptions<BotAuthOptions>
 {
     private static readonly TimeSpan MaximumKeyAge = TimeSpan.FromHours(24);
@@ -47,6 +48,11 @@ public sealed class BotAuthOptionsValidator : IValidateOptions<BotAuthOptions>
         if (options.FetchTimeout <= TimeSpan.Zero || options.FetchTimeout > TimeSpan.FromMinutes(1))
         {
             failures.Add("BotAuth:FetchTimeout must be positive and at most one minute.");
+        }
+
+        if (options.AllowedCallers.Any(caller => !Guid.TryParseExact(caller?.Trim(), "D", out _)))
+        {
+            failures.Add("BotAuth:AllowedCallers must list app ids (GUIDs); there is no wildcard.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -7,7 +7,8 @@ namespace IntervisieBot.Protocol.Auth;
 /// <summary>
 /// Development mode (no app id): accepts requests without a token, but only after <see cref="DevelopmentModeGuard"/>
 /// found the server loopback-only, and only from a loopback client (an in-process test host has no remote address
-/// and is accepted). The identity it returns is marked as development (<see cref="InboundAuthClaims.IsDevelopment"/>).
+/// and is accepted). The identity it returns is marked as development (<see cref="InboundAuthClaims.IsDevelopment"/>)
+/// and binds the activity's serviceUrl only when that is a loopback URL.
 /// </summary>
 public sealed class DevelopmentModeAuthenticator : IInboundAuthenticator
 {
@@ -23,9 +24,9 @@ public sealed class DevelopmentModeAuthenticator : IInboundAuthenticator
     }
 
     public Task<InboundAuthResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken) =>
-        Task.FromResult(Authenticate());
+        Task.FromResult(Authenticate(activity));
 
-    private InboundAuthResult Authenticate()
+    private InboundAuthResult Authenticate(Activity activity)
     {
         switch (_state.Status)
         {
@@ -44,8 +45,15 @@ public sealed class DevelopmentModeAuthenticator : IInboundAuthenticator
             return InboundAuthResult.Fail(AuthFailureReasons.DevelopmentModeRemoteClient);
         }
 
-        return InboundAuthResult.Success(new ClaimsIdentity(
+        var identity = new ClaimsIdentity(
             [new Claim(InboundAuthClaims.AuthenticationPath, InboundAuthClaims.DevelopmentPath)],
-            AuthenticationType));
+            AuthenticationType);
+        // Development mode binds only a loopback serviceUrl (the Playground, a test connector): nothing is verified
+        // here, so an activity naming any other host must not make the bot send there.
+        if (Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) && serviceUrl.IsLoopback)
+        {
+            identity.AddClaim(new Claim(InboundAuthClaims.BoundServiceUrl, activity.ServiceUrl!));
+        }
+        return InboundAuthResult.Success(identity);
     }
 }

@@ -11,7 +11,10 @@ namespace IntervisieBot.Protocol.Auth;
 /// Validates <c>Authorization: Bearer &lt;jwt&gt;</c> of an inbound Bot Connector request. The path is chosen by the
 /// token's (unvalidated) issuer: the Bot Framework issuer (keys from its OpenID metadata, <c>serviceurl</c> claim must
 /// equal the activity's serviceUrl, signing key must endorse the activity's channel) or the Entra issuer of the bot's
-/// own tenant. Both: audience = app id, RS256/384/512 only, 5 minutes clock skew. Failures are results, never exceptions.
+/// own tenant, where the calling app (<c>appid</c> in v1 tokens, <c>azp</c> in v2) must be the bot itself or one of
+/// <see cref="BotAuthOptions.AllowedCallers"/>. Both: audience = app id, RS256/384/512 only, 5 minutes clock skew.
+/// A <c>serviceurl</c> claim that equals the activity's serviceUrl is recorded as <see cref="InboundAuthClaims.BoundServiceUrl"/>;
+/// nothing else binds a serviceUrl. Failures are results, never exceptions: a token that cannot be read is malformed.
 /// </summary>
 public sealed class JwtInboundAuthenticator : IInboundAuthenticator
 {
@@ -22,10 +25,13 @@ public sealed class JwtInboundAuthenticator : IInboundAuthenticator
 
     private const string BearerPrefix = "Bearer ";
     private const string ServiceUrlClaim = "serviceurl";
+    private const string AppIdClaim = "appid";
+    private const string AuthorizedPartyClaim = "azp";
 
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
     private readonly string? _appId;
     private readonly string[] _entraIssuers;
+    private readonly HashSet<string> _entraCallers;
     private readonly OpenIdSigningKeySource _botFrameworkKeys;
     private readonly OpenIdSigningKeySource? _entraKeys;
     private readonly TimeProvider _timeProvider;
@@ -43,6 +49,12 @@ public sealed class JwtInboundAuthenticator : IInboundAuthenticator
         _appId = string.IsNullOrWhiteSpace(identity.MicrosoftAppId) ? null : identity.MicrosoftAppId.Trim();
         _timeProvider = timeProvider;
         _logger = logger;
+        _entraCallers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (_appId is not null) _entraCallers.Add(_appId);
+        foreach (var caller in auth.AllowedCallers)
+        {
+            if (Guid.TryParseExact(caller?.Trim(), "D", out var callerId)) _entraCallers.Add(callerId.ToString("D"));
+        }
 
         _botFrameworkKeys = new OpenIdSigningKeySource(
             "Bot Framework", auth.BotFrameworkOpenIdMetadataUrl, httpClientFactory, auth, timeProvider, logger);
@@ -71,6 +83,13 @@ public sealed class JwtInboundAuthenticator : IInboundAuthenticator
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             result = InboundAuthResult.Fail(AuthFailureReasons.Cancelled);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A token the validation library chokes on is still just an invalid token: 401, never a 500. Only the
+            // exception's type is logged (its message may quote token parts).
+            AuthLog.ValidationThrew(_logger, exception.GetType().Name);
+            result = InboundAuthResult.Fail(AuthFailureReasons.ValidationFailed);
         }
 
         if (!result.Succeeded)
@@ -127,6 +146,8 @@ public sealed class JwtInboundAuthenticator : IInboundAuthenticator
         var serviceUrlCheck = CheckServiceUrl(jwt, activity, required: botFrameworkPath);
         if (serviceUrlCheck is not null) return InboundAuthResult.Fail(serviceUrlCheck);
 
+        if (!botFrameworkPath && CheckCaller(jwt) is { } callerCheck) return InboundAuthResult.Fail(callerCheck);
+
         if (botFrameworkPath)
         {
             var endorsementCheck = CheckEndorsement(keys.EndorsementsFor(jwt.Kid), activity.ChannelId);
@@ -137,23 +158,51 @@ public sealed class JwtInboundAuthenticator : IInboundAuthenticator
         identity.AddClaim(new Claim(
             InboundAuthClaims.AuthenticationPath,
             botFrameworkPath ? InboundAuthClaims.BotFrameworkPath : InboundAuthClaims.EntraPath));
+        if (HasServiceUrlClaim(jwt))
+        {
+            identity.AddClaim(new Claim(InboundAuthClaims.BoundServiceUrl, activity.ServiceUrl!));
+        }
         return InboundAuthResult.Success(identity);
     }
 
     private bool TryRead(string token, out JsonWebToken jwt)
     {
         jwt = null!;
-        if (token.Length == 0 || !_handler.CanReadToken(token)) return false;
         try
         {
+            if (token.Length == 0 || !_handler.CanReadToken(token)) return false;
             jwt = _handler.ReadJsonWebToken(token);
+            // Reading the header fields of a JWE-shaped or otherwise odd token may throw lazily; touch them here.
+            _ = (jwt.IsEncrypted, jwt.Alg, jwt.Kid, jwt.Issuer);
             return true;
         }
-        catch (Exception exception) when (exception is ArgumentException or SecurityTokenMalformedException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // Whatever the library makes of an unreadable token, the answer is the same: malformed, 401. Logged by reason.
             return false;
         }
     }
+
+    /// <summary>
+    /// The calling app on the Entra path must be this bot or an allowed caller (the Agents SDK treats a token whose
+    /// appid/azp differs from its audience as another agent calling, and admits it only through AllowedCallers).
+    /// </summary>
+    private string? CheckCaller(JsonWebToken jwt)
+    {
+        jwt.TryGetPayloadValue<string>(AppIdClaim, out var appId);
+        jwt.TryGetPayloadValue<string>(AuthorizedPartyClaim, out var authorizedParty);
+        if (string.IsNullOrEmpty(appId) && string.IsNullOrEmpty(authorizedParty)) return AuthFailureReasons.MissingCaller;
+        if (!string.IsNullOrEmpty(appId) && !string.IsNullOrEmpty(authorizedParty)
+            && !string.Equals(appId, authorizedParty, StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthFailureReasons.AmbiguousCaller;
+        }
+        var caller = string.IsNullOrEmpty(appId) ? authorizedParty! : appId;
+        return _entraCallers.Contains(caller) ? null : AuthFailureReasons.CallerNotAllowed;
+    }
+
+    private static bool HasServiceUrlClaim(JsonWebToken jwt) =>
+        jwt.TryGetPayloadValue<string>(ServiceUrlClaim, out var claimed) && !string.IsNullOrEmpty(claimed);
 
     private TokenValidationParameters Parameters(string issuer, IReadOnlyList<SecurityKey> signingKeys) => new()
     {

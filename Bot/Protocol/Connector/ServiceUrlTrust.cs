@@ -7,9 +7,11 @@ namespace IntervisieBot.Protocol.Connector;
 
 /// <summary>
 /// Decides which serviceUrls may receive the bot's token. Trusted are (a) the scheme+host+port of any serviceUrl
-/// passed to <see cref="TrustAuthenticated"/> (https, or http on a loopback host for development), and (b) https on a
-/// host listed in <c>Connector:TrustedServiceHosts</c> (exact host match; default <c>smba.trafficmanager.net</c>).
-/// Everything else, including URLs with user info, is untrusted.
+/// passed to <see cref="TrustAuthenticated"/>, which the endpoint does only for a serviceUrl the inbound credential
+/// binds (the token's <c>serviceurl</c> claim; a loopback URL in development mode), never for one read from storage;
+/// and (b) a host listed in <c>Connector:TrustedServiceHosts</c> (exact host and port; default
+/// <c>smba.trafficmanager.net</c>) over https, or over http when that host is loopback (local connectors and tests).
+/// Everything else, including URLs with user info, is untrusted: the token goes nowhere else.
 /// </summary>
 public sealed class ServiceUrlTrust(IOptionsMonitor<ConnectorOptions> options, ILogger<ServiceUrlTrust> logger) : IServiceUrlTrust
 {
@@ -41,11 +43,9 @@ public sealed class ServiceUrlTrust(IOptionsMonitor<ConnectorOptions> options, I
     public bool IsTrusted(Uri serviceUrl)
     {
         if (!serviceUrl.IsAbsoluteUri || !string.IsNullOrEmpty(serviceUrl.UserInfo)) return false;
-        if (serviceUrl.Scheme == Uri.UriSchemeHttp)
-        {
-            return serviceUrl.IsLoopback && _authenticated.ContainsKey(OriginKey(serviceUrl));
-        }
-        if (serviceUrl.Scheme != Uri.UriSchemeHttps) return false;
+        var http = serviceUrl.Scheme == Uri.UriSchemeHttp;
+        if (http && !serviceUrl.IsLoopback) return false;
+        if (!http && serviceUrl.Scheme != Uri.UriSchemeHttps) return false;
         if (_authenticated.ContainsKey(OriginKey(serviceUrl))) return true;
 
         var host = serviceUrl.IdnHost;

@@ -71,7 +71,9 @@ public sealed partial class ActivityEndpoint(
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        trust.TrustAuthenticated(activity.ServiceUrl!);
+        // Only a serviceUrl the credential binds (the token's serviceurl claim, or loopback in development mode) joins the
+        // trusted set; any other is reached only when its host is configured (Connector:TrustedServiceHosts).
+        if (InboundAuthClaims.BoundServiceUrlOf(auth.Identity) is { } bound) trust.TrustAuthenticated(bound);
         try
         {
             await conversations.UpsertAsync(ToReference(activity), cancellationToken).ConfigureAwait(false);
@@ -147,7 +149,37 @@ public sealed partial class ActivityEndpoint(
         if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
             || (serviceUrl.Scheme != Uri.UriSchemeHttps && serviceUrl.Scheme != Uri.UriSchemeHttp))
             return "invalid-serviceUrl";
-        if (activity.Type == ActivityTypes.Invoke && string.IsNullOrWhiteSpace(activity.Name)) return null; // card "invoke" action: routed to 501
+        if (IdProblem(activity) is { } idProblem) return idProblem;
+        return null;
+    }
+
+    /// <summary>
+    /// Longest id accepted from the channel. Teams ids are far shorter (a channel thread id with its message id is about
+    /// 80 characters, a personal chat id a few hundred); anything longer can never be stored or addressed, so it is a
+    /// permanent 400 rather than a storage failure the channel would retry for ever.
+    /// </summary>
+    internal const int MaxIdLength = 1024;
+
+    /// <summary>The ids the bot stores or puts in connector URLs: present ones must be usable as both.</summary>
+    private static string? IdProblem(Activity activity)
+    {
+        (string Name, string? Value)[] ids =
+        [
+            ("conversation", activity.Conversation!.Id),
+            ("activity", activity.Id),
+            ("replyTo", activity.ReplyToId),
+            ("from", activity.From?.Id),
+            ("recipient", activity.Recipient?.Id),
+            ("tenant", activity.TenantId),
+            ("team", activity.TeamId),
+        ];
+        foreach (var (name, value) in ids)
+        {
+            if (value is null) continue;
+            if (value.Length > MaxIdLength) return $"{name}-id-too-long";
+            // "." and ".." are dot-segments: no URL can address them (the connector client refuses them).
+            if (value is "." or ".." || value.Any(char.IsControl)) return $"invalid-{name}-id";
+        }
         return null;
     }
 
