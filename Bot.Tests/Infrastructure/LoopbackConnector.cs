@@ -43,6 +43,12 @@ public sealed class LoopbackConnector : IAsyncDisposable
     /// <summary>The serviceUrl to put in activities: <see cref="BaseAddress"/> plus the optional path prefix (e.g. <c>/emea/</c>).</summary>
     public string ServiceUrl => new Uri(BaseAddress, PathPrefix).ToString();
 
+    /// <summary>
+    /// This server as a <c>Connector:TrustedServiceHosts</c> entry (<c>127.0.0.1:port</c>), for bots that reach it without an
+    /// inbound activity binding it first (proactive sends from stored rows, as after a restart).
+    /// </summary>
+    public string TrustedHostEntry => $"{BaseAddress.Host}:{BaseAddress.Port}";
+
     /// <summary>Path prefix before <c>v3/</c> (Teams uses e.g. <c>/emea/</c>); "" for none.</summary>
     public string PathPrefix { get; }
 

@@ -27,7 +27,10 @@ internal sealed class ReminderInstance : IAsyncDisposable
     public ReminderPacer Pacer => _services.GetRequiredService<ReminderPacer>();
     public IServiceProvider Services => _services;
 
-    public static ReminderInstance Create(string tablePrefix, TimeProvider time, string instanceId, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="connector">The loopback connector the reminders go to: configured as a trusted service host, as a
+    /// Teams host is in production (a stored serviceUrl alone is never trusted).</param>
+    public static ReminderInstance Create(
+        string tablePrefix, TimeProvider time, string instanceId, IReadOnlyDictionary<string, string?>? settings = null, LoopbackConnector? connector = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -36,6 +39,7 @@ internal sealed class ReminderInstance : IAsyncDisposable
             ["Reminders:InstanceId"] = instanceId,
             ["Connector:MaxAttempts"] = "1",
         };
+        if (connector is not null) values["Connector:TrustedServiceHosts:0"] = connector.TrustedHostEntry;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();

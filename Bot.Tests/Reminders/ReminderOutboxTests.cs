@@ -23,8 +23,8 @@ public sealed class ReminderOutboxTests
         var prefix = AzuriteServer.NewTablePrefix();
         var time = new FakeTimeProvider(WorkingMorning);
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var a = ReminderInstance.Create(prefix, time, "a", Settings());
-        await using var b = ReminderInstance.Create(prefix, time, "b", Settings());
+        await using var a = ReminderInstance.Create(prefix, time, "a", Settings(), connector: connector);
+        await using var b = ReminderInstance.Create(prefix, time, "b", Settings(), connector: connector);
         var scheduled = await a.Scheduler.ScheduleAsync(ReminderInstance.Request(connector, WorkingMorning, 1), CancellationToken.None);
 
         var seenByA = Assert.Single(await a.Outbox.FindClaimableAsync(time.GetUtcNow(), 10, CancellationToken.None));
@@ -48,8 +48,8 @@ public sealed class ReminderOutboxTests
         var prefix = AzuriteServer.NewTablePrefix();
         var time = new FakeTimeProvider(WorkingMorning);
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var crashed = ReminderInstance.Create(prefix, time, "crashed", Settings());
-        await using var survivor = ReminderInstance.Create(prefix, time, "survivor", Settings());
+        await using var crashed = ReminderInstance.Create(prefix, time, "crashed", Settings(), connector: connector);
+        await using var survivor = ReminderInstance.Create(prefix, time, "survivor", Settings(), connector: connector);
         var scheduled = await crashed.Scheduler.ScheduleAsync(ReminderInstance.Request(connector, WorkingMorning, 2), CancellationToken.None);
 
         // The crashed instance claims and then dies before sending.
@@ -81,7 +81,7 @@ public sealed class ReminderOutboxTests
         var prefix = AzuriteServer.NewTablePrefix();
         var time = new FakeTimeProvider(WorkingMorning);
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var instance = ReminderInstance.Create(prefix, time, "one", Settings());
+        await using var instance = ReminderInstance.Create(prefix, time, "one", Settings(), connector: connector);
         var scheduled = await instance.Scheduler.ScheduleAsync(ReminderInstance.Request(connector, WorkingMorning, 3), CancellationToken.None);
         connector.FailureRule = _ => new ScriptedFailure(status, ErrorCode: code);
 
@@ -101,7 +101,7 @@ public sealed class ReminderOutboxTests
         var prefix = AzuriteServer.NewTablePrefix();
         var time = new FakeTimeProvider(WorkingMorning);
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var instance = ReminderInstance.Create(prefix, time, "one", Settings());
+        await using var instance = ReminderInstance.Create(prefix, time, "one", Settings(), connector: connector);
         var scheduled = await instance.Scheduler.ScheduleAsync(ReminderInstance.Request(connector, WorkingMorning, 4), CancellationToken.None);
         connector.EnqueueFailures(new ScriptedFailure(500));
 
@@ -126,7 +126,7 @@ public sealed class ReminderOutboxTests
         var prefix = AzuriteServer.NewTablePrefix();
         var time = new FakeTimeProvider(WorkingMorning);
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var instance = ReminderInstance.Create(prefix, time, "one", Settings());
+        await using var instance = ReminderInstance.Create(prefix, time, "one", Settings(), connector: connector);
         var scheduled = await instance.Scheduler.ScheduleAsync(ReminderInstance.Request(connector, WorkingMorning, 5, conversationId: null), CancellationToken.None);
 
         Assert.Equal(1, await instance.Engine.RunOnceAsync(CancellationToken.None));
@@ -150,7 +150,7 @@ public sealed class ReminderOutboxTests
         var prefix = AzuriteServer.NewTablePrefix();
         var time = new FakeTimeProvider(WorkingMorning);
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var instance = ReminderInstance.Create(prefix, time, "one", Settings());
+        await using var instance = ReminderInstance.Create(prefix, time, "one", Settings(), connector: connector);
         var scheduled = await instance.Scheduler.ScheduleAsync(
             ReminderInstance.Request(connector, WorkingMorning, 6, kind: ClosingReminderKind.Name), CancellationToken.None);
 
@@ -169,7 +169,7 @@ public sealed class ReminderOutboxTests
         var friday = new DateTimeOffset(2026, 6, 12, 14, 0, 0, TimeSpan.Zero); // 16:00 CEST
         var time = new FakeTimeProvider(friday);
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var instance = ReminderInstance.Create(prefix, time, "one", Settings());
+        await using var instance = ReminderInstance.Create(prefix, time, "one", Settings(), connector: connector);
         await instance.Scheduler.ScheduleAsync(ReminderInstance.Request(connector, friday.AddMinutes(30), 7), CancellationToken.None);
 
         time.Advance(TimeSpan.FromHours(2)); // Friday 18:00: the reminder is due but the window is closed
@@ -184,7 +184,7 @@ public sealed class ReminderOutboxTests
     {
         var time = new FakeTimeProvider(WorkingMorning);
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var instance = ReminderInstance.Create(AzuriteServer.NewTablePrefix(), time, "one", Settings());
+        await using var instance = ReminderInstance.Create(AzuriteServer.NewTablePrefix(), time, "one", Settings(), connector: connector);
         var saturday = new DateTimeOffset(2026, 6, 13, 10, 0, 0, TimeSpan.Zero);
 
         var scheduled = await instance.Scheduler.ScheduleAsync(ReminderInstance.Request(connector, saturday, 8), CancellationToken.None);
@@ -198,7 +198,7 @@ public sealed class ReminderOutboxTests
     {
         var time = new FakeTimeProvider(WorkingMorning);
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var instance = ReminderInstance.Create(AzuriteServer.NewTablePrefix(), time, "one", Settings());
+        await using var instance = ReminderInstance.Create(AzuriteServer.NewTablePrefix(), time, "one", Settings(), connector: connector);
 
         var first = await instance.Scheduler.ScheduleAsync(ReminderInstance.Request(connector, WorkingMorning, 9, id: "lesson-1-check-1"), CancellationToken.None);
         var second = await instance.Scheduler.ScheduleAsync(ReminderInstance.Request(connector, WorkingMorning, 9, id: "lesson-1-check-1"), CancellationToken.None);
@@ -216,7 +216,7 @@ public sealed class ReminderOutboxTests
     {
         var time = new FakeTimeProvider(WorkingMorning);
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var instance = ReminderInstance.Create(AzuriteServer.NewTablePrefix(), time, "one", Settings());
+        await using var instance = ReminderInstance.Create(AzuriteServer.NewTablePrefix(), time, "one", Settings(), connector: connector);
         var request = ReminderInstance.Request(connector, WorkingMorning, 10) with { Payload = payload };
 
         await Assert.ThrowsAsync<ArgumentException>(() => instance.Scheduler.ScheduleAsync(request, CancellationToken.None));
@@ -227,7 +227,7 @@ public sealed class ReminderOutboxTests
     {
         var time = new FakeTimeProvider(WorkingMorning);
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var instance = ReminderInstance.Create(AzuriteServer.NewTablePrefix(), time, "one", Settings());
+        await using var instance = ReminderInstance.Create(AzuriteServer.NewTablePrefix(), time, "one", Settings(), connector: connector);
         var scheduled = await instance.Scheduler.ScheduleAsync(ReminderInstance.Request(connector, WorkingMorning, 11), CancellationToken.None);
 
         Assert.True(await instance.Scheduler.CloseAsync(scheduled.Bucket, scheduled.Id, "lesson-deleted", CancellationToken.None));

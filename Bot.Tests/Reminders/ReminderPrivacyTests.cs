@@ -20,7 +20,7 @@ public sealed class ReminderPrivacyTests
     {
         var time = new FakeTimeProvider(WorkingMorning);
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var bot = ReminderInstance.Create(AzuriteServer.NewTablePrefix(), time, "a");
+        await using var bot = ReminderInstance.Create(AzuriteServer.NewTablePrefix(), time, "a", connector: connector);
         var scheduler = bot.Scheduler;
         var later = WorkingMorning.AddDays(7);
         var toPerson = await scheduler.ScheduleAsync(ReminderInstance.Request(connector, later, 1, "personal", conversationId: null), default);
@@ -49,7 +49,7 @@ public sealed class ReminderPrivacyTests
     {
         var time = new FakeTimeProvider(WorkingMorning);
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var bot = ReminderInstance.Create(AzuriteServer.NewTablePrefix(), time, "a");
+        await using var bot = ReminderInstance.Create(AzuriteServer.NewTablePrefix(), time, "a", connector: connector);
         var scheduler = bot.Scheduler;
         var old = await scheduler.ScheduleAsync(ReminderInstance.Request(connector, WorkingMorning, 1, "old"), default);
         await bot.Engine.RunOnceAsync(default); // sent

@@ -41,8 +41,8 @@ public sealed class ReminderSchedulerLoadTests
             ["Connector:MaxAttempts"] = "4",
             ["Connector:BaseDelay"] = "00:00:00.200",
         };
-        await using var a = ReminderInstance.Create(prefix, time, "instance-a", settings);
-        await using var b = ReminderInstance.Create(prefix, time, "instance-b", settings);
+        await using var a = ReminderInstance.Create(prefix, time, "instance-a", settings, connector: connector);
+        await using var b = ReminderInstance.Create(prefix, time, "instance-b", settings, connector: connector);
 
         var now = time.GetUtcNow();
         var scheduled = new System.Collections.Concurrent.ConcurrentBag<ScheduledReminder>();
@@ -74,7 +74,7 @@ public sealed class ReminderSchedulerLoadTests
         // Every 429 the connector answered paused the tenant in the sending instance's pacer.
         Assert.Equal(connector.Requests.Count(r => r.ResponseStatus == 429), meters.Sum("intervisiebot.reminders.throttled"));
 
-        await using var reader = ReminderInstance.Create(prefix, time, "reader");
+        await using var reader = ReminderInstance.Create(prefix, time, "reader", connector: connector);
         var claimedBy = new HashSet<string>();
         foreach (var s in scheduled)
         {

@@ -120,6 +120,32 @@ public sealed class MessagesEndpointAuthenticationTests : IClassFixture<Messages
     }
 
     [Theory]
+    [InlineData("evil.example", HttpStatusCode.Unauthorized)]
+    [InlineData("evil.example:3978", HttpStatusCode.Unauthorized)]
+    [InlineData("10.0.0.8:3978", HttpStatusCode.Unauthorized)]
+    [InlineData("localhost:3978", HttpStatusCode.OK)]
+    [InlineData("127.0.0.1:3978", HttpStatusCode.OK)]
+    [InlineData("[::1]:3978", HttpStatusCode.OK)]
+    public async Task PostActivity_DevelopmentMode_OnlyForALoopbackHostHeader(string host, HttpStatusCode expected)
+    {
+        // A page on another site whose name was rebound to 127.0.0.1 reaches the dev bot from a loopback address,
+        // but with its own name in Host.
+        var probe = _fixture.DevelopmentApp.Services.GetRequiredService<AuthProbeRoutes.Counter>();
+        var before = probe.Count;
+        using var client = _fixture.DevelopmentApp.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, TurnsServiceCollectionExtensions.MessagesPath)
+        {
+            Content = JsonContent.Create(AsProbe(AuthTestServices.TeamsActivity()), options: ProtocolJson.Options),
+        };
+        request.Headers.Host = host;
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(expected == HttpStatusCode.OK ? before + 1 : before, probe.Count);
+    }
+
+    [Theory]
     [InlineData("Bearer eyJhbGciOiJSU0EtT0FFUCJ9.a.b.c.d")]
     [InlineData("Bearer eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOjF9.x")]
     [InlineData("Bearer \u0000.\u0000.\u0000")]

@@ -32,5 +32,6 @@ public static class AuthFailureReasons
     public const string DevelopmentModeRefused = "development mode refused: server is not loopback-only";
     public const string DevelopmentModeNotVerified = "development mode not verified yet";
     public const string DevelopmentModeRemoteClient = "development mode accepts loopback clients only";
+    public const string DevelopmentModeForeignHost = "development mode accepts requests addressed to a loopback host name only";
     public const string NoHttpContext = "no HTTP request context";
 }

@@ -44,6 +44,12 @@ public sealed class DevelopmentModeAuthenticator : IInboundAuthenticator
         {
             return InboundAuthResult.Fail(AuthFailureReasons.DevelopmentModeRemoteClient);
         }
+        // DNS rebinding: a web page of another site, resolved to 127.0.0.1, would pass the address check above from the
+        // user's own browser. Its requests carry that site's name in Host; the Playground and tests use a loopback name.
+        if (!LoopbackAddressPolicy.IsLoopbackHostHeader(context.Request.Host))
+        {
+            return InboundAuthResult.Fail(AuthFailureReasons.DevelopmentModeForeignHost);
+        }
 
         var identity = new ClaimsIdentity(
             [new Claim(InboundAuthClaims.AuthenticationPath, InboundAuthClaims.DevelopmentPath)],

@@ -32,6 +32,18 @@ public static class LoopbackAddressPolicy
     public static IReadOnlyList<string> NonLoopback(IEnumerable<string> addresses) =>
         [.. addresses.Where(address => !IsLoopbackAddress(address))];
 
+    /// <summary>
+    /// True for a Host header naming this machine by a loopback name (<c>localhost</c>, <c>127.0.0.0/8</c>, <c>[::1]</c>,
+    /// any port). A browser page of another site that rebinds its DNS name to 127.0.0.1 still sends its own name.
+    /// </summary>
+    public static bool IsLoopbackHostHeader(HostString host)
+    {
+        if (!host.HasValue) return false;
+        var name = host.Host;
+        if (string.Equals(name, "localhost", StringComparison.OrdinalIgnoreCase)) return true;
+        return IPAddress.TryParse(name.Trim('[', ']'), out var ip) && IsLoopback(ip);
+    }
+
     public static bool IsLoopback(IPAddress address) =>
         IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
 }

@@ -26,7 +26,7 @@ public static class ReminderFanOutBenchmark
         var prefix = "bench" + Guid.NewGuid().ToString("N")[..10];
         // A Wednesday 10:00 in Amsterdam: the working-day window is open whenever the benchmark runs.
         var time = OffsetTimeProvider.StartingAt(new DateTimeOffset(2026, 6, 10, 8, 0, 0, TimeSpan.Zero));
-        var instances = Enumerable.Range(0, options.Instances).Select(i => BuildInstance(options, prefix, time, i)).ToList();
+        var instances = Enumerable.Range(0, options.Instances).Select(i => BuildInstance(options, prefix, time, i, new Uri(connector.ServiceUrl))).ToList();
         try
         {
             var scheduler = instances[0].GetRequiredService<ReminderScheduler>();
@@ -85,7 +85,7 @@ public static class ReminderFanOutBenchmark
         }
     }
 
-    private static ServiceProvider BuildInstance(ReminderFanOutOptions options, string prefix, TimeProvider time, int index)
+    private static ServiceProvider BuildInstance(ReminderFanOutOptions options, string prefix, TimeProvider time, int index, Uri connector)
     {
         var perInstance = options.TenantPerSecond / options.Instances;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -102,6 +102,8 @@ public static class ReminderFanOutBenchmark
             ["Reminders:TenantPerSecond"] = perInstance.ToString(CultureInfo.InvariantCulture),
             ["Reminders:PacingMargin"] = (options.PacingMargin ?? new ReminderOptions().PacingMargin).ToString("c", CultureInfo.InvariantCulture),
             ["Connector:MaxAttempts"] = "4",
+            // The reminders go to stored serviceUrls; as in production only a configured host may receive the token.
+            ["Connector:TrustedServiceHosts:0"] = $"{connector.Host}:{connector.Port.ToString(CultureInfo.InvariantCulture)}",
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
