@@ -14,7 +14,8 @@ namespace IntervisieBot.Tests.Hosting;
 /// <summary>
 /// A stand-in OpenTelemetry collector on 127.0.0.1 (free port) for OTLP over HTTP/protobuf: answers 200 to every
 /// export and keeps the raw bodies by path (<c>/v1/traces</c>, <c>/v1/metrics</c>). Protobuf keeps names as plain
-/// UTF-8, so a test can look for a span or metric name in the bytes.
+/// UTF-8, so a test can look for a span or metric name in the bytes. Also stands in for the Application Insights
+/// ingestion endpoint (<c>/v2.1/track</c>, gzipped JSON lines; see <see cref="Texts"/>).
 /// </summary>
 public sealed class OtlpCollector : IAsyncDisposable
 {
@@ -51,6 +52,18 @@ public sealed class OtlpCollector : IAsyncDisposable
     {
         var needle = System.Text.Encoding.UTF8.GetBytes(name);
         return _exports.Any(e => e.Path == path && e.Body.AsSpan().IndexOf(needle) >= 0);
+    }
+
+    /// <summary>Every body received on a path starting with <paramref name="pathPrefix"/>, gunzipped when compressed, as text.</summary>
+    public IReadOnlyList<string> Texts(string pathPrefix) =>
+        [.. _exports.Where(e => e.Path.StartsWith(pathPrefix, StringComparison.Ordinal)).Select(e => Decode(e.Body))];
+
+    private static string Decode(byte[] body)
+    {
+        if (body.Length < 2 || body[0] != 0x1f || body[1] != 0x8b) return System.Text.Encoding.UTF8.GetString(body);
+        using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 
     public IReadOnlyList<string> Paths => [.. _exports.Select(e => e.Path)];

@@ -5,6 +5,7 @@ using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Turns;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -124,5 +125,50 @@ public sealed class TelemetryTests : IAsyncLifetime
         Assert.True(collector.Received("/v1/traces", "turn message"), "paths: " + string.Join(", ", collector.Paths));
         Assert.True(collector.Received("/v1/metrics", "intervisiebot.turns"));
         Assert.True(collector.Received("/v1/metrics", "intervisiebot.connector.throttled"));
+    }
+
+    [Fact]
+    public async Task AzureMonitorConnectionString_ExportsTurnSpansToApplicationInsights_WithoutFreeText()
+    {
+        const string secret = "ZEBRAPAD-7731";
+        await using var ingestion = await OtlpCollector.StartAsync();
+        var endpoint = ingestion.Endpoint.ToString();
+        await using var factory = new BotApplicationFactory();
+        await using var bot = factory.WithWebHostBuilder(host => host
+            .UseSetting(BotTelemetryExtensions.OtlpEndpointKey, "")
+            .UseSetting(BotTelemetryExtensions.AzureMonitorConnectionStringKey,
+                $"InstrumentationKey=00000000-0000-0000-0000-000000000001;IngestionEndpoint={endpoint};LiveEndpoint={endpoint}"));
+        using var meters = new MeterRecorder(bot.Services.GetRequiredService<TurnTelemetry>().Meter);
+
+        await bot.CreateClient().PostAsync("/api/messages", JsonContent.Create(
+            TestActivities.Message(_connector.ServiceUrl, $"casus: een verzonnen klant wil hulp bij {secret} en schulden")));
+        await meters.WaitForAsync("intervisiebot.turns");
+
+        // The turn's span ends just after the turn is counted: flush until the ingestion endpoint has it (a state, not a delay).
+        var tracer = bot.Services.GetRequiredService<TracerProvider>();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        IReadOnlyList<string> exported;
+        do
+        {
+            Assert.True(tracer.ForceFlush(20_000));
+            exported = ingestion.Texts("/v2.1/track");
+        }
+        while (!exported.Any(text => text.Contains("turn message", StringComparison.Ordinal)) && DateTime.UtcNow < deadline);
+
+        Assert.True(exported.Any(text => text.Contains("turn message", StringComparison.Ordinal)), "paths: " + string.Join(", ", ingestion.Paths));
+        Assert.DoesNotContain(exported, text => text.Contains(secret, StringComparison.Ordinal));
+        Assert.DoesNotContain(exported, text => text.Contains("schulden", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AzureMonitorConnectionString_OnlyAConnectionStringWithAnInstrumentationKeyCounts()
+    {
+        static IConfiguration With(string? value) =>
+            new ConfigurationBuilder().AddInMemoryCollection(
+                new Dictionary<string, string?> { [BotTelemetryExtensions.AzureMonitorConnectionStringKey] = value }).Build();
+
+        Assert.Null(BotTelemetryExtensions.AzureMonitorConnectionString(With(null)));
+        Assert.Null(BotTelemetryExtensions.AzureMonitorConnectionString(With("")));
+        Assert.NotNull(BotTelemetryExtensions.AzureMonitorConnectionString(With("InstrumentationKey=00000000-0000-0000-0000-000000000001")));
     }
 }
