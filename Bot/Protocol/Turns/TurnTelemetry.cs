@@ -31,7 +31,7 @@ public sealed class TurnTelemetry
     private readonly Counter<long> _turns;
     private readonly Counter<long> _cardActions;
     private readonly Histogram<double> _invokeDuration;
-    private readonly Histogram<int> _storageRequests;
+    private readonly Histogram<long> _storageRequests;
 
     public TurnTelemetry(IMeterFactory meterFactory)
     {
@@ -39,7 +39,7 @@ public sealed class TurnTelemetry
         _turns = Meter.CreateCounter<long>("intervisiebot.turns", "{turn}", "Turns run, by activity type.");
         _cardActions = Meter.CreateCounter<long>("intervisiebot.card_actions", "{action}", "Card actions handled, by verb and by how they arrived (invoke or submit).");
         _invokeDuration = Meter.CreateHistogram<double>("intervisiebot.invoke.duration", "s", "Time to answer an invoke, by invoke name and status.");
-        _storageRequests = Meter.CreateHistogram<int>("intervisiebot.turn.storage_requests", "{request}",
+        _storageRequests = Meter.CreateHistogram<long>("intervisiebot.turn.storage_requests", "{request}",
             "Storage requests one turn made, its durable intake, de-dup and completion mark included, by activity type.");
     }
 
