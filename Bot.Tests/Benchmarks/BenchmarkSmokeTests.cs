@@ -18,7 +18,7 @@ public sealed class BenchmarkSmokeTests : IDisposable
     [Fact]
     public async Task Main_SmokeMode_WritesResultsJsonAndMarkdown()
     {
-        var exitCode = await BenchmarkProgram.Main(["--repo", RepoPaths.Root, "--bot-dll", BotDll(), "--out", _output, "--smoke"]);
+        var exitCode = await BenchmarkProgram.Main(["--repo", RepoPaths.Root, "--bot-dll", RepoPaths.BotDll, "--out", _output, "--smoke"]);
 
         Assert.Equal(0, exitCode);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_output, "results.json")));
@@ -64,13 +64,5 @@ public sealed class BenchmarkSmokeTests : IDisposable
         Assert.Contains("| **Ratio** IntervisieBot ÷ echo bot", markdown);
         Assert.Contains("**Reminder fan-out**", markdown);
         Assert.DoesNotContain("Not yet measured", markdown);
-    }
-
-    /// <summary>The bot built in the same configuration as these tests (Bot/bin/&lt;Debug|Release&gt;/net10.0).</summary>
-    private static string BotDll()
-    {
-        var targetDir = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = targetDir.Parent!.Name;
-        return Path.Combine(RepoPaths.Root, "Bot", "bin", configuration, targetDir.Name, "IntervisieBot.dll");
     }
 }

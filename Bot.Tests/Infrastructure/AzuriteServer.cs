@@ -64,18 +64,10 @@ public sealed class AzuriteServer : IDisposable
     }
 
     /// <summary>SIGSTOP: the port still accepts connections but nothing answers (a hung storage account).</summary>
-    public void Freeze() => Signal("STOP");
+    public void Freeze() => IntervisieBot.Benchmarks.ProcessSignals.Freeze(_process.Id);
 
     /// <summary>SIGCONT after <see cref="Freeze"/>.</summary>
-    public void Thaw() => Signal("CONT");
-
-    private void Signal(string signal)
-    {
-        using var kill = Process.Start(new ProcessStartInfo("kill", ["-" + signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })
-            ?? throw new InvalidOperationException("Could not run kill.");
-        kill.WaitForExit();
-        if (kill.ExitCode != 0) throw new InvalidOperationException($"kill -{signal} failed with {kill.ExitCode}.");
-    }
+    public void Thaw() => IntervisieBot.Benchmarks.ProcessSignals.Thaw(_process.Id);
 
     private static AzuriteServer Start()
     {
@@ -141,7 +133,6 @@ public sealed class AzuriteServer : IDisposable
         {
             if (!_process.HasExited)
             {
-                Signal("CONT"); // a frozen process cannot die until it runs again
                 _process.Kill(entireProcessTree: true);
             }
         }
