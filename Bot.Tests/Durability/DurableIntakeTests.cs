@@ -1,5 +1,6 @@
 using System.Net;
 using IntervisieBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntervisieBot.Tests.Durability;
 
@@ -81,6 +82,33 @@ public sealed class DurableIntakeTests : IAsyncLifetime
         Assert.StartsWith("attempts-exhausted", row.GetString("Reason"));
         Assert.DoesNotContain(row.Keys, k => k.StartsWith("Body", StringComparison.Ordinal) || k == "Identity");
         Assert.DoesNotContain(row.Keys.Select(k => row[k]).OfType<string>(), v => v.Contains("schulden", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Retention_DeletesFinishedRows_KeepsUnfinishedOnes()
+    {
+        await using var bot = new BotApplicationFactory(new Dictionary<string, string?> { ["Turns:RecoveryInterval"] = "01:00:00" });
+        var answered = TestActivities.Message(_connector.ServiceUrl, "help", conversationId: "a:intake-retention");
+        await SayAndWaitAsync(bot, answered);
+        var unfinished = TestActivities.Message(_connector.ServiceUrl, "help", conversationId: "a:intake-retention");
+        await Rows(bot).LeftBehindByCrashedInstanceAsync(unfinished, TimeSpan.FromHours(1));
+        var inbox = bot.Services.GetRequiredService<IntervisieBot.Storage.TableActivityInbox>();
+        await WaitUntilAsync(async () => (await Rows(bot).GetAsync("a:intake-retention", (string)answered["id"]!)).GetString("InboxStatus") == "Done");
+
+        Assert.Equal(0, await inbox.PurgeFinishedBeforeAsync(DateTimeOffset.UtcNow.AddDays(-2), CancellationToken.None));
+        Assert.Equal(1, await inbox.PurgeFinishedBeforeAsync(DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None));
+
+        Assert.Equal([(string)unfinished["id"]!], (await Rows(bot).AllAsync()).Where(r => r.PartitionKey == "a:intake-retention").Select(r => r.RowKey));
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + Wait;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The condition did not hold in time.");
+            await Task.Delay(50);
+        }
     }
 
     private static InboxRows Rows(BotApplicationFactory bot) => new(AzuriteServer.Shared.ConnectionString, bot.TablePrefix);

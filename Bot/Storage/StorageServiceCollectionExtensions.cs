@@ -39,7 +39,8 @@ public static class StorageServiceCollectionExtensions
         });
         services.AddSingleton<TableStore>();
         services.AddSingleton<IntervisieBot.Protocol.Turns.IConversationReferenceStore, TableConversationReferenceStore>();
-        services.AddSingleton<IntervisieBot.Protocol.Turns.IActivityInbox, TableActivityInbox>();
+        services.AddSingleton<TableActivityInbox>();
+        services.AddSingleton<IntervisieBot.Protocol.Turns.IActivityInbox>(sp => sp.GetRequiredService<TableActivityInbox>());
         return services;
     }
 

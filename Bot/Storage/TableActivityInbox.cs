@@ -77,6 +77,7 @@ public sealed class TableActivityInbox : IActivityInbox
             [nameof(InboxStatus)] = nameof(InboxStatus.Done),
             ["ActivityType"] = ActivityTypes.Invoke,
             ["ReceivedAt"] = _time.GetUtcNow(),
+            ["FinishedAt"] = _time.GetUtcNow(), // as far as the inbox goes: its answer is the HTTP response
             ["Attempts"] = 1,
         };
         try
@@ -146,6 +147,28 @@ public sealed class TableActivityInbox : IActivityInbox
             if (claims.Count >= max) break;
         }
         return claims;
+    }
+
+    /// <summary>Deletes finished rows (done, failed: ids only) finished before <paramref name="before"/>; returns how many.</summary>
+    public async Task<int> PurgeFinishedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var table = await _store.GetTableAsync(TableNames.Inbox, cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter(
+            $"(InboxStatus eq {nameof(InboxStatus.Done)} or InboxStatus eq {nameof(InboxStatus.Failed)}) and FinishedAt lt {before}");
+        var deleted = 0;
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken).ConfigureAwait(false);
+                deleted++;
+            }
+            catch (RequestFailedException e) when (e.Status is 404 or 412)
+            {
+                // Gone already, or changed since the query: leave it for the next run.
+            }
+        }
+        return deleted;
     }
 
     /// <summary>Leases the row as read (its ETag) to this instance and counts the attempt; null when someone else changed it first.</summary>
