@@ -20,6 +20,11 @@ public sealed class ArrivalConnector : IAsyncDisposable
     private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> _expected = new(StringComparer.Ordinal);
     private long _nextId;
     private long _unmatched;
+    private long _injected429;
+    private long _injected500;
+    private Random? _faults;
+    private double _throttledShare;
+    private double _serverErrorShare;
 
     private ArrivalConnector(WebApplication app) => _app = app;
 
@@ -27,6 +32,22 @@ public sealed class ArrivalConnector : IAsyncDisposable
 
     /// <summary>Activities that arrived without anyone waiting for them (welcome cards, late replies).</summary>
     public long Unmatched => Interlocked.Read(ref _unmatched);
+
+    /// <summary>Successful arrivals per replyToId (a reply that came twice counts 2).</summary>
+    public ConcurrentDictionary<string, int> Delivered { get; } = new(StringComparer.Ordinal);
+
+    public long Injected429 => Interlocked.Read(ref _injected429);
+    public long Injected500 => Interlocked.Read(ref _injected500);
+
+    /// <summary>From now on a share of activity sends and updates fails with 429 (Retry-After: 1) or 500, decided by a seeded Random.</summary>
+    public void InjectFaults(double throttledShare, double serverErrorShare, int seed)
+    {
+        _throttledShare = throttledShare;
+        _serverErrorShare = serverErrorShare;
+        _faults = new Random(seed);
+    }
+
+    public void StopFaults() => _faults = null;
 
     /// <summary>The roster the paged member list returns for a conversation (the benchmark's one user per team).</summary>
     public Func<string, object>? MemberFor { get; set; }
@@ -71,6 +92,21 @@ public sealed class ArrivalConnector : IAsyncDisposable
             return;
         }
 
+        if (_faults is { } faults)
+        {
+            double roll;
+            lock (faults) roll = faults.NextDouble();
+            if (roll < _throttledShare + _serverErrorShare)
+            {
+                var throttled = roll < _throttledShare;
+                Interlocked.Increment(ref throttled ? ref _injected429 : ref _injected500);
+                if (throttled) context.Response.Headers.RetryAfter = "1";
+                context.Response.StatusCode = throttled ? StatusCodes.Status429TooManyRequests : StatusCodes.Status500InternalServerError;
+                await context.Response.WriteAsJsonAsync(new { error = new { code = throttled ? "Throttled" : "InternalServerError", message = "Injected by the chaos benchmark." } });
+                return;
+            }
+        }
+
         string? replyToId = segments.Length > 4 ? Uri.UnescapeDataString(segments[4]) : null;
         using (var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted))
         {
@@ -78,6 +114,7 @@ public sealed class ArrivalConnector : IAsyncDisposable
                 && value.ValueKind == JsonValueKind.String)
                 replyToId = value.GetString();
         }
+        if (replyToId is not null) Delivered.AddOrUpdate(replyToId, 1, (_, n) => n + 1);
         if (replyToId is not null && _expected.TryRemove(replyToId, out var waiter)) waiter.TrySetResult(arrivedAt);
         else Interlocked.Increment(ref _unmatched);
 

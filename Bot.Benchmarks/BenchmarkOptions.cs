@@ -17,6 +17,12 @@ public sealed record BenchmarkOptions
     public int RecommenderQueries { get; init; } = 2000;
     public bool IncludeEchoBot { get; init; } = true;
 
+    /// <summary>The chaos phase: kills, an Azurite freeze and connector faults during this long a run (0 = skip).</summary>
+    public TimeSpan ChaosDuration { get; init; } = TimeSpan.FromSeconds(60);
+    public TimeSpan ChaosFreeze { get; init; } = TimeSpan.FromSeconds(10);
+    public double ChaosThrottledShare { get; init; } = 0.10;
+    public double ChaosServerErrorShare { get; init; } = 0.05;
+
     /// <summary>Reminder fan-out: reminders sent through the real delivery engine, spread over this many users.</summary>
     public int Reminders { get; init; } = 10_000;
     public int ReminderUsers { get; init; } = 2_000;
@@ -32,12 +38,14 @@ public sealed record BenchmarkOptions
         Lessons = 100,
         Reminders = 200,
         ReminderUsers = 40,
+        ChaosDuration = TimeSpan.FromSeconds(8),
+        ChaosFreeze = TimeSpan.FromSeconds(2),
     };
 
     public const string Usage = """
         Usage: IntervisieBot.Benchmarks [--repo DIR] [--bot-dll PATH] [--out DIR] [--conversations K] [--duration SECONDS]
                                        [--warmup SECONDS] [--lessons N] [--queries N] [--reminders N] [--reminder-users N]
-                                       [--no-echo] [--smoke]
+                                       [--chaos-duration SECONDS] [--no-chaos] [--no-echo] [--smoke]
         """;
 
     /// <summary>Parses the command line; null (after printing why) when it is not understood.</summary>
@@ -48,7 +56,7 @@ public sealed record BenchmarkOptions
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
-            if (arg is "--smoke" or "--no-echo") { flags.Add(arg); continue; }
+            if (arg is "--smoke" or "--no-echo" or "--no-chaos") { flags.Add(arg); continue; }
             if (!arg.StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
             {
                 error.WriteLine($"Unknown argument '{arg}'.");
@@ -78,6 +86,7 @@ public sealed record BenchmarkOptions
                 RecommenderQueries = Positive(values, "--queries", options.RecommenderQueries),
                 Reminders = Positive(values, "--reminders", options.Reminders),
                 ReminderUsers = Positive(values, "--reminder-users", options.ReminderUsers),
+                ChaosDuration = flags.Contains("--no-chaos") ? TimeSpan.Zero : TimeSpan.FromSeconds(Positive(values, "--chaos-duration", (int)options.ChaosDuration.TotalSeconds)),
             };
         }
         catch (FormatException ex)

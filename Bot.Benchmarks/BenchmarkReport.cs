@@ -13,4 +13,5 @@ public sealed record BenchmarkReport(
     Comparison? Comparison,
     RecommenderResult Recommender,
     ReminderFanOutResult ReminderFanOut,
+    ChaosResult? Chaos,
     IReadOnlyList<string> Notes);

@@ -50,6 +50,13 @@ public static class BenchmarkRunner
             turns.Add(await RunPhaseAsync(log, generator, "Message stream", "IntervisieBot", bot, conversations, TeamsTraffic.MessageCycle, options));
         }
 
+        ChaosResult? chaos = null;
+        if (options.ChaosDuration > TimeSpan.Zero)
+        {
+            log.WriteLine($"==> chaos: {options.Conversations} conversations for {options.ChaosDuration.TotalSeconds} s; the bot killed and restarted twice, Azurite frozen for {options.ChaosFreeze.TotalSeconds} s, the connector answering {options.ChaosThrottledShare:P0} 429 and {options.ChaosServerErrorShare:P0} 500");
+            chaos = await ChaosBenchmark.RunAsync(options, azurite, connector, traffic, generator, run, log);
+        }
+
         Comparison? comparison = null;
         if (options.IncludeEchoBot)
         {
@@ -85,6 +92,7 @@ public static class BenchmarkRunner
             comparison,
             recommender,
             fanOut,
+            chaos,
             Notes(machine));
     }
 

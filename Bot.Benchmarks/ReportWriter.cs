@@ -76,6 +76,15 @@ public static class ReportWriter
         md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         md.AppendLine(Invariant($"| {f.Reminders} | {f.Users} | {f.ScheduleSeconds} | {f.DeliverySeconds} | {f.MessagesPerSecond} | {f.ShareOfCeiling:P1} | {f.ConnectorRequests} | {f.Throttled429} | {f.Duplicates} | {f.Lost}{(f.CompletedWithinTimeout ? "" : " (timed out)")} |"));
         md.AppendLine();
+        if (report.Chaos is { } x)
+        {
+            md.AppendLine(Invariant($"**Chaos** ({x.Conversations} conversations for {x.DurationSeconds} s: the bot killed with SIGKILL and restarted {x.Kills}×, Azurite frozen with SIGSTOP for {x.FreezeSeconds} s, the connector answering {x.Throttled429Share:P0} of sends 429 and {x.ServerError500Share:P0} 500; a message that got no 200 is sent again, like Teams does)"));
+            md.AppendLine();
+            md.AppendLine("| Sent | Acknowledged | Answered | Duplicated | Lost | 503s | No answer (process down) | Injected 429 / 500 | Drain (s) |");
+            md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            md.AppendLine(Invariant($"| {x.Sent} | {x.Acknowledged} | {x.Answered} | {x.Duplicated} | {x.Lost} | {x.Refused503} | {x.ConnectionFailures} | {x.Injected429} / {x.Injected500} | {x.DrainSeconds} |"));
+            md.AppendLine();
+        }
         foreach (var note in report.Notes) md.AppendLine("- " + note);
         return md.ToString();
     }

@@ -6,7 +6,7 @@ namespace IntervisieBot.Tests.Benchmarks;
 
 /// <summary>
 /// The benchmark harness still runs end to end (./bench.sh itself is not part of the tests): a tiny run (2 conversations ×
-/// 2 s, the bot as its own process, the botbuilder echo bot, the recommender, 200 reminders fanned out) writes results.json with every section.
+/// 2 s, the bot as its own process, the botbuilder echo bot, a short chaos run, the recommender, 200 reminders fanned out) writes results.json with every section.
 /// Asserts shape and correctness (every reply arrived), never speed.
 /// </summary>
 public sealed class BenchmarkSmokeTests : IDisposable
@@ -18,7 +18,7 @@ public sealed class BenchmarkSmokeTests : IDisposable
     [Fact]
     public async Task Main_SmokeMode_WritesResultsJsonAndMarkdown()
     {
-        var exitCode = await BenchmarkProgram.Main(["--repo", RepoPaths.Root, "--bot-dll", BotDll(), "--out", _output, "--smoke"]);
+        var exitCode = await BenchmarkProgram.Main(["--repo", RepoPaths.Root, "--bot-dll", RepoPaths.BotDll, "--out", _output, "--smoke"]);
 
         Assert.Equal(0, exitCode);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_output, "results.json")));
@@ -60,17 +60,16 @@ public sealed class BenchmarkSmokeTests : IDisposable
         Assert.True(fanOut.GetProperty("messagesPerSecond").GetDouble() > 0);
         Assert.Equal(50, fanOut.GetProperty("ceilingPerSecond").GetDouble());
 
+        var chaos = root.GetProperty("chaos");
+        Assert.Equal(2, chaos.GetProperty("kills").GetInt32()); // killed with SIGKILL and restarted twice
+        Assert.True(chaos.GetProperty("acknowledged").GetInt32() > 0);
+        Assert.Equal(chaos.GetProperty("acknowledged").GetInt32(), chaos.GetProperty("answered").GetInt32());
+        Assert.Equal(0, chaos.GetProperty("lost").GetInt32()); // every acknowledged message answered despite kills, a freeze and faults
+
         var markdown = await File.ReadAllTextAsync(Path.Combine(_output, "results.md"));
         Assert.Contains("| **Ratio** IntervisieBot ÷ echo bot", markdown);
         Assert.Contains("**Reminder fan-out**", markdown);
+        Assert.Contains("**Chaos**", markdown);
         Assert.DoesNotContain("Not yet measured", markdown);
-    }
-
-    /// <summary>The bot built in the same configuration as these tests (Bot/bin/&lt;Debug|Release&gt;/net10.0).</summary>
-    private static string BotDll()
-    {
-        var targetDir = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = targetDir.Parent!.Name;
-        return Path.Combine(RepoPaths.Root, "Bot", "bin", configuration, targetDir.Name, "IntervisieBot.dll");
     }
 }

@@ -32,6 +32,9 @@ public sealed record RecordedRequest(
     /// <summary>The activity's <c>type</c> in the body, if any.</summary>
     public string? ActivityType => BodyString("type");
 
+    /// <summary>The activity's <c>replyToId</c> in the body (which inbound activity a reply answers), if any.</summary>
+    public string? ReplyToId => BodyString("replyToId");
+
     /// <summary>The activity's <c>text</c> in the body, if any.</summary>
     public string? Text => BodyString("text");
 

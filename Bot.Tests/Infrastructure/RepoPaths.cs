@@ -16,6 +16,16 @@ public static class RepoPaths
 
     public static string NodeModules => Path.Combine(Root, "node_modules");
 
+    /// <summary>The bot built in the same configuration as these tests (Bot/bin/&lt;Debug|Release&gt;/net10.0), to run as its own process.</summary>
+    public static string BotDll
+    {
+        get
+        {
+            var targetDir = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            return Path.Combine(Root, "Bot", "bin", targetDir.Parent!.Name, targetDir.Name, "IntervisieBot.dll");
+        }
+    }
+
     /// <summary>The shared/ folder that sits beside the repository (docs, eval sets).</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 }

@@ -50,6 +50,7 @@ public static class BotHostingExtensions
         services.AddLessonFollowUp(configuration);
         services.AddGraphCalendar(configuration);
         services.AddScheduling(configuration);
+        services.AddSingleton<Privacy.Retention.IRetentionParticipant, InboxRetention>();
         return services;
     }
 

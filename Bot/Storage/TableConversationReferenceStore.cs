@@ -1,14 +1,26 @@
+using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Turns;
 
 namespace IntervisieBot.Storage;
 
-/// <summary>Conversation references, one partition per tenant. Reading one re-trusts its serviceUrl: it was stored from an authenticated activity.</summary>
+/// <summary>
+/// Conversation references, one partition per tenant. Reading one never trusts its serviceUrl (a stored URL never widens
+/// where the bot's token may go; see docs/security.md). Written only when new or changed (this instance remembers what it
+/// wrote), so a message in a known conversation costs no storage request here.
+/// </summary>
 public sealed class TableConversationReferenceStore(TableStore store) : IConversationReferenceStore
 {
+    /// <summary>Bound on the remembered references; past it the memory starts over (costing one write per conversation).</summary>
+    internal const int RememberedLimit = 20_000;
+
+    private readonly ConcurrentDictionary<(string Tenant, string Conversation), ConversationReference> _written = new();
+
     public async Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
+        var key = (reference.TenantId, reference.ConversationId);
+        if (_written.TryGetValue(key, out var known) && known == reference with { UpdatedAt = known.UpdatedAt }) return;
         var table = await store.GetTableAsync(TableNames.Conversations, cancellationToken).ConfigureAwait(false);
         var entity = new ConversationReferenceEntity
         {
@@ -25,6 +37,8 @@ public sealed class TableConversationReferenceStore(TableStore store) : IConvers
             UpdatedAt = reference.UpdatedAt,
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        if (_written.Count >= RememberedLimit) _written.Clear();
+        _written[key] = reference;
     }
 
     public async Task<ConversationReference?> GetAsync(string tenantId, string conversationId, CancellationToken cancellationToken)

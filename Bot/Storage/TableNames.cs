@@ -4,5 +4,5 @@ namespace IntervisieBot.Storage;
 public static class TableNames
 {
     public const string Conversations = "Conversations";
-    public const string ProcessedActivities = "ProcessedActivities";
+    public const string Inbox = "Inbox";
 }

@@ -16,4 +16,16 @@ public sealed class TableStorageOptions
 
     /// <summary>Prefix for every table name (letters and digits only), so several bots or test runs can share one account.</summary>
     public string TablePrefix { get; set; } = "";
+
+    /// <summary>
+    /// Timeout of one storage HTTP request (the Azure SDK's NetworkTimeout; its default is 100 s). A frozen storage account
+    /// must not hold a turn for minutes; paths with a tighter budget (message intake, readiness) bound their calls themselves.
+    /// </summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Retries the Azure SDK makes after a failed storage request (exponential, 100 ms doubling, at most 1 s apart).</summary>
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>How long <c>/readyz</c> waits for storage to answer.</summary>
+    public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(1);
 }

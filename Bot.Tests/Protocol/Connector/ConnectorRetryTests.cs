@@ -162,6 +162,21 @@ public sealed class ConnectorRetryTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task UpdateAsync_500ThenSuccess_RetriesThePut_WhileASendIsNotRetried()
+    {
+        await using var harness = await ConnectorHarness.StartAsync();
+        harness.Connector.EnqueueFailures(new ScriptedFailure(500));
+
+        await harness.Client.UpdateAsync(harness.ServiceUrl, "a:1", "1700000000001", Message, CancellationToken.None);
+
+        // A PUT replaces the whole activity, so repeating it cannot post twice; a POST after a 500 might have been delivered.
+        Assert.Equal([(500, "PUT"), (200, "PUT")], harness.Connector.Requests.Select(r => (r.ResponseStatus, r.Method)));
+        harness.Connector.EnqueueFailures(new ScriptedFailure(500));
+        await Assert.ThrowsAsync<ConnectorException>(() => harness.Client.SendAsync(harness.ServiceUrl, "a:1", Message, CancellationToken.None));
+        Assert.Equal(3, harness.Connector.Requests.Count);
+    }
+
+    [Fact]
     public async Task SendAsync_RandomThrottlingUnderLoad_EveryMessageDeliveredOnceSuccessfully()
     {
         await using var harness = await ConnectorHarness.StartAsync(settings: new Dictionary<string, string?> { ["Connector:MaxAttempts"] = "10", ["Connector:MaxTotalDelay"] = "00:10:00" });

@@ -10,6 +10,12 @@ public sealed class RetentionOptions
     /// <summary>Days after its due time before a finished reminder row (sent, undeliverable, closed; ids only) is deleted.</summary>
     public int ReminderDays { get; set; } = 30;
 
+    /// <summary>
+    /// Days a finished inbox row (ids only: the de-dup marker of an answered activity) is kept; Teams redelivers within
+    /// minutes, so two days is plenty, and the recovery scan stays small.
+    /// </summary>
+    public int InboxDays { get; set; } = 2;
+
     /// <summary>How often the retention job runs.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromHours(6);
 }

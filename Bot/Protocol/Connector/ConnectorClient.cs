@@ -8,7 +8,7 @@ namespace IntervisieBot.Protocol.Connector;
 
 /// <summary>
 /// Typed HttpClient for the Bot Connector REST API (protocol doc 2.3). Refuses untrusted serviceUrls before building
-/// any request; retries 429 (honouring Retry-After), 412, 502, 503 and 504 with jittered exponential backoff,
+/// any request; retries 429 (honouring Retry-After), 412, 502, 503 and 504 (and 500 on an idempotent update) with jittered exponential backoff,
 /// bounded by <see cref="ConnectorOptions.MaxAttempts"/> and <see cref="ConnectorOptions.MaxTotalDelay"/>;
 /// never retries other statuses. Failures surface as <see cref="ConnectorException"/>.
 /// </summary>
@@ -135,7 +135,7 @@ public sealed class ConnectorClient(
                 }
 
                 var retryAfter = RetryAfter(response);
-                if (IsRetryable(status) && attempt < settings.MaxAttempts)
+                if (IsRetryable(status, method) && attempt < settings.MaxAttempts)
                 {
                     var delay = RetryDelay(settings, attempt, retryAfter);
                     if (totalDelay + delay <= settings.MaxTotalDelay)
@@ -153,7 +153,9 @@ public sealed class ConnectorClient(
         }
     }
 
-    internal static bool IsRetryable(int status) => status is 429 or 412 or 502 or 503 or 504;
+    /// <summary>What Teams says is retryable; an update (PUT replaces the whole activity, so repeating it is harmless) also on 500.</summary>
+    internal static bool IsRetryable(int status, HttpMethod method) =>
+        status is 429 or 412 or 502 or 503 or 504 || (status == 500 && method == HttpMethod.Put);
 
     /// <summary>Retry-After when the connector sent one (capped at MaxDelay); otherwise base·2^(attempt-1) ±20%, capped.</summary>
     private static TimeSpan RetryDelay(ConnectorOptions settings, int attempt, TimeSpan? retryAfter)

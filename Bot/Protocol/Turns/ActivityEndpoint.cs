@@ -11,16 +11,18 @@ namespace IntervisieBot.Protocol.Turns;
 
 /// <summary>
 /// <c>POST /api/messages</c>: bounded read → parse → shape check → authenticate → trust serviceUrl → record conversation →
-/// de-duplicate → invoke synchronously, or acknowledge and queue everything else.
+/// store durably (the inbox row is the de-dup marker) → invoke synchronously, or acknowledge and run everything else at once
+/// in the background.
 /// </summary>
 public sealed partial class ActivityEndpoint(
     IInboundAuthenticator authenticator,
     TenantAllowList tenants,
     IServiceUrlTrust trust,
     IConversationReferenceStore conversations,
-    IProcessedActivityLog processed,
+    IActivityInbox inbox,
     TurnQueue queue,
     TurnRunner runner,
+    TurnTelemetry telemetry,
     TimeProvider time,
     IOptions<TurnOptions> options,
     IHostApplicationLifetime lifetime,
@@ -28,6 +30,7 @@ public sealed partial class ActivityEndpoint(
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
+        var started = time.GetTimestamp();
         var cancellationToken = http.RequestAborted;
         var request = http.Request;
 
@@ -74,38 +77,81 @@ public sealed partial class ActivityEndpoint(
         // Only a serviceUrl the credential binds (the token's serviceurl claim, or loopback in development mode) joins the
         // trusted set; any other is reached only when its host is configured (Connector:TrustedServiceHosts).
         if (InboundAuthClaims.BoundServiceUrlOf(auth.Identity) is { } bound) trust.TrustAuthenticated(bound);
-        try
+        return await AcknowledgeAsync(http, activity, body, auth.Identity, started).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Records the conversation (only when new or changed) and stores the activity durably before answering: a message or
+    /// event in the inbox (its insert is its de-dup marker), an invoke's id as done. Storage that does not answer within
+    /// <see cref="TurnOptions.IntakeTimeout"/> gets a 503 with Retry-After (an invoke: the friendly card), never a 500.
+    /// </summary>
+    private async Task<IResult> AcknowledgeAsync(HttpContext http, Activity activity, byte[] body, System.Security.Claims.ClaimsIdentity identity, long started)
+    {
+        var cancellationToken = http.RequestAborted;
+        var turn = new QueuedTurn(activity, identity) { QueuedBy = System.Diagnostics.Activity.Current?.Context ?? default };
+        var isInvoke = activity.Type == ActivityTypes.Invoke;
+        using var tally = turn.Tally.Enter();
+        InboxAdmission admission;
+        using (var intake = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            await conversations.UpsertAsync(ToReference(activity), cancellationToken).ConfigureAwait(false);
-            if (!string.IsNullOrEmpty(activity.Id)
-                && !await processed.TryMarkProcessedAsync(activity.Conversation!.Id!, activity.Id, cancellationToken).ConfigureAwait(false))
+            intake.CancelAfter(options.Value.IntakeTimeout);
+            try
             {
-                LogDuplicate(logger, activity.Type);
-                return Results.Ok();
+                await conversations.UpsertAsync(ToReference(activity), intake.Token).ConfigureAwait(false);
+                if (isInvoke)
+                {
+                    admission = string.IsNullOrEmpty(activity.Id)
+                        ? new InboxAdmission(InboxVerdict.Admitted, null)
+                        : await inbox.RecordInvokeAsync(activity.Conversation!.Id!, activity.Id, intake.Token).ConfigureAwait(false) is { } ticket
+                            ? new InboxAdmission(InboxVerdict.Admitted, ticket)
+                            : new InboxAdmission(InboxVerdict.Duplicate, null);
+                }
+                else
+                {
+                    admission = await inbox.AdmitAsync(
+                        new InboxEnvelope(activity.Conversation!.Id!, activity.Id, activity.Type, body, identity), intake.Token).ConfigureAwait(false);
+                }
+            }
+            catch (Exception ex) when (TransientFaults.IsTransient(ex, cancellationToken))
+            {
+                LogStorageUnavailable(logger, ex.GetType().Name);
+                if (isInvoke && activity.Name == InvokeNames.AdaptiveCardAction) return InvokeResult(await runner.RespondUnavailableAsync(turn).ConfigureAwait(false));
+                return Unavailable(http);
+            }
+            catch (Azure.RequestFailedException ex)
+            {
+                // Storage refused this activity for good (e.g. a key it cannot hold): a retry would fail the same way.
+                return Reject(StatusCodes.Status400BadRequest, "storage-refused-" + ex.Status.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
-        catch (Azure.RequestFailedException ex)
+
+        if (admission.Verdict != InboxVerdict.Admitted)
         {
-            LogStorageUnavailable(logger, ex.Status);
-            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            LogDuplicate(logger, activity.Type, admission.Verdict.ToString());
+            return Results.Ok();
+        }
+        turn = turn with { Ticket = admission.Ticket };
+        if (isInvoke)
+        {
+            var budget = options.Value.InvokeTimeout - time.GetElapsedTime(started);
+            var response = await runner.RunInvokeAsync(turn, budget, cancellationToken).ConfigureAwait(false) ?? new InvokeResponse(501);
+            telemetry.StorageRequestsUsed(activity.Type, turn.Tally.Requests);
+            return InvokeResult(response);
         }
 
-        var turn = new QueuedTurn(activity, auth.Identity) { QueuedBy = System.Diagnostics.Activity.Current?.Context ?? default };
-        if (activity.Type == ActivityTypes.Invoke)
-        {
-            var response = await runner.RunAsync(turn, isInvoke: true, cancellationToken).ConfigureAwait(false) ?? new InvokeResponse(501);
-            return response.Body is null
-                ? Results.StatusCode(response.Status)
-                : Results.Json(response.Body, ProtocolJson.Options, statusCode: response.Status);
-        }
-
-        if (!queue.TryEnqueue(turn))
-        {
-            LogQueueFull(logger);
-            http.Response.Headers.RetryAfter = "5";
-            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-        }
+        // Stored durably: acknowledged even when this instance's queue is full (the lease runs out, any instance runs it).
+        if (!queue.TryEnqueue(turn)) LogQueueFull(logger);
         return Results.Ok();
+    }
+
+    private static IResult InvokeResult(InvokeResponse response) => response.Body is null
+        ? Results.StatusCode(response.Status)
+        : Results.Json(response.Body, ProtocolJson.Options, statusCode: response.Status);
+
+    private static IResult Unavailable(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "5";
+        return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
     }
 
     private IResult Reject(int status, string reason)
@@ -210,11 +256,11 @@ public sealed partial class ActivityEndpoint(
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Unauthorized activity: {Reason}")]
     private static partial void LogUnauthorized(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Duplicate delivery of a {ActivityType} activity ignored")]
-    private static partial void LogDuplicate(ILogger logger, string? activityType);
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Repeated delivery of a {ActivityType} activity: {Verdict}, not run again")]
+    private static partial void LogDuplicate(ILogger logger, string? activityType, string verdict);
 
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Storage unavailable ({Status}); asked the channel to retry")]
-    private static partial void LogStorageUnavailable(ILogger logger, int status);
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Storage unavailable ({ExceptionType}); asked the channel to retry")]
+    private static partial void LogStorageUnavailable(ILogger logger, string exceptionType);
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Activity from a tenant that is not in AllowedTenants refused; nothing stored")]
     private static partial void LogTenantRefused(ILogger logger);
@@ -222,6 +268,6 @@ public sealed partial class ActivityEndpoint(
     [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Activity refused while shutting down; asked the channel to retry")]
     private static partial void LogShuttingDown(ILogger logger);
 
-    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Turn queue full; asked the channel to retry")]
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Turn queue full; the stored activity waits for its lease to run out")]
     private static partial void LogQueueFull(ILogger logger);
 }

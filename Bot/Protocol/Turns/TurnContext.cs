@@ -8,6 +8,7 @@ namespace IntervisieBot.Protocol.Turns;
 public sealed class TurnContext
 {
     private readonly IConnectorClient _connector;
+    private readonly List<DeferredReply> _deferred = [];
 
     public TurnContext(Activity activity, ClaimsIdentity identity, IConnectorClient connector, IServiceProvider services)
     {
@@ -46,11 +47,55 @@ public sealed class TurnContext
         Locale = Activity.Locale,
     };
 
-    public Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken) =>
-        _connector.SendAsync(ServiceUrl, ConversationId, activity, cancellationToken);
+    /// <summary>
+    /// Sends a message into this conversation. When the connector still refuses after its retries (429, 5xx, no answer) the
+    /// message is kept and delivered later from the durable inbox; the returned id is then null.
+    /// </summary>
+    public async Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _connector.SendAsync(ServiceUrl, ConversationId, activity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorException e) when (!e.IsPermanent)
+        {
+            Defer(new DeferredReply(null, activity), e);
+            return new ResourceResponse(null);
+        }
+    }
 
-    public Task<ResourceResponse> UpdateAsync(string activityId, Activity activity, CancellationToken cancellationToken) =>
-        _connector.UpdateAsync(ServiceUrl, ConversationId, activityId, activity with { Id = activityId }, cancellationToken);
+    /// <summary>Replaces an activity (a card update); kept for later delivery like <see cref="SendAsync"/> when the connector keeps refusing.</summary>
+    public async Task<ResourceResponse> UpdateAsync(string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        var full = activity with { Id = activityId };
+        try
+        {
+            return await _connector.UpdateAsync(ServiceUrl, ConversationId, activityId, full, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorException e) when (!e.IsPermanent)
+        {
+            Defer(new DeferredReply(activityId, full), e);
+            return new ResourceResponse(activityId);
+        }
+    }
+
+    /// <summary>Replies the connector did not take; the turn's runner stores them in the inbox for later delivery.</summary>
+    internal IReadOnlyList<DeferredReply> Deferred
+    {
+        get { lock (_deferred) return [.. _deferred]; }
+    }
+
+    /// <summary>The longest Retry-After the connector asked for on a deferred reply.</summary>
+    internal TimeSpan? DeferredRetryAfter { get; private set; }
+
+    private void Defer(DeferredReply reply, ConnectorException cause)
+    {
+        lock (_deferred)
+        {
+            _deferred.Add(reply);
+            if (cause.RetryAfter is { } wait && (DeferredRetryAfter is null || wait > DeferredRetryAfter)) DeferredRetryAfter = wait;
+        }
+    }
 
     public IConnectorClient Connector => _connector;
 }

@@ -31,6 +31,7 @@ public sealed class TurnTelemetry
     private readonly Counter<long> _turns;
     private readonly Counter<long> _cardActions;
     private readonly Histogram<double> _invokeDuration;
+    private readonly Histogram<long> _storageRequests;
 
     public TurnTelemetry(IMeterFactory meterFactory)
     {
@@ -38,6 +39,8 @@ public sealed class TurnTelemetry
         _turns = Meter.CreateCounter<long>("intervisiebot.turns", "{turn}", "Turns run, by activity type.");
         _cardActions = Meter.CreateCounter<long>("intervisiebot.card_actions", "{action}", "Card actions handled, by verb and by how they arrived (invoke or submit).");
         _invokeDuration = Meter.CreateHistogram<double>("intervisiebot.invoke.duration", "s", "Time to answer an invoke, by invoke name and status.");
+        _storageRequests = Meter.CreateHistogram<long>("intervisiebot.turn.storage_requests", "{request}",
+            "Storage requests one turn made, its durable intake, de-dup and completion mark included, by activity type.");
     }
 
     /// <summary>The meter instance (one per service provider), so a listener can tell it from other providers' meters.</summary>
@@ -55,6 +58,9 @@ public sealed class TurnTelemetry
     /// <summary>A card action with a verb that has a route (unknown verbs are not counted, so a client cannot invent tag values).</summary>
     internal void CardActionHandled(string verb, bool viaInvoke) =>
         _cardActions.Add(1, new KeyValuePair<string, object?>("verb", verb), new KeyValuePair<string, object?>("via", viaInvoke ? "invoke" : "submit"));
+
+    internal void StorageRequestsUsed(string? activityType, int requests) =>
+        _storageRequests.Record(requests, new KeyValuePair<string, object?>("activity.type", TypeTag(activityType)));
 
     internal void InvokeAnswered(string? invokeName, int status, TimeSpan elapsed) =>
         _invokeDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("invoke.name", InvokeTag(invokeName)), new KeyValuePair<string, object?>("status", status));

@@ -25,7 +25,7 @@ public sealed class TurnWorker(TurnQueue queue, TurnRunner runner, IOptions<Turn
         // The reader drains everything already accepted even after stop was requested; each turn has its own timeout.
         await foreach (var turn in queue.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
         {
-            await runner.RunAsync(turn, isInvoke: false, CancellationToken.None).ConfigureAwait(false);
+            await runner.RunBackgroundAsync(turn).ConfigureAwait(false);
         }
     }
 }

@@ -12,7 +12,12 @@ public static class TurnsServiceCollectionExtensions
     {
         services.AddOptions<TurnOptions>()
             .Bind(configuration.GetSection(TurnOptions.Section))
-            .Validate(o => o.MaxBodyBytes > 0 && o.BackgroundConcurrency > 0 && o.QueueCapacity > 0, "Turns options must be positive.")
+            .Validate(o => o.MaxBodyBytes > 0 && o.BackgroundConcurrency > 0 && o.QueueCapacity > 0 && o.MaxAttempts > 0, "Turns options must be positive.")
+            .Validate(o => o.MaxBodyBytes <= 768 * 1024, "Turns:MaxBodyBytes must fit in one inbox row (at most 768 KiB).")
+            .Validate(o => o.IntakeTimeout > TimeSpan.Zero && o.InvokeTimeout > o.IntakeTimeout && o.RecoveryInterval > TimeSpan.Zero,
+                "Turns:IntakeTimeout and RecoveryInterval must be positive and InvokeTimeout longer than IntakeTimeout.")
+            .Validate(o => o.InboxLease > o.BackgroundTurnTimeout + o.CompletionRetryWindow,
+                "Turns:InboxLease must exceed BackgroundTurnTimeout plus CompletionRetryWindow, or a slow turn would be run twice.")
             .ValidateOnStart();
         services.AddSingleton(sp =>
         {
@@ -29,6 +34,7 @@ public static class TurnsServiceCollectionExtensions
         services.AddSingleton<TurnRunner>();
         services.AddSingleton<ActivityEndpoint>();
         services.AddHostedService<TurnWorker>();
+        services.AddHostedService<InboxRecoveryService>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -1,0 +1,79 @@
+using System.Net;
+using IntervisieBot.Tests.Infrastructure;
+
+namespace IntervisieBot.Tests.Durability;
+
+/// <summary>
+/// A connector answering 429 and 500: what Teams calls retryable is retried; a reply that still cannot be delivered waits
+/// in the durable inbox and goes out later. Nobody gets "Er ging iets mis" for the connector's trouble, nobody gets nothing.
+/// </summary>
+public sealed class ConnectorFaultTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(90);
+    private LoopbackConnector _connector = null!;
+    private BotApplicationFactory _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await LoopbackConnector.StartAsync();
+        _bot = new BotApplicationFactory(new Dictionary<string, string?>
+        {
+            ["Connector:BaseDelay"] = "00:00:00.050",
+            ["Turns:RetryBaseDelay"] = "00:00:00.200",
+            ["Turns:RecoveryInterval"] = "00:00:00.200",
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Reply_StillThrottledAfterTheConnectorsRetries_IsDeliveredLaterFromTheInbox_Once()
+    {
+        await SayAsync("a:fault-warm", waitForReply: true);
+        _connector.EnqueueFailures(ScriptedFailure.Throttled(0), ScriptedFailure.Throttled(0), ScriptedFailure.Throttled(0), ScriptedFailure.Throttled(0));
+
+        var id = await SayAsync("a:fault-throttled");
+
+        var delivered = await _connector.WaitForRequestsAsync(r => r.ReplyToId == id && r.Succeeded, 1, Wait);
+        Assert.Contains("Wat kan IntervisieBot?", CardText.Of(delivered[0].Body));
+        Assert.Equal(4, _connector.Requests.Count(r => r.ReplyToId == id && r.ResponseStatus == 429)); // the connector's own 4 attempts
+        await SayAsync("a:fault-throttled", waitForReply: true);
+        Assert.Single(_connector.Requests, r => r.ReplyToId == id && r.Succeeded);
+        Assert.DoesNotContain(_connector.Requests, r => CardText.Of(r.Body).Contains("Er ging iets mis"));
+    }
+
+    [Fact]
+    public async Task SixtyUsers_With30Percent429And10Percent500_EveryoneAnsweredExactlyOnce_NoErrorNotice()
+    {
+        await SayAsync("a:fault-warm", waitForReply: true);
+        var random = new Random(1414);
+        _connector.FailureRule = _ =>
+        {
+            double roll;
+            lock (random) roll = random.NextDouble();
+            return roll < 0.3 ? ScriptedFailure.Throttled(0) : roll < 0.4 ? new ScriptedFailure(500) : null;
+        };
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, 60).Select(i => SayAsync($"a:fault-user-{i}")));
+
+        foreach (var id in ids) await _connector.WaitForRequestsAsync(r => r.ReplyToId == id && r.Succeeded, 1, Wait);
+        _connector.FailureRule = null;
+        await SayAsync("a:fault-warm", waitForReply: true); // by now a second delivery of any of them would have happened too
+        Assert.All(ids, id => Assert.Single(_connector.Requests, r => r.ReplyToId == id && r.Succeeded));
+        Assert.Contains(_connector.Requests, r => r.ResponseStatus == 500); // the faults did happen
+        Assert.DoesNotContain(_connector.Requests, r => CardText.Of(r.Body).Contains("Er ging iets mis"));
+    }
+
+    private async Task<string> SayAsync(string conversationId, bool waitForReply = false)
+    {
+        var activity = TestActivities.Message(_connector.ServiceUrl, "help", conversationId: conversationId);
+        Assert.Equal(HttpStatusCode.OK, (await _bot.PostActivityAsync(activity)).StatusCode);
+        var id = (string)activity["id"]!;
+        if (waitForReply) await _connector.WaitForRequestsAsync(r => r.ReplyToId == id && r.Succeeded, 1, Wait);
+        return id;
+    }
+}
