@@ -13,34 +13,17 @@ public sealed class RecommenderQualityTests(RecommenderFixture fixture, ITestOut
 {
     private static readonly CultureInfo Dutch = HandreikingenText.Dutch;
 
-    /// <summary>
-    /// <c>../shared/eval/casus-dev.jsonl</c> next to the repository folder; for a git worktree nested deeper
-    /// (<c>/work/wt/name</c>) the nearest ancestor holding <c>shared/eval</c> is used.
-    /// </summary>
-    public static string DevSetPath
-    {
-        get
-        {
-            var root = new DirectoryInfo(EvalCasus.RepositoryRoot());
-            for (var dir = root.Parent; dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "shared", "eval", "casus-dev.jsonl");
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
+    /// <summary>The evaluation sets live inside the repository (a fresh clone runs them), one folder apart from the tests.</summary>
+    public static string EvalFolder => Path.Combine(EvalCasus.RepositoryRoot(), "Bot.Tests", "Handreikingen", "Eval");
 
-            return Path.GetFullPath(Path.Combine(root.FullName, "..", "shared", "eval", "casus-dev.jsonl"));
-        }
-    }
+    /// <summary>The project's shared dev set (copied in from the team's evaluation folder).</summary>
+    public static string DevSetPath => Path.Combine(EvalFolder, "casus-dev.jsonl");
 
-    public static string OwnSetPath => Path.Combine(EvalCasus.RepositoryRoot(), "Bot.Tests", "Handreikingen", "casus-own.jsonl");
+    public static string OwnSetPath => Path.Combine(EvalFolder, "casus-own.jsonl");
 
     [Fact]
     public void Recommend_DevSet_HitAt3AtLeast090AndReported()
     {
-        Assert.True(File.Exists(DevSetPath), $"dev set not found at {DevSetPath}");
         var (system, baseline) = Evaluate(EvalCasus.Load(DevSetPath), "dev");
 
         Assert.True(system.HitAtK >= 0.9, system.Format("recommender (dev)"));
@@ -62,7 +45,7 @@ public sealed class RecommenderQualityTests(RecommenderFixture fixture, ITestOut
     [Fact]
     public void EvalSets_ExpectOnlyTaxonomyTags()
     {
-        var sets = EvalCasus.Load(OwnSetPath).Concat(File.Exists(DevSetPath) ? EvalCasus.Load(DevSetPath) : []);
+        var sets = EvalCasus.Load(OwnSetPath).Concat(EvalCasus.Load(DevSetPath));
 
         Assert.All(sets, c => Assert.All(c.Expect, tag => Assert.True(TagTaxonomy.IsKnown(tag), $"{c.Id}: {tag}")));
     }
