@@ -28,6 +28,9 @@ public sealed class HandreikingRecommender : IDisposable
     private readonly HandreikingenOptions options;
     private readonly ILogger logger;
 
+    /// <summary>Per entry, the stems of each summary line (for the "waarom"), analysed once at build time.</summary>
+    private readonly Dictionary<string, HashSet<string>[]> summaryStems;
+
     public HandreikingRecommender(
         HandreikingCatalogue catalogue,
         DomainLexicon lexicon,
@@ -42,6 +45,10 @@ public sealed class HandreikingRecommender : IDisposable
         this.options = options.Value;
         this.logger = logger;
         Index = new HandreikingIndex(catalogue, analyzer);
+        summaryStems = catalogue.Entries.ToDictionary(
+            e => e.Id,
+            e => e.Summary.Select(line => analyzer.Analyze(line).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal)).ToArray(),
+            StringComparer.Ordinal);
         BuildTime = timeProvider.GetElapsedTime(started);
         HandreikingenLog.IndexBuilt(logger, catalogue.Entries.Count, lexicon.TermCount, (long)BuildTime.TotalMilliseconds);
     }
@@ -250,12 +257,12 @@ public sealed class HandreikingRecommender : IDisposable
     /// <summary>The summary line sharing most stems with the casus; with none shared, the "what to do" line (the second).</summary>
     private string Offer(Handreiking entry, IReadOnlyList<QueryTerm> terms)
     {
-        var stems = terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        var lines = summaryStems[entry.Id];
         var best = entry.Summary.Count > 1 ? 1 : 0;
         var bestShared = 0;
-        for (var i = 0; i < entry.Summary.Count; i++)
+        for (var i = 0; i < lines.Length; i++)
         {
-            var shared = analyzer.Analyze(entry.Summary[i]).Select(t => t.Stem).Distinct(StringComparer.Ordinal).Count(stems.Contains);
+            var shared = terms.Select(t => t.Stem).Distinct(StringComparer.Ordinal).Count(lines[i].Contains);
             if (shared > bestShared)
             {
                 (best, bestShared) = (i, shared);
