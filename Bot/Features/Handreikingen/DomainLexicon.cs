@@ -149,7 +149,7 @@ public sealed class DomainLexicon
 
         Match(terms, tokens, (term, positions) =>
         {
-            if (TagTaxonomy.IsProblemArea(term.Tag) && !term.ContainsNegator && Negation.IsNegated(tokens, positions.Min()))
+            if (Negation.AppliesTo(term.Tag) && !term.ContainsNegator && Negation.IsNegated(tokens, positions.Min()))
             {
                 return;
             }

@@ -19,7 +19,16 @@ internal static class Negation
         "maar", "wel", "en", "of", "toch", "echter", "behalve", "but", "and", "or", "however", "except",
     };
 
+    /// <summary>
+    /// Problem areas whose words name the problem itself ("schulden", "verslaafd"). Housing and isolation words mostly name
+    /// what is missing ("geen woning", "geen postadres", "geen vrienden"), so a negation there is the problem, not its absence.
+    /// </summary>
+    private static readonly HashSet<string> AbsenceIsTheProblem = new(StringComparer.Ordinal) { "huisvesting", "sociaal-isolement" };
+
     public static bool IsNegator(string folded) => Negators.Contains(folded);
+
+    /// <summary>Whether a negation can cancel this tag: problem areas only ("niet gemotiveerd" stays a motivation question).</summary>
+    public static bool AppliesTo(string tag) => TagTaxonomy.IsProblemArea(tag) && !AbsenceIsTheProblem.Contains(tag);
 
     /// <summary>Whether the word at <paramref name="position"/> is negated within its clause.</summary>
     public static bool IsNegated(IReadOnlyList<CasusToken> tokens, int position)
