@@ -22,11 +22,65 @@ public sealed class DomainLexiconTests(RecommenderFixture fixture) : IClassFixtu
     [InlineData("Een 20-jarige vraagt bijstand aan.", "jongeren")]
     [InlineData("Hij slaapt in de nachtopvang.", "huisvesting")]
     [InlineData("De klant werd agressief aan de balie.", "agressie")]
+    [InlineData("Haar ex-partner mishandelt haar.", "huiselijk-geweld")]
+    [InlineData("Hij was zzp'er en heeft geen opdrachten meer.", "inkomen")]
+    [InlineData("Ze vraagt bijzondere bijstand voor een nieuwe koelkast.", "inkomen")]
+    [InlineData("My client has debts and a bailiff at the door.", "schulden")]
+    [InlineData("She is a single mother without childcare.", "kinderopvang-gezin")]
+    [InlineData("He is homeless and sleeps on a friend's couch.", "huisvesting")]
+    [InlineData("He is addicted to gambling.", "verslaving")]
+    [InlineData("She suffers from depression and anxiety.", "psychisch")]
     public void Detect_EverydayWording_FindsTag(string text, string tag)
     {
         var tags = fixture.Recommender.DetectTags(text);
 
         Assert.Contains(tags, m => m.Tag == tag);
+    }
+
+    [Theory]
+    [InlineData("Geen schulden, geen verslaving, wel eenzaam.", "schulden")]
+    [InlineData("Geen schulden, geen verslaving, wel eenzaam.", "verslaving")]
+    [InlineData("Hij is niet verslaafd en heeft geen schulden.", "verslaving")]
+    [InlineData("Hij is niet verslaafd en heeft geen schulden.", "schulden")]
+    [InlineData("Zonder schulden en zonder huurachterstand begint ze opnieuw.", "schulden")]
+    [InlineData("No debts and no addiction, but very lonely.", "schulden")]
+    [InlineData("No debts and no addiction, but very lonely.", "verslaving")]
+    public void Detect_ProblemNegatedInItsClause_DoesNotFindTag(string text, string tag)
+    {
+        Assert.DoesNotContain(fixture.Recommender.DetectTags(text), m => m.Tag == tag);
+    }
+
+    [Theory]
+    [InlineData("Geen schulden, maar wel een verslaving aan gokken.", "verslaving")]
+    [InlineData("Hij heeft geen werk en schulden bij de energieleverancier.", "schulden")]
+    [InlineData("Geen werk. Schulden bij de zorgverzekeraar.", "schulden")]
+    [InlineData("Hij is niet gemotiveerd.", "motivatie")]
+    [InlineData("Ze spreekt geen Nederlands.", "taal")]
+    [InlineData("No debts and no addiction, but very lonely.", "sociaal-isolement")]
+    public void Detect_NegationReachesOnlyItsOwnClauseAndProblem_FindsTag(string text, string tag)
+    {
+        Assert.Contains(fixture.Recommender.DetectTags(text), m => m.Tag == tag);
+    }
+
+    [Theory]
+    [InlineData("Alleenstaande moeder vraagt ontheffing van de sollicitatieplicht.")]
+    [InlineData("Ze wil gaan samenwonen en vraagt wat er verandert.")]
+    [InlineData("Hij begrijpt de regels van de toeslagen niet.")]
+    public void Detect_CareOrIncomeQuestion_IsNeverFramedAsEnforcement(string text)
+    {
+        Assert.DoesNotContain(fixture.Recommender.DetectTags(text), m => m.Tag == "sanctie");
+    }
+
+    [Fact]
+    public void Detect_ViolenceAgainstStaffAndDomesticViolence_AreSeparateTags()
+    {
+        var staff = fixture.Recommender.DetectTags("De klant schold de baliemedewerker uit en dreigde.");
+        var home = fixture.Recommender.DetectTags("Ze durft niet naar huis omdat haar partner haar mishandelt.");
+
+        Assert.Contains(staff, m => m.Tag == "agressie");
+        Assert.DoesNotContain(staff, m => m.Tag == "huiselijk-geweld");
+        Assert.Contains(home, m => m.Tag == "huiselijk-geweld");
+        Assert.DoesNotContain(home, m => m.Tag == "agressie");
     }
 
     [Theory]

@@ -76,6 +76,11 @@ public sealed class HandreikingCatalogueTests
     [InlineData("url", "null", "url is missing")]
     [InlineData("summary", "[\"een\",\"twee\"]", "summary must have 3-6 lines")]
     [InlineData("summary", "[\"een\",\"\",\"drie\"]", "summary contains an empty line")]
+    [InlineData("peildatum", "null", "peildatum is missing")]
+    [InlineData("peildatum", "\"7 december\"", "peildatum must be a date yyyy-MM-dd")]
+    [InlineData("review", "null", "review is missing")]
+    [InlineData("review", "\"2026-11-01\"", "review must come after the peildatum")]
+    [InlineData("review", "\"2030-01-01\"", "review must be at most 36 months after the peildatum")]
     public void Parse_InvalidField_ThrowsNamingEntryAndField(string field, string value, string expected)
     {
         var entry = ValidEntry();
@@ -85,6 +90,32 @@ public sealed class HandreikingCatalogueTests
 
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
         Assert.Contains("entry 0", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_LegalEntryReviewedAfterMoreThanTwelveMonths_Throws()
+    {
+        var entry = ValidEntry();
+        entry["legal"] = true;
+        entry["review"] = "2028-01-01";
+
+        var ex = Assert.Throws<CatalogueValidationException>(() => HandreikingCatalogue.Parse(Json(entry)));
+
+        Assert.Contains("review must be at most 12 months after the peildatum (legal entry)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadEmbedded_EveryEntry_HasPeildatumAndReview_LegalOnesWithinTwelveMonths()
+    {
+        Assert.All(Embedded.Entries, e =>
+        {
+            Assert.NotNull(e.Peildatum);
+            Assert.NotNull(e.Review);
+            Assert.True(e.Review > e.Peildatum, e.Id);
+            if (e.Legal) Assert.True(e.Review <= e.Peildatum!.Value.AddMonths(12), e.Id);
+        });
+        Assert.True(Embedded.Entries.Count(e => e.Legal) >= 15, "the Participatiewet, Bbz, IOAW and other legal entries are marked legal");
+        Assert.DoesNotContain(Embedded.Entries, e => e.Local);
     }
 
     [Fact]
@@ -128,6 +159,8 @@ public sealed class HandreikingCatalogueTests
         ["step"] = 2,
         ["evidence"] = "onderbouwd",
         ["audience"] = "klantmanager",
+        ["peildatum"] = "2026-12-01",
+        ["review"] = "2027-06-01",
     };
 
     private static string Json(params JsonObject[] entries) =>

@@ -18,7 +18,9 @@ public sealed class HandreikingRecommenderTests(RecommenderFixture fixture) : IC
         Assert.Equal(result.Handreikingen.Select(r => r.Score).OrderDescending(), result.Handreikingen.Select(r => r.Score));
         var best = result.Handreikingen[0];
         Assert.Contains("schulden", best.Entry.Tags);
-        Assert.StartsWith("Past bij: schulden (", best.Why, StringComparison.Ordinal);
+        Assert.StartsWith("Je casus noemt ", best.Why, StringComparison.Ordinal);
+        Assert.Contains("(Schulden)", best.Why, StringComparison.Ordinal);
+        Assert.Contains(". Deze handreiking: ", best.Why, StringComparison.Ordinal);
         Assert.Contains("beslag", best.Why, StringComparison.Ordinal);
     }
 
@@ -27,7 +29,7 @@ public sealed class HandreikingRecommenderTests(RecommenderFixture fixture) : IC
     {
         var result = fixture.Recommender.Recommend("Hij blowt elke dag.", English);
 
-        Assert.StartsWith("Matches: verslaving (blowt)", result.Handreikingen[0].Why, StringComparison.Ordinal);
+        Assert.StartsWith("Your casus mentions blowt (Addiction). This guidance (in Dutch): ", result.Handreikingen[0].Why, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,7 +99,8 @@ public sealed class HandreikingRecommenderTests(RecommenderFixture fixture) : IC
         Assert.Equal("l1", result.Lessons[0].Lesson.Id);
         Assert.All(result.Lessons, l => Assert.Contains("schulden", l.Lesson.Tags));
         Assert.DoesNotContain(result.Lessons, l => l.Lesson.Id == "l4");
-        Assert.StartsWith("Past bij: schulden", result.Lessons[0].Why, StringComparison.Ordinal);
+        Assert.StartsWith("Je casus noemt ", result.Lessons[0].Why, StringComparison.Ordinal);
+        Assert.Contains("(Schulden)", result.Lessons[0].Why, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,7 +26,9 @@ public sealed class RecommendCommandTests
         Assert.Equal(scores.OrderDescending(), scores);
         Assert.Contains("schulden", results[0].GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         Assert.False(string.IsNullOrEmpty(results[0].GetProperty("title").GetString()));
-        Assert.StartsWith("Past bij: schulden", results[0].GetProperty("why").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Je casus noemt ", results[0].GetProperty("why").GetString(), StringComparison.Ordinal);
+        Assert.Contains("(Schulden)", results[0].GetProperty("why").GetString(), StringComparison.Ordinal);
+        Assert.Contains(". Deze handreiking: ", results[0].GetProperty("why").GetString(), StringComparison.Ordinal);
         using var second = JsonDocument.Parse(lines[1]);
         Assert.Equal("b", second.RootElement.GetProperty("id").GetString());
     }
@@ -69,7 +71,7 @@ public sealed class RecommendCommandTests
         Assert.Equal(0, code);
         Assert.Equal("Herkende onderwerpen: verslaving", lines[0]);
         Assert.StartsWith("1. ", lines.First(l => l.StartsWith("1.", StringComparison.Ordinal)), StringComparison.Ordinal);
-        Assert.Contains(lines, l => l.StartsWith("   Waarom: Past bij: verslaving (drinkt)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("   Waarom: Je casus noemt drinkt (Verslaving). Deze handreiking: ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -28,7 +28,8 @@ public static class BotCommandLine
         if (CatalogueCommand.Matches(args))
         {
             await using var services = BuildToolServices();
-            return await CatalogueCommand.RunAsync(args, services.GetRequiredService<LiveCatalogue>(), Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false);
+            var links = new CatalogueLinkChecker(services.GetRequiredService<IHttpClientFactory>().CreateClient(CatalogueLinkChecker.HttpClientName));
+            return await CatalogueCommand.RunAsync(args, services.GetRequiredService<LiveCatalogue>(), Console.Out, Console.Error, CancellationToken.None, links).ConfigureAwait(false);
         }
         return null;
     }

@@ -35,7 +35,7 @@ public sealed class CasusFlowTests : IAsyncLifetime
         var reply = await SayAsync(TestActivities.Message(_connector.ServiceUrl, "casus: mijn klant heeft een deurwaarder aan de deur en er ligt beslag op zijn uitkering"));
         var texts = CardText.Of(reply.Body);
         Assert.Contains("Dit kan helpen", texts);
-        Assert.Contains(texts, t => t.StartsWith("Past bij: ", StringComparison.Ordinal) && t.Contains("schulden", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("Je casus noemt ", StringComparison.Ordinal) && t.Contains("(Schulden)", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.StartsWith("Hoe om te gaan met", StringComparison.Ordinal) || t.StartsWith("Wanneer", StringComparison.Ordinal));
     }
 

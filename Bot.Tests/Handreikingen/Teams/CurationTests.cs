@@ -42,7 +42,13 @@ public sealed class CurationTests : IAsyncLifetime
 
         var reply = await SayAsync(TestActivities.Message(_connector.ServiceUrl, "casus: mijn klant wil vrijwilligerswerk doen in de tandemwerkplaats om te wennen aan werkritme"));
         Assert.Contains("Hoe om te gaan met een klant die wil sleutelen in de tandemwerkplaats", CardText.Of(reply.Body));
-        Assert.Equal(RepositoryCount + 1, (await Live.GetAsync(default)).Catalogue.Entries.Count);
+        Assert.Contains(CardText.Of(reply.Body), t => t.Contains("eigen gemeente", StringComparison.Ordinal));
+        var snapshot = await Live.GetAsync(default);
+        Assert.Equal(RepositoryCount + 1, snapshot.Catalogue.Entries.Count);
+        var saved = snapshot.Catalogue.Find("tandemwerkplaats")!;
+        Assert.True(saved.Local);
+        Assert.NotNull(saved.Peildatum);
+        Assert.Equal(saved.Peildatum!.Value.AddMonths(12), saved.Review);
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class InbrengerSuggestionTests : RoundTeamFixture
 
         var sent = await Connector.WaitForRequestsAsync(r => r.Operation is "Send" && CardText.Of(r.Body).Contains("Dit kan helpen"), 1, RoundTeam.Wait);
         Assert.Equal(created[0].ResponseId, sent[0].ConversationId);
+        Assert.Contains(CardText.Of(sent[0].Body), t => t.StartsWith("Bij je casus \"Klant met een deurwaarder aan de deur\" in de intervisieronde van ", StringComparison.Ordinal));
         Assert.DoesNotContain(Connector.Requests, r => r.ConversationId is not null && r.ConversationId.StartsWith(Noord, StringComparison.Ordinal)
             && CardText.Of(r.Body).Contains("Dit kan helpen"));
     }

@@ -16,6 +16,8 @@ namespace IntervisieBot.Features.Handreikingen;
 /// </summary>
 public sealed class CasusTokenizer : IDisposable
 {
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(".,;:!?\n");
+
     private readonly FoldingAnalyzer analyzer = new();
 
     public IReadOnlyList<CasusToken> Tokenize(string text)
@@ -26,12 +28,20 @@ public sealed class CasusTokenizer : IDisposable
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
+        var clause = 0;
+        var previousEnd = 0;
         while (stream.IncrementToken())
         {
             var folded = term.ToString();
             var start = Math.Clamp(offset.StartOffset, 0, text.Length);
             var end = Math.Clamp(offset.EndOffset, start, text.Length);
-            tokens.Add(new CasusToken(tokens.Count, folded, Stem(stemmer, folded), text[start..end].ToLowerInvariant(), DutchAnalyzer.DefaultStopSet.Contains(folded)));
+            if (start > previousEnd && text.AsSpan(previousEnd, start - previousEnd).IndexOfAny(ClauseBreaks) >= 0)
+            {
+                clause++;
+            }
+
+            previousEnd = Math.Max(previousEnd, end);
+            tokens.Add(new CasusToken(tokens.Count, folded, Stem(stemmer, folded), text[start..end].ToLowerInvariant(), DutchAnalyzer.DefaultStopSet.Contains(folded), clause));
         }
 
         stream.End();

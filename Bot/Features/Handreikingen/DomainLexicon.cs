@@ -19,13 +19,17 @@ public sealed class DomainLexicon
     private const int ProblemAreasForMultiproblematiek = 3;
 
     private readonly IReadOnlyList<LexiconTerm> terms;
+    private readonly IReadOnlyList<LexiconTerm> signalTerms;
 
-    private DomainLexicon(IReadOnlyList<LexiconTerm> terms)
+    private DomainLexicon(IReadOnlyList<LexiconTerm> terms, IReadOnlyList<LexiconTerm> signalTerms)
     {
         this.terms = terms;
+        this.signalTerms = signalTerms;
     }
 
     public int TermCount => terms.Count;
+
+    public int SignalTermCount => signalTerms.Count;
 
     public static DomainLexicon LoadEmbedded()
     {
@@ -39,6 +43,7 @@ public sealed class DomainLexicon
     public static DomainLexicon Parse(string json)
     {
         Dictionary<string, List<string?>?>? tags;
+        Dictionary<string, List<string?>?>? signals = null;
         try
         {
             using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
@@ -48,6 +53,12 @@ public sealed class DomainLexicon
             }
 
             tags = tagsElement.Deserialize<Dictionary<string, List<string?>?>>();
+            if (document.RootElement.TryGetProperty("signals", out var signalsElement))
+            {
+                signals = signalsElement.ValueKind == JsonValueKind.Object
+                    ? signalsElement.Deserialize<Dictionary<string, List<string?>?>>()
+                    : throw new CatalogueValidationException(["lexicon: \"signals\" must be an object of crisis signal kinds"]);
+            }
         }
         catch (JsonException ex)
         {
@@ -68,7 +79,24 @@ public sealed class DomainLexicon
             }
 
             // the tag id itself always counts ("kinderopvang-gezin" as "kinderopvang gezin")
-            foreach (var raw in (list ?? []).Append(tag.Replace('-', ' ')))
+            Compile(tag, (list ?? []).Append(tag.Replace('-', ' ')), compiled);
+        }
+
+        var compiledSignals = new List<LexiconTerm>();
+        foreach (var (kind, list) in signals ?? [])
+        {
+            if (!CrisisSignalKinds.IsKnown(kind))
+            {
+                errors.Add($"lexicon: unknown crisis signal kind \"{kind}\" (use {string.Join(", ", CrisisSignalKinds.All)})");
+                continue;
+            }
+
+            Compile(kind, list ?? [], compiledSignals);
+        }
+
+        void Compile(string tag, IEnumerable<string?> raws, List<LexiconTerm> into)
+        {
+            foreach (var raw in raws)
             {
                 if (string.IsNullOrWhiteSpace(raw))
                 {
@@ -97,7 +125,7 @@ public sealed class DomainLexicon
 
                 if (parts.Count == words.Length && parts.Count > 0)
                 {
-                    compiled.Add(new LexiconTerm(tag, raw, weak ? WeakWeight : StrongWeight, parts));
+                    into.Add(new LexiconTerm(tag, raw, weak ? WeakWeight : StrongWeight, parts, words.Any(w => Negation.IsNegator(CasusTokenizer.Fold(w)))));
                 }
             }
         }
@@ -107,32 +135,27 @@ public sealed class DomainLexicon
             errors.Add($"lexicon: tag \"{missing}\" has no terms");
         }
 
-        return errors.Count > 0 ? throw new CatalogueValidationException(errors) : new DomainLexicon(compiled);
+        return errors.Count > 0 ? throw new CatalogueValidationException(errors) : new DomainLexicon(compiled, compiledSignals);
     }
 
-    /// <summary>Detects taxonomy tags in a tokenized casus, strongest first.</summary>
+    /// <summary>
+    /// Detects taxonomy tags in a tokenized casus, strongest first. A problem area said to be absent within its clause
+    /// ("geen schulden", "no debts", "is niet verslaafd") does not count; see <see cref="Negation"/>.
+    /// </summary>
     public IReadOnlyList<TagMatch> Detect(IReadOnlyList<CasusToken> tokens)
     {
         var weights = new Dictionary<string, Dictionary<int, double>>(StringComparer.Ordinal);
         var words = new Dictionary<string, List<(int Position, string Word)>>(StringComparer.Ordinal);
 
-        foreach (var term in terms)
+        Match(terms, tokens, (term, positions) =>
         {
-            if (term.Parts.Count == 1)
+            if (Negation.AppliesTo(term.Tag) && !term.ContainsNegator && Negation.IsNegated(tokens, positions.Min()))
             {
-                foreach (var token in tokens.Where(t => (!t.IsStopWord || term.Parts[0].IsPattern) && term.Parts[0].Matches(t)))
-                {
-                    Record(term, token.Position, token.Surface);
-                }
-
-                continue;
+                return;
             }
 
-            if (FindPhrase(term, tokens) is { } positions)
-            {
-                Record(term, positions.Min(), string.Join(' ', positions.Order().Select(p => tokens[p].Surface)));
-            }
-        }
+            Record(term, positions.Min(), string.Join(' ', positions.Order().Select(p => tokens[p].Surface)));
+        });
 
         var result = weights
             .Select(kv => new TagMatch(
@@ -156,7 +179,55 @@ public sealed class DomainLexicon
             byPosition[position] = Math.Max(byPosition.GetValueOrDefault(position), term.Weight);
             words[term.Tag].Add((position, word));
         }
+    }
 
+    /// <summary>
+    /// Crisis signals in a tokenized casus (signs of suicidal thoughts, acute danger, violence), in the order of
+    /// <see cref="CrisisSignalKinds.All"/>. Negation is deliberately ignored here: "zegt dat hij niet aan zelfmoord denkt" still
+    /// shows the crisis card (a needless card costs a glance; a missed one can cost a life).
+    /// </summary>
+    public IReadOnlyList<CrisisSignal> DetectSignals(IReadOnlyList<CasusToken> tokens)
+    {
+        var found = new Dictionary<string, List<(int Position, string Words)>>(StringComparer.Ordinal);
+        Match(signalTerms, tokens, (term, positions) =>
+        {
+            if (!found.TryGetValue(term.Tag, out var list))
+            {
+                list = [];
+                found[term.Tag] = list;
+            }
+
+            list.Add((positions.Min(), string.Join(' ', positions.Order().Select(p => tokens[p].Surface))));
+        });
+
+        return
+        [
+            .. CrisisSignalKinds.All
+                .Where(found.ContainsKey)
+                .Select(kind => new CrisisSignal(kind, [.. found[kind].OrderBy(w => w.Position).Select(w => w.Words).Distinct(StringComparer.Ordinal)])),
+        ];
+    }
+
+    /// <summary>Calls <paramref name="onMatch"/> for every term found (single words at every position, phrases once).</summary>
+    private static void Match(IReadOnlyList<LexiconTerm> candidates, IReadOnlyList<CasusToken> tokens, Action<LexiconTerm, IReadOnlyList<int>> onMatch)
+    {
+        foreach (var term in candidates)
+        {
+            if (term.Parts.Count == 1)
+            {
+                foreach (var token in tokens.Where(t => (!t.IsStopWord || term.Parts[0].IsPattern) && term.Parts[0].Matches(t)))
+                {
+                    onMatch(term, [token.Position]);
+                }
+
+                continue;
+            }
+
+            if (FindPhrase(term, tokens) is { } positions)
+            {
+                onMatch(term, positions);
+            }
+        }
     }
 
     /// <summary>Three or more problem areas at once is multiproblematiek, whatever the words.</summary>
@@ -203,6 +274,7 @@ public sealed class DomainLexicon
                 var next = candidates[i]
                     .Where(p => !used.Contains(p) && Math.Abs(p - anchor) <= term.Window)
                     .OrderBy(p => Math.Abs(p - anchor))
+                    .ThenBy(p => p < anchor ? 1 : 0) // a tie goes to the word after the anchor, the usual word order
                     .Select(p => (int?)p)
                     .FirstOrDefault();
                 if (next is null)

@@ -28,4 +28,19 @@ public sealed record Handreiking
     public required string Evidence { get; init; }
 
     public required string Audience { get; init; }
+
+    /// <summary>When the content was last checked against its source (required in the catalogue file).</summary>
+    public DateOnly? Peildatum { get; init; }
+
+    /// <summary>When it must be checked again; for a legal entry at most <see cref="HandreikingCatalogue.LegalReviewMonths"/> after the peildatum.</summary>
+    public DateOnly? Review { get; init; }
+
+    /// <summary>Describes law or regulations (Participatiewet, Bbz, IOAW, …): reviewed at least yearly.</summary>
+    public bool Legal { get; init; }
+
+    /// <summary>Added by a kennismakelaar for this gemeente (afstemmingsverordening, sociale kaart, crisis protocol), not from the repository.</summary>
+    public bool Local { get; init; }
+
+    /// <summary>Whether the review date has come (on or before <paramref name="today"/>).</summary>
+    public bool IsDueForReview(DateOnly today) => Review is { } review && review <= today;
 }

@@ -11,6 +11,12 @@ public sealed partial class HandreikingCatalogue
     private const int MinSummaryLines = 3;
     private const int MaxSummaryLines = 6;
 
+    /// <summary>A legal entry is checked again within this many months of its peildatum.</summary>
+    public const int LegalReviewMonths = 12;
+
+    /// <summary>Any other entry within this many months.</summary>
+    public const int OtherReviewMonths = 36;
+
     private readonly Dictionary<string, Handreiking> byId;
 
     public HandreikingCatalogue(IReadOnlyList<Handreiking> entries)
@@ -163,6 +169,21 @@ public sealed partial class HandreikingCatalogue
             Error("evidence", $"must be one of {string.Join(", ", EvidenceLevels.All)}");
         }
 
+        var peildatum = ParseDate(doc.Peildatum, "peildatum", Error);
+        var review = ParseDate(doc.Review, "review", Error);
+        if (peildatum is { } checkedOn && review is { } reviewOn)
+        {
+            var months = doc.Legal == true ? LegalReviewMonths : OtherReviewMonths;
+            if (reviewOn <= checkedOn)
+            {
+                Error("review", "must come after the peildatum");
+            }
+            else if (reviewOn > checkedOn.AddMonths(months))
+            {
+                Error("review", $"must be at most {months} months after the peildatum{(doc.Legal == true ? " (legal entry)" : "")}");
+            }
+        }
+
         if (errors.Count > before)
         {
             return null;
@@ -180,7 +201,28 @@ public sealed partial class HandreikingCatalogue
             Step = doc.Step!.Value,
             Evidence = doc.Evidence!,
             Audience = doc.Audience!.Trim(),
+            Peildatum = peildatum,
+            Review = review,
+            Legal = doc.Legal == true,
+            Local = doc.Local == true,
         };
+    }
+
+    private static DateOnly? ParseDate(string? value, string field, Action<string, string> error)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            error(field, "is missing (yyyy-MM-dd)");
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            error(field, $"must be a date yyyy-MM-dd, not \"{value}\"");
+            return null;
+        }
+
+        return date;
     }
 
     private static void RequireText(string? value, string field, Action<string, string> error)

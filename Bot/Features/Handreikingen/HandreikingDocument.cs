@@ -15,4 +15,8 @@ internal sealed record HandreikingDocument
     [JsonPropertyName("step")] public int? Step { get; init; }
     [JsonPropertyName("evidence")] public string? Evidence { get; init; }
     [JsonPropertyName("audience")] public string? Audience { get; init; }
+    [JsonPropertyName("peildatum")] public string? Peildatum { get; init; }
+    [JsonPropertyName("review")] public string? Review { get; init; }
+    [JsonPropertyName("legal")] public bool? Legal { get; init; }
+    [JsonPropertyName("local")] public bool? Local { get; init; }
 }

@@ -28,6 +28,9 @@ public sealed class HandreikingRecommender : IDisposable
     private readonly HandreikingenOptions options;
     private readonly ILogger logger;
 
+    /// <summary>Per entry, the stems of each summary line (for the "waarom"), analysed once at build time.</summary>
+    private readonly Dictionary<string, HashSet<string>[]> summaryStems;
+
     public HandreikingRecommender(
         HandreikingCatalogue catalogue,
         DomainLexicon lexicon,
@@ -42,6 +45,10 @@ public sealed class HandreikingRecommender : IDisposable
         this.options = options.Value;
         this.logger = logger;
         Index = new HandreikingIndex(catalogue, analyzer);
+        summaryStems = catalogue.Entries.ToDictionary(
+            e => e.Id,
+            e => e.Summary.Select(line => analyzer.Analyze(line).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal)).ToArray(),
+            StringComparer.Ordinal);
         BuildTime = timeProvider.GetElapsedTime(started);
         HandreikingenLog.IndexBuilt(logger, catalogue.Entries.Count, lexicon.TermCount, (long)BuildTime.TotalMilliseconds);
     }
@@ -91,10 +98,25 @@ public sealed class HandreikingRecommender : IDisposable
         return recommendation;
     }
 
+    /// <summary>
+    /// The id of the gemeente's own crisis protocol: a local entry a kennismakelaar adds (<c>catalogus</c>). The crisis card
+    /// shows it; it is never ranked among the normal suggestions.
+    /// </summary>
+    public const string CrisisProtocolId = "lokaal-crisisprotocol";
+
+    /// <summary>The tag a crisis signal also raises, so the normal suggestions after the crisis card fit it.</summary>
+    private static readonly Dictionary<string, string> SignalTags = new(StringComparer.Ordinal)
+    {
+        [CrisisSignalKinds.Suicide] = "psychisch",
+        [CrisisSignalKinds.DomesticViolence] = "huiselijk-geweld",
+    };
+
     private Recommendation RecommendCore(string text, CultureInfo culture)
     {
         text = Truncate(text);
-        var tags = Lexicon.Detect(tokenizer.Tokenize(text));
+        var tokens = tokenizer.Tokenize(text);
+        var signals = Lexicon.DetectSignals(tokens);
+        var tags = WithSignalTags(Lexicon.Detect(tokens), signals);
         var terms = analyzer.Analyze(text);
         var keywords = terms.Select(t => t.Stem).Distinct(StringComparer.Ordinal).ToList();
         var bm25 = Index.Score(keywords);
@@ -110,7 +132,7 @@ public sealed class HandreikingRecommender : IDisposable
             var bestScore = double.MinValue;
             for (var i = 0; i < entries.Count; i++)
             {
-                if (chosenIndexes.Contains(i))
+                if (chosenIndexes.Contains(i) || entries[i].Id == CrisisProtocolId)
                 {
                     continue;
                 }
@@ -137,10 +159,23 @@ public sealed class HandreikingRecommender : IDisposable
             var entry = entries[best];
             chosenIndexes.Add(best);
             covered.UnionWith(entry.Tags.Where(strength.ContainsKey));
-            chosen.Add(new RecommendedHandreiking(entry, Math.Round(bestScore, 3), Why(entry.Tags, tags, terms, best, culture)));
+            chosen.Add(new RecommendedHandreiking(entry, Math.Round(bestScore, 3), Why(entry, tags, terms, best, culture)));
         }
 
-        return new Recommendation(tags, keywords, chosen, []);
+        return new Recommendation(tags, keywords, chosen, [])
+        {
+            Crisis = signals,
+            CrisisProtocol = signals.Count > 0 ? Index.Catalogue.Find(CrisisProtocolId) : null,
+        };
+    }
+
+    private static IReadOnlyList<TagMatch> WithSignalTags(IReadOnlyList<TagMatch> tags, IReadOnlyList<CrisisSignal> signals)
+    {
+        var added = signals
+            .Where(s => SignalTags.ContainsKey(s.Kind) && !tags.Any(t => t.Tag == SignalTags[s.Kind]))
+            .Select(s => new TagMatch(SignalTags[s.Kind], MaxTagStrength, s.Words))
+            .ToList();
+        return added.Count == 0 ? tags : [.. added, .. tags];
     }
 
     private async Task<IReadOnlyList<RecommendedLesson>> FindLessonsAsync(Recommendation recommendation, LessonAudience? audience, CultureInfo culture, CancellationToken cancellationToken)
@@ -203,27 +238,50 @@ public sealed class HandreikingRecommender : IDisposable
 
     private static double Saturate(double value, double half) => value <= 0 ? 0 : value / (value + half);
 
-    private string Why(IReadOnlyList<string> entryTags, IReadOnlyList<TagMatch> detected, IReadOnlyList<QueryTerm> terms, int entryIndex, CultureInfo culture)
+    /// <summary>
+    /// "Your casus mentions X (topic). This guidance: Y": X are the casus words that led to this entry (its matching tags,
+    /// or else the shared words), Y the entry's own summary line that best answers them. Built from the entry's fields only.
+    /// </summary>
+    private string Why(Handreiking entry, IReadOnlyList<TagMatch> detected, IReadOnlyList<QueryTerm> terms, int entryIndex, CultureInfo culture)
     {
-        var byTags = WhyTags(entryTags, detected, culture);
-        if (byTags is not null)
+        var mentions = WhyTags(entry.Tags, detected, culture);
+        if (mentions is null)
         {
-            return byTags;
+            var words = terms.Where(t => Index.EntryContains(entryIndex, t.Stem)).Select(t => t.Surface).Distinct(StringComparer.Ordinal).Take(MaxWhyWords + 1);
+            mentions = HandreikingenText.Format("WhyWords", culture, string.Join(", ", words));
         }
 
-        var words = terms.Where(t => Index.EntryContains(entryIndex, t.Stem)).Select(t => t.Surface).Distinct(StringComparer.Ordinal).Take(MaxWhyWords + 1);
-        return HandreikingenText.Format("WhyWords", culture, string.Join(", ", words));
+        return HandreikingenText.Format("WhyOffer", culture, mentions, Offer(entry, terms));
+    }
+
+    /// <summary>The summary line sharing most stems with the casus; with none shared, the "what to do" line (the second).</summary>
+    private string Offer(Handreiking entry, IReadOnlyList<QueryTerm> terms)
+    {
+        var lines = summaryStems[entry.Id];
+        var best = entry.Summary.Count > 1 ? 1 : 0;
+        var bestShared = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var shared = terms.Select(t => t.Stem).Distinct(StringComparer.Ordinal).Count(lines[i].Contains);
+            if (shared > bestShared)
+            {
+                (best, bestShared) = (i, shared);
+            }
+        }
+
+        return entry.Summary[best].TrimEnd('.') + ".";
     }
 
     private static string WhyLesson(IReadOnlyList<string> lessonTags, IReadOnlyList<TagMatch> detected, IReadOnlyList<string> sharedWords, CultureInfo culture) =>
         WhyTags(lessonTags, detected, culture)
         ?? HandreikingenText.Format("WhyWords", culture, string.Join(", ", sharedWords.Take(MaxWhyWords + 1)));
 
+    /// <summary>"Je casus noemt beslag, deurwaarder (Schulden)": the casus words per tag the entry shares, with the tag's name.</summary>
     private static string? WhyTags(IReadOnlyList<string> entryTags, IReadOnlyList<TagMatch> detected, CultureInfo culture)
     {
         var parts = detected
             .Where(m => entryTags.Contains(m.Tag, StringComparer.Ordinal))
-            .Select(m => HandreikingenText.Format("WhyTag", culture, m.Tag, string.Join(", ", m.Words.Take(MaxWhyWords))))
+            .Select(m => HandreikingenText.Format("WhyTag", culture, string.Join(", ", m.Words.Take(MaxWhyWords)), TagLabels.Label(m.Tag, culture)))
             .ToList();
         return parts.Count == 0 ? null : HandreikingenText.Format("WhyTags", culture, string.Join("; ", parts));
     }

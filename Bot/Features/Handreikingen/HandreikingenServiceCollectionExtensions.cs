@@ -18,6 +18,7 @@ public static class HandreikingenServiceCollectionExtensions
         services.TryAddSingleton(_ => HandreikingCatalogue.LoadEmbedded());
         services.TryAddSingleton(_ => DomainLexicon.LoadEmbedded());
         services.TryAddSingleton<HandreikingRecommender>();
+        services.AddHttpClient(Curation.CatalogueLinkChecker.HttpClientName, client => client.DefaultRequestHeaders.UserAgent.ParseAdd("IntervisieBot-catalogue-check/1.0"));
         services.TryAddSingleton<Needs.InformationNeedStore>();
         return services;
     }

@@ -154,6 +154,13 @@ public static class RecommendCommand
             else
             {
                 var recommendation = recommender.Recommend(text!, culture);
+                writer.WriteStartArray("crisis");
+                foreach (var signal in recommendation.Crisis)
+                {
+                    writer.WriteStringValue(signal.Kind);
+                }
+
+                writer.WriteEndArray();
                 writer.WriteStartArray("results");
                 foreach (var result in recommendation.Handreikingen)
                 {
@@ -188,6 +195,11 @@ public static class RecommendCommand
             ? HandreikingenText.Get("CliNoTags", culture)
             : HandreikingenText.Format("CliDetectedTags", culture, string.Join(", ", recommendation.DetectedTags.Select(t => t.Tag))));
         await stdout.WriteLineAsync();
+        if (recommendation.HasCrisis)
+        {
+            await stdout.WriteLineAsync(HandreikingenText.Format("CliCrisis", culture, string.Join(", ", recommendation.Crisis.SelectMany(c => c.Words))));
+            await stdout.WriteLineAsync();
+        }
 
         if (recommendation.Handreikingen.Count == 0)
         {

@@ -10,5 +10,13 @@ public sealed record Recommendation(
     IReadOnlyList<RecommendedHandreiking> Handreikingen,
     IReadOnlyList<RecommendedLesson> Lessons)
 {
-    public bool NothingFound => Handreikingen.Count == 0 && Lessons.Count == 0;
+    /// <summary>Crisis signals in the casus (suicidal thoughts, acute danger, violence): the crisis card comes first, always.</summary>
+    public IReadOnlyList<CrisisSignal> Crisis { get; init; } = [];
+
+    /// <summary>The gemeente's own crisis protocol (a local entry), shown on the crisis card when a kennismakelaar has set one.</summary>
+    public Handreiking? CrisisProtocol { get; init; }
+
+    public bool HasCrisis => Crisis.Count > 0;
+
+    public bool NothingFound => Handreikingen.Count == 0 && Lessons.Count == 0 && !HasCrisis;
 }

@@ -52,9 +52,20 @@ public sealed class LiveCatalogue(
         }
     }
 
-    /// <summary>Adds or replaces an entry after validating it with the repository loader's rules; throws <see cref="CatalogueValidationException"/>.</summary>
+    /// <summary>
+    /// Adds or replaces an entry after validating it with the repository loader's rules; throws <see cref="CatalogueValidationException"/>.
+    /// Saving counts as checking it: without dates the peildatum is today and the review a year on. An entry the repository
+    /// does not have is marked local (this gemeente's own).
+    /// </summary>
     public async Task SaveAsync(Handreiking entry, string updatedBy, CancellationToken cancellationToken)
     {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        entry = entry with
+        {
+            Peildatum = entry.Peildatum ?? today,
+            Review = entry.Review ?? (entry.Peildatum ?? today).AddMonths(HandreikingCatalogue.LegalReviewMonths),
+            Local = repository.Find(entry.Id) is null,
+        };
         var validated = Validate([entry]).Entries[0];
         await UpsertAsync(validated.Id, JsonSerializer.Serialize(validated, EntryJson), retired: false, updatedBy, cancellationToken).ConfigureAwait(false);
     }

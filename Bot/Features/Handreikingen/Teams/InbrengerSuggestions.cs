@@ -11,11 +11,15 @@ namespace IntervisieBot.Features.Handreikingen.Teams;
 /// <summary>
 /// After the inbrenger described the casus in a round, the bot suggests handreikingen to the inbrenger privately (a 1:1
 /// chat), never in the team's channel: a suggestion, not a verdict in front of colleagues. Nothing is sent when nothing fits.
+/// The card says which round and casus it belongs to (the inbrenger may have several rounds going).
 /// </summary>
 public sealed class InbrengerSuggestions(LiveCatalogue catalogue) : ICasusSubmittedListener
 {
-    public async Task OnCasusSubmittedAsync(TurnContext turn, string casusText, CancellationToken cancellationToken)
+    private const int MaxTitleLength = 60;
+
+    public async Task OnCasusSubmittedAsync(TurnContext turn, CasusSubmission casus, CancellationToken cancellationToken)
     {
+        var casusText = casus.Text;
         var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
         // Colleagues' lessons as the inbrenger may read them: their team's and their own, never another team's.
         var audience = new LessonAudience(turn.TenantId ?? "", TeamScope.From(turn.Activity)?.TeamKey, TeamScope.UserKey(turn.Activity.From));
@@ -38,8 +42,16 @@ public sealed class InbrengerSuggestions(LiveCatalogue catalogue) : ICasusSubmit
             From = turn.Activity.Recipient,
             Conversation = new ConversationAccount { Id = conversation.Id, ConversationType = "personal", TenantId = turn.TenantId },
             Locale = turn.Activity.Locale,
-            Attachments = [CardAttachment.Create(CasusCards.Suggestions(turn.Culture(), recommendation))],
+            Attachments = [CardAttachment.Create(CasusCards.Suggestions(turn.Culture(), recommendation, Context(turn.Culture(), casus)))],
         };
         await turn.Connector.SendAsync(turn.ServiceUrl, conversation.Id, message, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>"Bij je casus "…" in de intervisieronde van 7 december 2026".</summary>
+    internal static string Context(System.Globalization.CultureInfo culture, CasusSubmission casus)
+    {
+        var title = casus.Title.Trim();
+        if (title.Length > MaxTitleLength) title = title[..(MaxTitleLength - 1)].TrimEnd() + "…";
+        return CasusStrings.SuggestContext(culture, title, casus.RoundStartedAt.ToString("d MMMM yyyy", culture));
     }
 }

@@ -8,5 +8,8 @@ namespace IntervisieBot.Features.Intervisie.Teams;
 /// </summary>
 public interface ICasusSubmittedListener
 {
-    Task OnCasusSubmittedAsync(TurnContext turn, string casusText, CancellationToken cancellationToken);
+    Task OnCasusSubmittedAsync(TurnContext turn, CasusSubmission casus, CancellationToken cancellationToken);
 }
+
+/// <summary>An accepted casus: its round, its title, the whole text (title and description) and when the round started.</summary>
+public sealed record CasusSubmission(string RoundId, string Title, string Text, DateTimeOffset RoundStartedAt);

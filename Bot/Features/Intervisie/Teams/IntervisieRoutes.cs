@@ -163,17 +163,17 @@ public sealed class IntervisieRoutes(
         }
 
         var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new SubmitCasus(round.RoundId, actor, title ?? "", description), cancellationToken).ConfigureAwait(false);
-        if (outcome.Kind == RoundOutcomeKind.Changed) await NotifyCasusListenersAsync(turn, $"{title}\n{description}", cancellationToken).ConfigureAwait(false);
+        if (outcome.Kind == RoundOutcomeKind.Changed) await NotifyCasusListenersAsync(turn, new CasusSubmission(round.RoundId, title ?? "", $"{title}\n{description}", round.State.CreatedAt), cancellationToken).ConfigureAwait(false);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task NotifyCasusListenersAsync(TurnContext turn, string casusText, CancellationToken cancellationToken)
+    private async Task NotifyCasusListenersAsync(TurnContext turn, CasusSubmission casus, CancellationToken cancellationToken)
     {
         foreach (var listener in casusListeners)
         {
             try
             {
-                await listener.OnCasusSubmittedAsync(turn, casusText, cancellationToken).ConfigureAwait(false);
+                await listener.OnCasusSubmittedAsync(turn, casus, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
