@@ -68,7 +68,7 @@ public sealed class CardVerbRobustnessTests : IAsyncLifetime
                 }
             }
         }
-        var failed = _logs.Entries.Where(e => e.EventId.Id == 1100).Select(e => e.Message).ToList();
+        var failed = _logs.Entries.Where(e => e.EventId.Id == TurnRunner.TurnFailedEventId).Select(e => e.Message).ToList();
         Assert.True(problems.Count == 0 && failed.Count == 0,
             string.Join("\n", problems.Concat(failed.Select(f => "handler threw: " + f))));
     }

@@ -54,6 +54,6 @@ public sealed partial class InboxRecoveryService(
         return claims.Count;
     }
 
-    [LoggerMessage(EventId = 1110, Level = LogLevel.Warning, Message = "Inbox recovery pass failed ({ExceptionType}); trying again next interval")]
+    [LoggerMessage(EventId = 1020, Level = LogLevel.Warning, Message = "Inbox recovery pass failed ({ExceptionType}); trying again next interval")]
     private static partial void LogRecoveryFailed(ILogger logger, string exceptionType);
 }

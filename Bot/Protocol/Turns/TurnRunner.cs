@@ -289,27 +289,30 @@ public sealed partial class TurnRunner(
 
     private sealed record TurnResult(InvokeResponse? Response, string? TransientFailure, IReadOnlyList<DeferredReply> Deferred, TimeSpan? DeferredRetryAfter);
 
-    [LoggerMessage(EventId = 1100, Level = LogLevel.Error, Message = "Turn failed with {ExceptionType} (type {ActivityType}, name {InvokeName})")]
+    /// <summary>The event id logged when a turn's handler throws (tests watch for it).</summary>
+    public const int TurnFailedEventId = 1010;
+
+    [LoggerMessage(EventId = TurnFailedEventId, Level = LogLevel.Error, Message = "Turn failed with {ExceptionType} (type {ActivityType}, name {InvokeName})")]
     private static partial void LogTurnFailed(ILogger logger, string exceptionType, string? activityType, string? invokeName);
 
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Error, Message = "Could not tell the user about a failed turn ({ExceptionType})")]
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Error, Message = "Could not tell the user about a failed turn ({ExceptionType})")]
     private static partial void LogErrorReplyFailed(ILogger logger, string exceptionType);
 
-    [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Inbox lease of a {ActivityType} turn was taken over before it finished")]
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Warning, Message = "Inbox lease of a {ActivityType} turn was taken over before it finished")]
     private static partial void LogLeaseLost(ILogger logger, string? activityType);
 
-    [LoggerMessage(EventId = 1103, Level = LogLevel.Error, Message = "Could not record the outcome of a {ActivityType} turn ({ExceptionType}); it runs again after its lease")]
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Error, Message = "Could not record the outcome of a {ActivityType} turn ({ExceptionType}); it runs again after its lease")]
     private static partial void LogCompletionFailed(ILogger logger, string exceptionType, string? activityType);
 
-    [LoggerMessage(EventId = 1104, Level = LogLevel.Information, Message = "Resumed an abandoned inbox row (attempt {Attempt})")]
+    [LoggerMessage(EventId = 1014, Level = LogLevel.Information, Message = "Resumed an abandoned inbox row (attempt {Attempt})")]
     private static partial void LogResumed(ILogger logger, int attempt);
 
-    [LoggerMessage(EventId = 1105, Level = LogLevel.Warning, Message = "Turn queue full; an abandoned inbox row waits for its next lease")]
+    [LoggerMessage(EventId = 1015, Level = LogLevel.Warning, Message = "Turn queue full; an abandoned inbox row waits for its next lease")]
     private static partial void LogQueueFull(ILogger logger);
 
-    [LoggerMessage(EventId = 1106, Level = LogLevel.Information, Message = "Delivered a reply that had waited in the inbox (attempt {Attempt})")]
+    [LoggerMessage(EventId = 1016, Level = LogLevel.Information, Message = "Delivered a reply that had waited in the inbox (attempt {Attempt})")]
     private static partial void LogDeferredDelivered(ILogger logger, int attempt);
 
-    [LoggerMessage(EventId = 1107, Level = LogLevel.Warning, Message = "Dropped a waiting reply the connector refuses for good ({ExceptionType})")]
+    [LoggerMessage(EventId = 1017, Level = LogLevel.Warning, Message = "Dropped a waiting reply the connector refuses for good ({ExceptionType})")]
     private static partial void LogDeferredDropped(ILogger logger, string exceptionType);
 }
