@@ -10,6 +10,9 @@ public sealed class RetentionOptions
     /// <summary>Days after its due time before a finished reminder row (sent, undeliverable, closed; ids only) is deleted.</summary>
     public int ReminderDays { get; set; } = 30;
 
+    /// <summary>Days an unanswered question (tags and lexicon words only) is kept for the kennismakelaars' overviews.</summary>
+    public int InformationNeedDays { get; set; } = 365;
+
     /// <summary>How often the retention job runs.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromHours(6);
 }

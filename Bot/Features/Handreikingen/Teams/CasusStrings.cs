@@ -38,6 +38,7 @@ public static class CasusStrings
     public static string OverviewCommand(CultureInfo c) => Text.Get(nameof(OverviewCommand), c);
     public static string RightsArea(CultureInfo c) => Text.Get(nameof(RightsArea), c);
     public static string RightsRatings(CultureInfo c) => Text.Get(nameof(RightsRatings), c);
+    public static string RightsNeedsRemain(CultureInfo c) => Text.Get(nameof(RightsNeedsRemain), c);
     public static string EvidencePraktijkervaring(CultureInfo c) => Text.Get(nameof(EvidencePraktijkervaring), c);
     public static string EvidenceOnderbouwd(CultureInfo c) => Text.Get(nameof(EvidenceOnderbouwd), c);
     public static string EvidenceBewezenEffectief(CultureInfo c) => Text.Get(nameof(EvidenceBewezenEffectief), c);
