@@ -12,5 +12,6 @@ public sealed record BenchmarkReport(
     IReadOnlyList<LoadPhaseResult> Turns,
     Comparison? Comparison,
     RecommenderResult Recommender,
+    GuardSpeedResult Guard,
     ReminderFanOutResult ReminderFanOut,
     IReadOnlyList<string> Notes);

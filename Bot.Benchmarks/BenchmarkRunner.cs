@@ -65,6 +65,9 @@ public static class BenchmarkRunner
             comparison = Compare(turns[1], echoPhase);
         }
 
+        log.WriteLine("==> personal-data guard");
+        var guard = GuardSpeedBenchmark.Run(options.RepoRoot, options.GuardRounds, log);
+
         log.WriteLine("==> recommender");
         var recommender = await RecommenderBenchmark.RunAsync(options.Lessons, options.RecommenderQueries, log);
 
@@ -84,6 +87,7 @@ public static class BenchmarkRunner
             turns,
             comparison,
             recommender,
+            guard,
             fanOut,
             Notes(machine));
     }
