@@ -15,6 +15,9 @@ public sealed record BenchmarkOptions
     public TimeSpan ReplyTimeout { get; init; } = TimeSpan.FromSeconds(10);
     public int Lessons { get; init; } = 1000;
     public int RecommenderQueries { get; init; } = 2000;
+
+    /// <summary>How often every guard corpus text is checked in the guard-speed phase.</summary>
+    public int GuardRounds { get; init; } = 50;
     public bool IncludeEchoBot { get; init; } = true;
 
     /// <summary>The chaos phase: kills, an Azurite freeze and connector faults during this long a run (0 = skip).</summary>
@@ -35,6 +38,7 @@ public sealed record BenchmarkOptions
         Warmup = TimeSpan.FromSeconds(1),
         Duration = TimeSpan.FromSeconds(2),
         RecommenderQueries = 50,
+        GuardRounds = 2,
         Lessons = 100,
         Reminders = 200,
         ReminderUsers = 40,
@@ -44,7 +48,7 @@ public sealed record BenchmarkOptions
 
     public const string Usage = """
         Usage: IntervisieBot.Benchmarks [--repo DIR] [--bot-dll PATH] [--out DIR] [--conversations K] [--duration SECONDS]
-                                       [--warmup SECONDS] [--lessons N] [--queries N] [--reminders N] [--reminder-users N]
+                                       [--warmup SECONDS] [--lessons N] [--queries N] [--guard-rounds N] [--reminders N] [--reminder-users N]
                                        [--chaos-duration SECONDS] [--no-chaos] [--no-echo] [--smoke]
         """;
 
@@ -84,6 +88,7 @@ public sealed record BenchmarkOptions
                 Warmup = TimeSpan.FromSeconds(Positive(values, "--warmup", (int)options.Warmup.TotalSeconds)),
                 Lessons = Positive(values, "--lessons", options.Lessons),
                 RecommenderQueries = Positive(values, "--queries", options.RecommenderQueries),
+                GuardRounds = Positive(values, "--guard-rounds", options.GuardRounds),
                 Reminders = Positive(values, "--reminders", options.Reminders),
                 ReminderUsers = Positive(values, "--reminder-users", options.ReminderUsers),
                 ChaosDuration = flags.Contains("--no-chaos") ? TimeSpan.Zero : TimeSpan.FromSeconds(Positive(values, "--chaos-duration", (int)options.ChaosDuration.TotalSeconds)),

@@ -12,6 +12,7 @@ public sealed record BenchmarkReport(
     IReadOnlyList<LoadPhaseResult> Turns,
     Comparison? Comparison,
     RecommenderResult Recommender,
+    GuardSpeedResult Guard,
     ReminderFanOutResult ReminderFanOut,
     ChaosResult? Chaos,
     IReadOnlyList<string> Notes);

@@ -72,6 +72,9 @@ public static class BenchmarkRunner
             comparison = Compare(turns[1], echoPhase);
         }
 
+        log.WriteLine("==> personal-data guard");
+        var guard = GuardSpeedBenchmark.Run(options.RepoRoot, options.GuardRounds, log);
+
         log.WriteLine("==> recommender");
         var recommender = await RecommenderBenchmark.RunAsync(options.Lessons, options.RecommenderQueries, log);
 
@@ -91,6 +94,7 @@ public static class BenchmarkRunner
             turns,
             comparison,
             recommender,
+            guard,
             fanOut,
             chaos,
             Notes(machine));

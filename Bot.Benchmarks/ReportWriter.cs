@@ -69,6 +69,13 @@ public static class ReportWriter
         md.AppendLine("|---:|---:|---:|---:|---:|---:|");
         md.AppendLine(Invariant($"| {r.CatalogueEntries} | {r.Lessons} | {r.IndexBuildFirstMs} / {r.IndexBuildMedianMs} | {r.LessonSourceBuildMs} | {r.Query.P50} / {r.Query.P95} / {r.Query.P99} | {r.QueriesPerSecond} |"));
         md.AppendLine();
+        var g = report.Guard;
+        md.AppendLine("**Personal-data guard** (in-process, one thread, both guard corpora)");
+        md.AppendLine();
+        md.AppendLine("| Texts (refused) | Rounds | Mean length (chars) | Texts/s | Per text p50 / p95 / p99 / max (µs) |");
+        md.AppendLine("|---:|---:|---:|---:|---:|");
+        md.AppendLine(Invariant($"| {g.Texts} ({g.Refused}) | {g.Rounds} | {g.MeanTextLength} | {g.TextsPerSecond} | {g.P50Microseconds} / {g.P95Microseconds} / {g.P99Microseconds} / {g.MaxMicroseconds} |"));
+        md.AppendLine();
         var f = report.ReminderFanOut;
         md.AppendLine("**Reminder fan-out** (in-process delivery engine → Azurite outbox → a loopback connector enforcing Teams' limits: 7/s and 60/30 s per conversation, 50/s per app per tenant, 429 with Retry-After beyond)");
         md.AppendLine();

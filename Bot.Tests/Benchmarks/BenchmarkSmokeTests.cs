@@ -52,6 +52,11 @@ public sealed class BenchmarkSmokeTests : IDisposable
         Assert.True(recommender.GetProperty("catalogueEntries").GetInt32() > 0);
         Assert.Equal(50, recommender.GetProperty("query").GetProperty("count").GetInt32());
         Assert.True(recommender.GetProperty("indexBuildMedianMs").GetDouble() > 0);
+        var guard = root.GetProperty("guard");
+        Assert.True(guard.GetProperty("texts").GetInt32() >= 600);       // both guard corpora
+        Assert.True(guard.GetProperty("refused").GetInt32() > 0 && guard.GetProperty("refused").GetInt32() < guard.GetProperty("texts").GetInt32());
+        Assert.True(guard.GetProperty("textsPerSecond").GetDouble() > 0);
+        Assert.True(guard.GetProperty("p99Microseconds").GetDouble() > 0);
         var fanOut = root.GetProperty("reminderFanOut");
         Assert.Equal(200, fanOut.GetProperty("reminders").GetInt32());
         Assert.True(fanOut.GetProperty("completedWithinTimeout").GetBoolean());

@@ -49,6 +49,48 @@ public sealed class PersonalDataGuardTests
     }
 
     [Theory]
+    [InlineData("Zijn nummer is 784.01-7001 volgens de brief.", IdentifierKind.Bsn, "784.01-7001")]
+    [InlineData("Het is 784\n017\n001, op drie regels.", IdentifierKind.Bsn, "784\n017\n001")]
+    [InlineData("Nummer 784/017/001 graag checken.", IdentifierKind.Bsn, "784/017/001")]
+    [InlineData("Zijn BSN: zeven acht vier 017001.", IdentifierKind.Bsn, "BSN: zeven acht vier 017001")]
+    [InlineData("Storten op NL22INGB 58 47021496 graag.", IdentifierKind.Iban, "NL22INGB 58 47021496")]
+    [InlineData("Bel 0 6 1 2 3 4 5 6 7 8 vanavond.", IdentifierKind.Phone, "0 6 1 2 3 4 5 6 7 8")]
+    [InlineData("Mail s.proef [at] voorbeeld [dot] nl graag.", IdentifierKind.Email, "s.proef [at] voorbeeld [dot] nl")]
+    [InlineData("Huisnummer 12, postcode 1234 ab is het.", IdentifierKind.PostcodeHouseNumber, "1234 ab")]
+    [InlineData("Ze woont Achterom 3 sinds mei.", IdentifierKind.StreetAddress, "Achterom 3")]
+    [InlineData("Hij woont op nummer 14 in de Vlierhof.", IdentifierKind.StreetAddress, "nummer 14 in de Vlierhof")]
+    [InlineData("Geboren op twaalf maart negentien zeventig.", IdentifierKind.DateOfBirth, "Geboren op twaalf maart negentien zeventig")]
+    [InlineData("Gesprek met J.P. de Vries gehad.", IdentifierKind.PersonName, "J.P. de Vries")]
+    [InlineData("Ik sprak Sanne de Boer gisteren.", IdentifierKind.PersonName, "Sanne de Boer")]
+    [InlineData("De auto 12-KLG-3 staat voor de deur.", IdentifierKind.LicencePlate, "12-KLG-3")]
+    [InlineData("kenteken gf1234 van de broer", IdentifierKind.LicencePlate, "gf1234")]
+    [InlineData("V-nummer: 2345678901, statushouder.", IdentifierKind.VNumber, "V-nummer: 2345678901")]
+    public void Check_WrittenToGetPast_FindsTheKindAndItsSpan(string text, IdentifierKind kind, string expected)
+    {
+        var result = guard.Check(text);
+
+        var finding = Assert.Single(result.Findings, f => f.Kind == kind);
+        Assert.Equal(expected, text.Substring(finding.Start, finding.Length));
+    }
+
+    [Theory]
+    [InlineData("Bel de Belastingdienst op 0800-0543 of 0900 8844.")]
+    [InlineData("Bij nood 112, bij zelfmoordgedachten 113 of 0800-0113.")]
+    [InlineData("De gemeente is bereikbaar op 14 020 en 14 0575.")]
+    [InlineData("Het Juridisch Loket: 0900-8020, ma t/m vr.")]
+    [InlineData("Roos en Mark staan op de planning als thema, niet als persoon.")]
+    [InlineData("Zie bijlage A. Daarin staat het stappenplan.")]
+    [InlineData("De Anne Frank Stichting geeft een workshop.")]
+    [InlineData("Score 2 - 3 - 3 - 4 - 2 op de matrix, 8.30 - 9.00 - 9.30 inloop.")]
+    [InlineData("In 2024 en 2025 steeg de uitstroom met 12,5%.")]
+    public void Check_PublicNumbersAndOrdinaryText_IsClean(string text)
+    {
+        var result = guard.Check(text);
+
+        Assert.True(result.IsClean, result.ToString());
+    }
+
+    [Theory]
     [InlineData("Ze heeft een schuld van € 1.234,56 en 1500 euro bij DUO.")]
     [InlineData("Mijn klant, een vrouw van 34, heeft 3 kinderen en 200 brieven.")]
     [InlineData("Afspraak op 12-03-2024 om 14:30 met het wijkteam.")]

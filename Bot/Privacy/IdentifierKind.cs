@@ -12,4 +12,6 @@ public enum IdentifierKind
     DateOfBirth,
     PersonName,
     ClientNumber,
+    LicencePlate,
+    VNumber,
 }

@@ -5,6 +5,7 @@ namespace IntervisieBot.Privacy;
 /// <summary>Number-shaped identifiers: BSN, IBAN, phone numbers, labelled client and dossier numbers.</summary>
 public sealed partial class PersonalDataGuard
 {
+    /// <summary>Public (free or paid) service numbers: an organisation's, never a person's.</summary>
     private static readonly string[] ServiceNumberPrefixes = ["0800", "0900", "0906", "0909"];
 
     private void DetectBsn(string text, List<IdentifierFinding> found)
@@ -37,24 +38,25 @@ public sealed partial class PersonalDataGuard
     }
 
     /// <summary>
-    /// Reads <paramref name="length"/> letters and digits from <paramref name="start"/>, allowing a single space
-    /// only where printed IBANs have one (every four characters, or after the country code). Returns the end
-    /// index, or -1 when the characters do not form an IBAN of that length.
+    /// Reads <paramref name="length"/> letters and digits from <paramref name="start"/>, skipping up to two spaces, dots
+    /// or dashes between any two of them (IBANs are written with irregular spacing). Returns the end index (after the last
+    /// character read), or -1 when the characters do not form an IBAN of that length.
     /// </summary>
     private static int ReadIbanBody(string text, int start, int length, out string compact)
     {
         var chars = new char[length];
         var n = 0;
         var i = start;
+        var end = start;
         while (n < length && i < text.Length)
         {
             var c = text[i];
             if (char.IsAsciiLetterOrDigit(c))
             {
                 chars[n++] = c;
-                i++;
+                end = ++i;
             }
-            else if (c is ' ' or '\u00A0' && n > 0 && (n % 4 == 0 || n == 2) && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))
+            else if (c is ' ' or '\t' or '\n' or '\r' or '.' or '-' && n > 0 && i - end < 2)
             {
                 i++;
             }
@@ -65,12 +67,12 @@ public sealed partial class PersonalDataGuard
         }
 
         compact = new string(chars, 0, n);
-        if (n != length || (i < text.Length && char.IsLetterOrDigit(text[i])))
+        if (n != length || (end < text.Length && char.IsLetterOrDigit(text[end])))
         {
             return -1;
         }
 
-        return i;
+        return end;
     }
 
     /// <summary>For NL the BBAN is four letters and ten digits; other countries rely on length and mod-97.</summary>
@@ -180,21 +182,16 @@ public sealed partial class PersonalDataGuard
             return -1;
         }
 
-        var isService = false;
-        foreach (var prefix in ServiceNumberPrefixes)
+        var isService = IsServiceNumber(first);
+        if (isService)
         {
-            isService |= first.StartsWith(prefix, StringComparison.Ordinal);
+            return -1; // 0800 and 0900 numbers are public service numbers, not a person's
         }
 
         var digits = 0;
         for (var k = 0; k < groups.Count; k++)
         {
             digits += groups[k].End - groups[k].Start;
-            if (isService && (digits == 8 || digits == 11))
-            {
-                return groups[k].End;
-            }
-
             if (digits == 10)
             {
                 return LooksLikePhoneGrouping(text, groups, k) ? groups[k].End : -1;
@@ -207,6 +204,19 @@ public sealed partial class PersonalDataGuard
         }
 
         return -1;
+    }
+
+    private static bool IsServiceNumber(ReadOnlySpan<char> digits)
+    {
+        foreach (var prefix in ServiceNumberPrefixes)
+        {
+            if (digits.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Rules out dates ("06-03-2024 14") and times ("06.30-09.30") that add up to ten digits.</summary>

@@ -11,6 +11,11 @@ public sealed partial class PersonalDataGuard
         {
             Add(found, IdentifierKind.Email, match);
         }
+
+        foreach (var match in Matches(patterns.ObfuscatedEmail, text, found))
+        {
+            Add(found, IdentifierKind.Email, match);
+        }
     }
 
     private void DetectPostcode(string text, List<IdentifierFinding> found)
@@ -22,18 +27,39 @@ public sealed partial class PersonalDataGuard
             var hasHouseNumber = number.Success && !FollowedByCountUnit(text, match.Index + match.Length)
                 && !IsYearLike(number.ValueSpan);
             var isAcronym = PersonalDataWords.AcronymLetterPairs.Contains(letters);
+            var labelled = PrecededByLabel(text, match.Index, PostcodeLabels, 16);
+            var nearHouseNumber = hasHouseNumber || HouseNumberAround(text, match.Index, match.Index + match.Length);
+
+            // The printed forms (1234 AB, 1234AB, 1234ab) count with a place, a label or a house number; any other
+            // case ("1234 ab", "1234 Ab") only with a house number or a label, and never when the letters are a word.
+            var printed = letters.All(char.IsUpper) || (match.Groups["space"].Length == 0 && letters.All(char.IsLower));
+            if (!printed)
+            {
+                if (!PersonalDataWords.TwoLetterWords.Contains(letters) && (nearHouseNumber || labelled))
+                {
+                    Add(found, IdentifierKind.PostcodeHouseNumber, match);
+                }
+
+                continue;
+            }
+
             var hasPlace = match.Groups["city"].Success && !isAcronym;
-            if (hasHouseNumber || hasPlace || (!isAcronym && PrecededByPostcodeLabel(text, match.Index)))
+            if (nearHouseNumber || hasPlace || (!isAcronym && labelled))
             {
                 Add(found, IdentifierKind.PostcodeHouseNumber, match);
             }
         }
     }
 
-    private static bool PrecededByPostcodeLabel(string text, int index)
+    private static readonly string[] PostcodeLabels = ["postcode"];
+
+    /// <summary>"huisnummer 12, postcode 1234 AB", "12, 1234 AB", "1234 AB, huisnummer 12": a house number on either side.</summary>
+    private bool HouseNumberAround(string text, int start, int end)
     {
-        var from = Math.Max(0, index - 16);
-        return text.AsSpan(from, index - from).Contains("postcode", StringComparison.OrdinalIgnoreCase);
+        var from = Math.Max(0, start - 40);
+        var to = Math.Min(text.Length, end + 40);
+        return patterns.HouseNumberBefore.IsMatch(text.AsSpan(from, start - from))
+               || patterns.HouseNumberAfter.IsMatch(text.AsSpan(end, to - end));
     }
 
     private static bool IsYearLike(ReadOnlySpan<char> number) =>
@@ -56,6 +82,34 @@ public sealed partial class PersonalDataGuard
         foreach (var match in Matches(patterns.MultiwordStreet, text, found))
         {
             if (IsHouseNumber(text, match))
+            {
+                Add(found, IdentifierKind.StreetAddress, match);
+            }
+        }
+
+        foreach (var match in Matches(patterns.PrefixedStreet, text, found))
+        {
+            if (IsHouseNumber(text, match))
+            {
+                Add(found, IdentifierKind.StreetAddress, match);
+            }
+        }
+
+        // without a street word: "woont Achterom 3", "adres: Lange Voorhout 12", "nummer 14 in de Vlierstraat"
+        foreach (var match in Matches(patterns.ResidenceStreet, text, found))
+        {
+            var name = match.Groups["name"];
+            var firstWord = name.Value.Split(' ')[0];
+            if (IsHouseNumber(text, match) && !PersonalDataWords.NotNames.Contains(firstWord))
+            {
+                Add(found, IdentifierKind.StreetAddress, name.Index, match.Index + match.Length);
+            }
+        }
+
+        foreach (var match in Matches(patterns.NumberInStreet, text, found))
+        {
+            var name = match.Groups["name"].Value;
+            if (!PersonalDataWords.NotNames.Contains(name) && !IsYearLike(match.Groups["nr"].ValueSpan))
             {
                 Add(found, IdentifierKind.StreetAddress, match);
             }
@@ -90,6 +144,88 @@ public sealed partial class PersonalDataGuard
                 Add(found, IdentifierKind.PersonName, match);
             }
         }
+
+        foreach (var match in Matches(patterns.InitialsName, text, found))
+        {
+            var surname = match.Groups["first"].Value;
+            var single = match.Groups["initials"].Value.Count(c => c == '.') == 1;
+            if (IsPlausibleName(surname) && !(single && (PersonalDataWords.SentenceWords.Contains(surname) || AfterListWord(text, match.Index))))
+            {
+                Add(found, IdentifierKind.PersonName, match);
+            }
+        }
+
+        foreach (var match in Matches(patterns.FirstLastName, text, found))
+        {
+            var first = match.Groups["first"].Value;
+            var last = match.Groups["last"];
+            if (IsFirstNameAndSurname(text, match.Index, first, last.Value, last.Index + last.Length))
+            {
+                Add(found, IdentifierKind.PersonName, match.Index, last.Index + last.Length);
+            }
+        }
+    }
+
+    private static readonly string[] NotSurnameEndings =
+        ["straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "park", "school", "college", "huis", "kliniek", "centrum", "stichting"];
+
+    /// <summary>
+    /// A known first name followed by a capitalised surname ("Sanne de Boer"). A first name that is also an ordinary word
+    /// (Roos, Mark, Hoop) counts only inside a sentence, where a capital means a name; an organisation, street or place
+    /// after it ("Anne Frank Stichting", "Anna Paulownastraat") is no person.
+    /// </summary>
+    private static bool IsFirstNameAndSurname(string text, int start, string first, string last, int end)
+    {
+        var given = first.Split('-')[0];
+        if (!PersonalDataWords.FirstNames.Contains(given) || !IsPlausibleName(last) || PersonalDataWords.NotNames.Contains(last)
+            || PersonalDataWords.SentenceWords.Contains(last) || PersonalDataWords.NotNames.Contains(given))
+        {
+            return false;
+        }
+
+        foreach (var ending in NotSurnameEndings)
+        {
+            if (last.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        if (PersonalDataWords.OrganisationWords.Contains(NextWord(text, end).ToString()))
+        {
+            return false;
+        }
+
+        return !PersonalDataWords.OrdinaryWordFirstNames.Contains(given) || !AtSentenceStart(text, start);
+    }
+
+    private static bool AtSentenceStart(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '"' or '\'' or '(' or '*' or '-')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?' or ':' or '\n' or ';';
+    }
+
+    /// <summary>"bijlage A. Daarin", "stap B. Bel": a single capital after a list word is a label, not an initial.</summary>
+    private static bool AfterListWord(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        var end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i]))
+        {
+            i--;
+        }
+
+        return PersonalDataWords.ListWords.Contains(text[(i + 1)..end]);
     }
 
     private static readonly string[] NotNameEndings = ["wet", "regeling", "isch", "ische", "aans", "aanse"];

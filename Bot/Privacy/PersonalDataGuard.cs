@@ -19,9 +19,9 @@ public sealed partial class PersonalDataGuard : IPersonalDataGuard
     /// <summary>When findings overlap, the kind earlier in this list wins (an IBAN's digits are not a phone number).</summary>
     private static readonly IdentifierKind[] Priority =
     [
-        IdentifierKind.Email, IdentifierKind.Iban, IdentifierKind.DateOfBirth, IdentifierKind.ClientNumber,
-        IdentifierKind.Bsn, IdentifierKind.Phone, IdentifierKind.PostcodeHouseNumber, IdentifierKind.StreetAddress,
-        IdentifierKind.PersonName,
+        IdentifierKind.Email, IdentifierKind.Iban, IdentifierKind.DateOfBirth, IdentifierKind.VNumber, IdentifierKind.ClientNumber,
+        IdentifierKind.Bsn, IdentifierKind.Phone, IdentifierKind.LicencePlate, IdentifierKind.PostcodeHouseNumber,
+        IdentifierKind.StreetAddress, IdentifierKind.PersonName,
     ];
 
     private readonly ILogger<PersonalDataGuard> logger;
@@ -48,9 +48,12 @@ public sealed partial class PersonalDataGuard : IPersonalDataGuard
             (IdentifierKind.Email, DetectEmail),
             (IdentifierKind.Iban, DetectIban),
             (IdentifierKind.DateOfBirth, DetectDateOfBirth),
+            (IdentifierKind.VNumber, DetectVNumber),
             (IdentifierKind.ClientNumber, DetectLabelledNumber),
             (IdentifierKind.Bsn, DetectBsn),
             (IdentifierKind.Phone, DetectPhone),
+            (IdentifierKind.Bsn, DetectDigitRuns),
+            (IdentifierKind.LicencePlate, DetectLicencePlate),
             (IdentifierKind.PostcodeHouseNumber, DetectPostcode),
             (IdentifierKind.StreetAddress, DetectStreet),
             (IdentifierKind.PersonName, DetectName),
@@ -70,18 +73,22 @@ public sealed partial class PersonalDataGuard : IPersonalDataGuard
             return new GuardResult([], scanIncomplete: true);
         }
 
+        // Detectors read the normalised text (NFKC, no invisible characters, number words as digits); findings are
+        // mapped back to the characters the writer typed.
+        var normalized = NormalizedText.Create(text);
+        var scanned = normalized.Text;
         var found = new List<IdentifierFinding>();
         var incomplete = false;
         foreach (var (kind, detect) in detectors)
         {
-            if (!TryDetect(detect, text, found))
+            if (!TryDetect(detect, scanned, found))
             {
                 incomplete = true;
                 PrivacyLog.DetectorTimedOut(logger, kind, text.Length);
             }
         }
 
-        var result = new GuardResult(Resolve(found), incomplete);
+        var result = new GuardResult([.. Resolve(found).Select(normalized.ToOriginal)], incomplete);
         if (result.Findings.Count > 0)
         {
             PrivacyLog.IdentifiersFound(logger, result.Findings.Count, string.Join(",", result.Kinds));

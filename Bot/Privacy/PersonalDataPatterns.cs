@@ -23,8 +23,8 @@ internal sealed partial class PersonalDataPatterns
         @"|[0-9]{3}(?<d>" + Sep + @")[0-9]{2}\k<d>[0-9]{3})" +
         @"(?![\p{L}\p{N}_]|[.,\-\u2010-\u2015/:][0-9]|" + Space + @"?(?i:euro|eur)\b|,-)";
 
-    /// <summary>IBAN start: a country code and two check digits; the body is read in code.</summary>
-    internal const string IbanStartPattern = @"(?<![\p{L}\p{N}_])(?<cc>[A-Za-z]{2})" + Space + @"?(?<ck>[0-9]{2})(?=" + Space + @"?[A-Za-z0-9])";
+    /// <summary>IBAN start: a country code followed by two check digits (spacing free); the body is read in code.</summary>
+    internal const string IbanStartPattern = @"(?<![\p{L}\p{N}_])(?<cc>[A-Za-z]{2})(?=[ \t\n.\-]{0,2}[0-9][ \t\n.\-]{0,2}[0-9][ \t\n.\-]{0,2}[A-Za-z0-9])";
 
     /// <summary>Phone candidate: +/00 prefix or a leading 0, then up to 7 digit groups; validated in code.</summary>
     internal const string PhonePattern =
@@ -37,7 +37,7 @@ internal sealed partial class PersonalDataPatterns
 
     /// <summary>Dutch postcode (1234 AB / 1234AB / 1234ab), optionally followed by a house number or a place name.</summary>
     internal const string PostcodePattern =
-        @"(?<![\p{L}\p{N}€$.,_/\-])[1-9][0-9]{3}(?:" + Space + @"?(?!SA|SD|SS)(?<letters>[A-Z]{2})|(?!sa|sd|ss)(?<letters>[a-z]{2}))(?![\p{L}\p{N}])" +
+        @"(?<![\p{L}\p{N}€$.,_/\-])[1-9][0-9]{3}(?<space>" + Space + @"?)(?!(?i:sa|sd|ss)(?![\p{L}]))(?<letters>[A-Za-z]{2})(?![\p{L}\p{N}])" +
         @"(?:" + Space + @"*,?" + Space + @"*(?<nr>[0-9]{1,5})(?![\p{N}]|[.,:/][0-9]|" + Space + @"?%)(?:" + Space + @"?-" + Space + @"?[0-9]{1,4}|" + Space + @"?[a-zA-Z](?![\p{L}])|" + Space + @"?(?:hs|bis|zw|I{1,3})(?![\p{L}]))?" +
         @"|(?:" + Space + @"+|" + Space + @"*," + Space + @"*)(?<city>\p{Lu}[\p{L}'\-]{2,}))?";
 
@@ -67,7 +67,7 @@ internal sealed partial class PersonalDataPatterns
         @"(?:[0-9]{1,2}" + Space + @"?[\-/.]" + Space + @"?[0-9]{1,2}" + Space + @"?[\-/.]" + Space + @"?(?:[0-9]{4}|[0-9]{2})(?![0-9])" +
         @"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])" +
         @"|[0-9]{8}(?![0-9])" +
-        @"|[0-9]{1,2}(?:e|ste|de)?" + Space + @"+" + Months + @"(?:" + Space + @"+(?:[0-9]{4}|'[0-9]{2}))?(?![\p{L}\p{N}])" +
+        @"|[0-9]{1,2}(?:e|ste|de)?" + Space + @"+" + Months + @"(?:" + Space + @"+(?:[0-9]{4}|'?[0-9]{2}))?(?![\p{L}\p{N}])" +
         @"|" + Months + Space + @"+[0-9]{1,2},?" + Space + @"+[0-9]{4})";
 
     private const string BirthMarker =
@@ -94,8 +94,68 @@ internal sealed partial class PersonalDataPatterns
     /// <summary>A labelled client, dossier, case or BSN number: klantnummer 123456, dossier 2024-1234, BSN: 1234.</summary>
     internal const string LabelledNumberPattern =
         @"(?<![\p{L}])(?<label>(?i:(?:klant|cliënt|client|relatie|registratie|referentie|dossier|zaak|bsn|sofi|burgerservice)" + Space + @"?[\-]?" + Space + @"?(?:nummer|nr|no|id)\.?|bsn|sofinummer|dossier|zaak|kenmerk|ons" + Space + @"kenmerk|uw" + Space + @"kenmerk))" +
-        @"(?:" + Space + @"*(?:[:#=]|(?i:is|was|nr\.?|nummer|no\.?)(?![\p{L}])))?" + Space + @"*[:#]?" + Space + @"*" +
+        @"(?:" + Space + @"*(?:[:#=]|(?i:is|was|nr\.?|nummer|no\.?|begint" + Space + @"met|eindigt" + Space + @"op|luidt|van" + Space + @"de" + Space + @"klant" + Space + @"is)(?![\p{L}])))?" + Space + @"*[:#]?" + Space + @"*" +
         @"(?<id>[A-Za-z]{0,4}[\-/]?[0-9][0-9A-Za-z]{0,20}(?:(?:[\-/.]|" + Space + @"(?=[0-9]))[0-9A-Za-z]{1,12}){0,4})(?![\p{L}\p{N}])";
+
+
+    private const string ObfuscatedDot =
+        @"(?:[ \t]{0,3}(?:\.|(?i:\((?:dot|punt)\)|\[(?:dot|punt)\]|\{(?:dot|punt)\}|<(?:dot|punt)>))[ \t]{0,3}|[ \t]{1,3}(?i:dot|punt)[ \t]{1,3})";
+
+    private const string ObfuscatedAt =
+        @"(?:[ \t]{0,3}(?:@|(?i:\((?:at|a|apenstaartje|apestaartje)\)|\[(?:at|a|apenstaartje|apestaartje)\]|\{at\}|<at>))[ \t]{0,3}|[ \t]{1,3}(?i:at|apenstaartje|apestaartje|at-teken|at-sign)[ \t]{1,3})";
+
+    private const string EmailWord = @"(?>[\p{L}\p{N}_%+\-]{1,64})";
+
+    /// <summary>
+    /// An e-mail address written to get past a filter: "a punt b at voorbeeld punt nl", "a [at] b [dot] com",
+    /// "a . b @ voorbeeld . nl". The top-level domain must be a known one, so "at" and "punt" in prose stay prose.
+    /// </summary>
+    internal const string ObfuscatedEmailPattern =
+        @"(?<![\p{L}\p{N}_%+\-.@])" + EmailWord + @"(?:" + ObfuscatedDot + EmailWord + @"){0,4}" + ObfuscatedAt + EmailWord +
+        @"(?:" + ObfuscatedDot + EmailWord + @"){0,4}" + ObfuscatedDot +
+        @"(?i:nl|com|net|org|eu|be|de|fr|uk|info|nu|biz|online|email|live|me|io|co|tk|frl|amsterdam)(?![\p{L}\p{N}])";
+
+    /// <summary>A V-nummer (vreemdelingennummer) after its label: "V-nummer 1234567890", "vreemdelingennr: 12 34 56 78 90".</summary>
+    internal const string VNumberPattern =
+        @"(?<![\p{L}\p{N}])(?<label>(?i:v[\-\u2010 ]?(?:nummer|nr\.?|no\.?)|vnr\.?|vreemdelingen[\- ]?(?:nummer|nr\.?)|ind[\- ]?(?:nummer|nr\.?)))" +
+        @"(?:[ \t\n:#=]+(?:\p{Ll}{1,12}[ \t:]+){0,4}?)?[ \t\n:#=]*" +
+        @"(?<id>[0-9](?:[ .\-/]{0,2}[0-9]){3,14})(?![\p{N}])";
+
+    /// <summary>
+    /// A Dutch licence plate candidate (any sidecode: three groups, one separator or none), as a look-ahead at every word
+    /// start so a candidate that fails in code never hides the next one; checked in code.
+    /// </summary>
+    internal const string LicencePlatePattern =
+        @"(?<![\p{L}\p{N}\-])(?=(?<a>[A-Za-z0-9]{1,3})(?<s>[\-\u2010-\u2015 ]?)(?<b>[A-Za-z0-9]{2,3})\k<s>(?<c>[A-Za-z0-9]{1,3})(?![\p{L}\p{N}]|-[\p{L}\p{N}]))";
+
+    private const string CapitalisedWord = @"\p{Lu}[\p{L}'’\-]+";
+
+    /// <summary>
+    /// A street without a street word, made recognisable by where it stands: after "woont (aan de)", "adres:" or
+    /// "verhuisd naar": "woont Achterom 3", "adres: Lange Voorhout 12".
+    /// </summary>
+    internal const string ResidenceStreetPattern =
+        @"(?<![\p{L}])(?i:woont|wonen|woonde|woonachtig|wonend|verhuisd|verhuist|verhuizen|ingeschreven|adres|woonadres|postadres|huisadres|bezoekadres)" +
+        @"(?:[ \t:,]+(?i:nu|sinds|kort|tijdelijk|nog|al|aan|op|in|naar|de|het|te|bij|is|was|staat)){0,4}?[ \t:,]+" +
+        @"(?<name>" + CapitalisedWord + @"(?:[ ](?:(?:van|de|der|den|het|ter|ten|'t|aan|op|in)[ ]){0,3}" + CapitalisedWord + @"){0,3})" + HouseNumber;
+
+    /// <summary>A house number before its street: "op nummer 14 in de Vlierstraat", "nr. 3 aan het Spui".</summary>
+    internal const string NumberInStreetPattern =
+        @"(?<![\p{L}])(?i:huisnummer|nummer|nr\.?|no\.?)[ \t]?(?<nr>[0-9]{1,4})(?:[ ]?[a-zA-Z](?![\p{L}]))?[ \t,]+(?i:in|aan|op|van)[ \t](?i:de|het|'t)[ \t]" +
+        @"(?<name>\p{Lu}[\p{L}'’\-]+|\p{Ll}[\p{L}'’\-]*(?:" + StreetSuffixes + @"))(?![\p{L}])";
+
+    /// <summary>Street names that start with a word like Lange, Oude or Sint: "Lange Voorhout 12", "Oude Rijn 3".</summary>
+    internal const string PrefixedStreetPattern =
+        @"(?<![\p{L}\p{N}_])(?:Lange|Korte|Oude|Nieuwe|Hoge|Lage|Grote|Kleine|Achter|Binnen|Buiten|Boven|Beneden|Noord|Zuid|Oost|West|Sint|St\.|Burgemeester|Burg\.|Dokter|Dr\.|Prins|Prinses|Koning|Koningin|Graaf|Jonker|Pater|Pastoor|Kapitein|Generaal|Professor|Prof\.)" +
+        @"[ ](?:(?:van|de|der|den|het|ter|ten|'t)[ ]){0,3}" + CapitalisedWord + @"(?:[ ]" + CapitalisedWord + @")?" + HouseNumber;
+
+    /// <summary>Initials and a surname: "J. de Vries", "A.B. Bakker", "M.J.van Dam".</summary>
+    internal const string InitialsNamePattern =
+        @"(?<![\p{L}\p{N}.])(?<initials>(?:\p{Lu}\.[ ]?){1,4})(?:" + Tussenvoegsel + @"[ ]){0,3}(?<first>" + NameToken + @")";
+
+    /// <summary>A capitalised word pair; the first must be a known first name (checked in code): "Sanne de Boer".</summary>
+    internal const string FirstLastNamePattern =
+        @"(?<![\p{L}\p{N}])(?<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ ]+(?:" + Tussenvoegsel + @"[ ]+){0,3}(?<last>" + NameToken + @"))";
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
@@ -105,7 +165,8 @@ internal sealed partial class PersonalDataPatterns
     /// <summary>The source-generated patterns: compiled at build time, no run-time code generation.</summary>
     public static PersonalDataPatterns Default { get; } = new(
         BsnRegex(), IbanStartRegex(), PhoneRegex(), EmailRegex(), PostcodeRegex(), StreetRegex(), MultiwordStreetRegex(),
-        DateOfBirthRegex(), TitledNameRegex(), RoleNameRegex(), LabelledNumberRegex());
+        DateOfBirthRegex(), TitledNameRegex(), RoleNameRegex(), LabelledNumberRegex(), ObfuscatedEmailRegex(), VNumberRegex(),
+        LicencePlateRegex(), ResidenceStreetRegex(), NumberInStreetRegex(), PrefixedStreetRegex(), InitialsNameRegex(), FirstLastNameRegex());
 
     /// <summary>Interpreted patterns with a custom time limit (used to exercise the timeout path).</summary>
     public PersonalDataPatterns(TimeSpan matchTimeout)
@@ -113,14 +174,26 @@ internal sealed partial class PersonalDataPatterns
             Make(BsnPattern, matchTimeout), Make(IbanStartPattern, matchTimeout), Make(PhonePattern, matchTimeout),
             Make(EmailPattern, matchTimeout), Make(PostcodePattern, matchTimeout), Make(StreetPattern, matchTimeout),
             Make(MultiwordStreetPattern, matchTimeout), Make(DateOfBirthPattern, matchTimeout),
-            Make(TitledNamePattern, matchTimeout), Make(RoleNamePattern, matchTimeout), Make(LabelledNumberPattern, matchTimeout))
+            Make(TitledNamePattern, matchTimeout), Make(RoleNamePattern, matchTimeout), Make(LabelledNumberPattern, matchTimeout),
+            Make(ObfuscatedEmailPattern, matchTimeout), Make(VNumberPattern, matchTimeout), Make(LicencePlatePattern, matchTimeout),
+            Make(ResidenceStreetPattern, matchTimeout), Make(NumberInStreetPattern, matchTimeout), Make(PrefixedStreetPattern, matchTimeout),
+            Make(InitialsNamePattern, matchTimeout), Make(FirstLastNamePattern, matchTimeout))
     {
     }
 
     private PersonalDataPatterns(
         Regex bsn, Regex ibanStart, Regex phone, Regex email, Regex postcode, Regex street, Regex multiwordStreet,
-        Regex dateOfBirth, Regex titledName, Regex roleName, Regex labelledNumber)
+        Regex dateOfBirth, Regex titledName, Regex roleName, Regex labelledNumber, Regex obfuscatedEmail, Regex vNumber,
+        Regex licencePlate, Regex residenceStreet, Regex numberInStreet, Regex prefixedStreet, Regex initialsName, Regex firstLastName)
     {
+        ObfuscatedEmail = obfuscatedEmail;
+        VNumber = vNumber;
+        LicencePlate = licencePlate;
+        ResidenceStreet = residenceStreet;
+        NumberInStreet = numberInStreet;
+        PrefixedStreet = prefixedStreet;
+        InitialsName = initialsName;
+        FirstLastName = firstLastName;
         Bsn = bsn;
         IbanStart = ibanStart;
         Phone = phone;
@@ -145,6 +218,14 @@ internal sealed partial class PersonalDataPatterns
     public Regex TitledName { get; }
     public Regex RoleName { get; }
     public Regex LabelledNumber { get; }
+    public Regex ObfuscatedEmail { get; }
+    public Regex VNumber { get; }
+    public Regex LicencePlate { get; }
+    public Regex ResidenceStreet { get; }
+    public Regex NumberInStreet { get; }
+    public Regex PrefixedStreet { get; }
+    public Regex InitialsName { get; }
+    public Regex FirstLastName { get; }
 
     private static Regex Make(string pattern, TimeSpan matchTimeout) => new(pattern, Options, matchTimeout);
 
@@ -180,4 +261,49 @@ internal sealed partial class PersonalDataPatterns
 
     [GeneratedRegex(LabelledNumberPattern, Options, DefaultTimeoutMilliseconds)]
     private static partial Regex LabelledNumberRegex();
+
+    [GeneratedRegex(ObfuscatedEmailPattern, Options, DefaultTimeoutMilliseconds)]
+    private static partial Regex ObfuscatedEmailRegex();
+
+    [GeneratedRegex(VNumberPattern, Options, DefaultTimeoutMilliseconds)]
+    private static partial Regex VNumberRegex();
+
+    [GeneratedRegex(LicencePlatePattern, Options, DefaultTimeoutMilliseconds)]
+    private static partial Regex LicencePlateRegex();
+
+    [GeneratedRegex(ResidenceStreetPattern, Options, DefaultTimeoutMilliseconds)]
+    private static partial Regex ResidenceStreetRegex();
+
+    [GeneratedRegex(NumberInStreetPattern, Options, DefaultTimeoutMilliseconds)]
+    private static partial Regex NumberInStreetRegex();
+
+    [GeneratedRegex(PrefixedStreetPattern, Options, DefaultTimeoutMilliseconds)]
+    private static partial Regex PrefixedStreetRegex();
+
+    [GeneratedRegex(InitialsNamePattern, Options, DefaultTimeoutMilliseconds)]
+    private static partial Regex InitialsNameRegex();
+
+    [GeneratedRegex(FirstLastNamePattern, Options, DefaultTimeoutMilliseconds)]
+    private static partial Regex FirstLastNameRegex();
+
+    private const string HouseNumberLabel = @"(?i:huisnummer|huisnr\.?|nummer|nr\.?|hnr\.?)";
+
+    /// <summary>Ends with a house number that belongs to the postcode after it: "huisnummer 12, postcode ", "12, ".</summary>
+    internal const string HouseNumberBeforePattern =
+        @"(?:" + HouseNumberLabel + @"[ :]*[0-9]{1,5}[a-zA-Z]?|(?<![\p{L}\p{N}.,])[0-9]{1,5}[a-zA-Z]?[ ]*[,;/])[ \n]*(?:(?i:en|met)[ ])?(?i:postcode[ :\n]*)?$";
+
+    /// <summary>Starts with a labelled house number that belongs to the postcode before it: ", huisnummer 12".</summary>
+    internal const string HouseNumberAfterPattern =
+        @"^[ \n]*[,;/\-]?[ \n]*(?:(?i:en|met)[ ])?" + HouseNumberLabel + @"[ :]*[0-9]{1,5}(?![0-9])";
+
+    /// <summary>Short look-arounds of a postcode (at most 40 characters each); no timeout needed.</summary>
+    public Regex HouseNumberBefore { get; } = HouseNumberBeforeRegex();
+
+    public Regex HouseNumberAfter { get; } = HouseNumberAfterRegex();
+
+    [GeneratedRegex(HouseNumberBeforePattern, Options)]
+    private static partial Regex HouseNumberBeforeRegex();
+
+    [GeneratedRegex(HouseNumberAfterPattern, Options)]
+    private static partial Regex HouseNumberAfterRegex();
 }

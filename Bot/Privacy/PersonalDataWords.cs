@@ -73,4 +73,69 @@ internal static class PersonalDataWords
     /// <summary>Postcode letter pairs that are also benefit acronyms; such a "postcode" needs a house number.</summary>
     public static FrozenSet<string> AcronymLetterPairs { get; } = new[] { "WW", "ZW", "PW", "AO", "IO", "EU", "NL", "AI" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Common Dutch first names, shipped with the bot (Privacy/FirstNames.txt, embedded).</summary>
+    public static FrozenSet<string> FirstNames { get; } = LoadFirstNames();
+
+    /// <summary>First names that are also ordinary words: a name only inside a sentence, where the capital means one.</summary>
+    public static FrozenSet<string> OrdinaryWordFirstNames { get; } = new[]
+    {
+        "Roos", "Mark", "Bas", "Noor", "Floor", "Max", "Kim", "Rob", "Jim", "Job", "Pim", "Sam", "Hans", "Vera", "Merel",
+        "Isa", "Eva", "Lieve", "Saar", "Ton", "Cor", "Jos", "Ben", "Bram", "Tom", "Rick", "Ann", "Anne", "Lena", "Nora",
+        "Rosa", "Levi", "Dana", "Ella", "Julie", "Mila", "Olga", "Ali", "Said", "Hein", "Els", "Henny", "Bert", "Harry",
+        "Arie", "Finn", "Teun", "Tim", "Theo", "Leo", "Sem", "Maria", "Marie", "Hilde", "Joke", "Wim",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Capitalised words that open a sentence; never a surname after a first name or an initial.</summary>
+    public static FrozenSet<string> SentenceWords { get; } = new[]
+    {
+        "Hierin", "Hierbij", "Hierdoor", "Daarin", "Daarbij", "Daardoor", "Daarom", "Daarna", "Dus", "Toch", "Misschien",
+        "Inmiddels", "Uiteindelijk", "Gelukkig", "Helaas", "Vervolgens", "Ondertussen", "Intussen", "Bovendien", "Echter",
+        "Zij", "Hij", "Ze", "Ik", "We", "Wij", "Het", "De", "Een", "Die", "Dat", "Deze", "Dit", "Er", "En", "Maar", "Of",
+        "Want", "Als", "Toen", "Nu", "Ook", "Wel", "Niet", "Geen", "Zie", "Let", "Bel", "Mail", "Graag", "Samen",
+        "Klant", "Cliënt", "Mevrouw", "Meneer", "Volgende", "Vorige", "Eerst", "Verder", "Tot", "Kortom", "Overigens",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words before a single capital that make it a label ("bijlage A", "stap B"), not an initial.</summary>
+    public static FrozenSet<string> ListWords { get; } = new[]
+    {
+        "bijlage", "stap", "optie", "punt", "categorie", "groep", "fase", "type", "klasse", "niveau", "plan", "scenario",
+        "vraag", "artikel", "lid", "sub", "onderdeel", "route", "variant", "versie", "blok", "module", "bijl", "figuur",
+        "tabel", "pagina", "hoofdstuk", "deel", "ronde", "team", "afdeling", "gebouw", "vleugel", "zaal", "kamer",
+        "lokaal", "vitamine", "rijbewijs", "klas", "plaats", "casus", "voorbeeld", "situatie", "kant", "zijde", "trede",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words after a name that make it an organisation or place ("Anne Frank Stichting", "Sint Antonius Ziekenhuis").</summary>
+    public static FrozenSet<string> OrganisationWords { get; } = new[]
+    {
+        "Stichting", "Huis", "School", "College", "Ziekenhuis", "Kliniek", "Centrum", "Fonds", "Lyceum", "Academie",
+        "Gasthuis", "Prijs", "Plein", "Straat", "Laan", "Park", "Instituut", "Museum", "Foundation", "Zorg", "Groep",
+        "Hogeschool", "Universiteit", "Kerk", "Moskee", "Buurthuis", "Wijkcentrum",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Two-letter Dutch words: "2024 en", "1990 op" are no postcodes.</summary>
+    public static FrozenSet<string> TwoLetterWords { get; } = new[]
+    {
+        "en", "in", "op", "of", "om", "te", "is", "de", "al", "na", "nu", "zo", "ja", "ik", "je", "we", "ze", "er", "uw",
+        "ga", "do", "af", "an", "as", "at", "by", "if", "it", "me", "my", "no", "on", "or", "so", "to", "up", "us", "pc",
+        "tv", "wc", "ok", "hr", "id", "bv", "ca", "cq", "dm", "vs", "zn", "mn", "dr", "ex", "eu", "nl", "ww", "zw", "pw",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static FrozenSet<string> LoadFirstNames()
+    {
+        using var stream = typeof(PersonalDataWords).Assembly.GetManifestResourceStream("IntervisieBot.Privacy.FirstNames.txt")
+            ?? throw new InvalidOperationException("Embedded resource IntervisieBot.Privacy.FirstNames.txt is missing.");
+        using var reader = new StreamReader(stream);
+        var names = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var name = line.Trim();
+            if (name.Length > 0 && !name.StartsWith('#'))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names.ToFrozenSet(StringComparer.Ordinal);
+    }
 }

@@ -4,20 +4,22 @@ using IntervisieBot.Cards;
 namespace IntervisieBot.Privacy;
 
 /// <summary>
-/// What a user sees when the guard stops a text: which kinds of identifier were found (never the values), and — only
-/// where the card is seen by that user alone (an invoke response or a personal chat) — their text in an input to edit and
-/// resubmit with the same verb. In a shared conversation the text is not shown again; the user types it anew.
+/// What a user sees when the guard stops a text: which kinds of identifier were found (never the values), and their text
+/// with every finding masked ("[BSN weggelaten]") in an input to edit and resubmit with the same verb, in every kind of
+/// conversation: the bot never repeats an identifier, and correcting stays one step. A text that could not be fully
+/// checked is not shown again at all; the user types it anew.
 /// </summary>
 public static class PrivacyCard
 {
     /// <param name="inputId">The input id the resubmitted text arrives under (the same the original card used).</param>
-    /// <param name="textToEdit">The rejected text, or null when the card could be seen by others.</param>
+    /// <param name="text">The rejected text; the card shows it masked (<see cref="PrivacyText.Mask"/>), never as typed.</param>
     /// <param name="resubmitVerb">The verb of the original action, so the handler runs again with the edited text.</param>
     /// <param name="payload">The original action's other data (ids), carried again.</param>
-    public static AdaptiveCard Create(CultureInfo culture, GuardResult result, string inputId, string inputLabel, string? textToEdit,
+    public static AdaptiveCard Create(CultureInfo culture, GuardResult result, string inputId, string inputLabel, string? text,
         string resubmitVerb, object? payload = null)
     {
         ArgumentNullException.ThrowIfNull(result);
+        var textToEdit = text is null ? null : PrivacyText.Mask(text, result, culture);
         var title = PrivacyCardStrings.Title(culture);
         List<CardElement> body =
         [

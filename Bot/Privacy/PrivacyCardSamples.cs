@@ -11,6 +11,7 @@ public sealed class PrivacyCardSamples(IPersonalDataGuard guard) : ICardSampleSo
         const string text = "Mevrouw Zonnebloem belde gisteren vanaf 06-12345678 over haar uitkering.";
         var result = guard.Check(text);
         yield return new CardSample("privacy.rejected-editable", PrivacyCard.Create(culture, result, "casus", "Casus", text, "sample.resubmit", new { sessionId = "s-1" }));
-        yield return new CardSample("privacy.rejected-shared", PrivacyCard.Create(culture, result, "casus", "Casus", null, "sample.resubmit"));
+        yield return new CardSample("privacy.rejected-not-checked", PrivacyCard.Create(culture, new GuardResult([], scanIncomplete: true), "casus", "Casus", text, "sample.resubmit"));
+        yield return new CardSample("privacy.own-post", OwnPostNotice.Card(culture));
     }
 }

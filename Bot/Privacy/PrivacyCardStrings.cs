@@ -14,4 +14,6 @@ public static class PrivacyCardStrings
     public static string NotShown(CultureInfo c) => Text.Get(nameof(NotShown), c);
     public static string Resubmit(CultureInfo c) => Text.Get(nameof(Resubmit), c);
     public static string EditRequired(CultureInfo c) => Text.Get(nameof(EditRequired), c);
+    public static string OwnPostTitle(CultureInfo c) => Text.Get(nameof(OwnPostTitle), c);
+    public static string OwnPostBody(CultureInfo c) => Text.Get(nameof(OwnPostBody), c);
 }

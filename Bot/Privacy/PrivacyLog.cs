@@ -16,4 +16,12 @@ internal static partial class PrivacyLog
     [LoggerMessage(EventId = 3003, Level = LogLevel.Debug,
         Message = "Personal-data scan found {Count} identifier(s) of kinds {Kinds}")]
     public static partial void IdentifiersFound(ILogger logger, int count, string kinds);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Information,
+        Message = "Teams refused the targeted notice about the user's own post (status {Status}); sending it to the 1:1 chat")]
+    public static partial void TargetedNoticeRefused(ILogger logger, int status);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Warning,
+        Message = "The notice about the user's own post could not be delivered (status {Status})")]
+    public static partial void OwnPostNoticeFailed(ILogger logger, int status);
 }

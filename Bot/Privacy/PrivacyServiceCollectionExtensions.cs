@@ -14,6 +14,7 @@ public static class PrivacyServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddLogging();
         services.TryAddSingleton<IPersonalDataGuard, PersonalDataGuard>();
+        services.TryAddSingleton<OwnPostNotice>();
         return services;
     }
 }

@@ -40,6 +40,38 @@ public static class PrivacyText
         return string.Format(culture, Get("Explanation", culture), list);
     }
 
+    /// <summary>
+    /// The text with every finding replaced by a placeholder ("[BSN weggelaten]"), so it can be handed back for editing
+    /// without the bot repeating an identifier. Null when the text could not be fully checked (too long, or a detector ran
+    /// out of time): then nothing of it may be shown again.
+    /// </summary>
+    public static string? Mask(string text, GuardResult result, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.ScanIncomplete)
+        {
+            return null;
+        }
+
+        var masked = new System.Text.StringBuilder(text.Length);
+        var at = 0;
+        foreach (var finding in result.Findings)
+        {
+            if (finding.Start < at)
+            {
+                // overlapping spans (a number word shared by two findings): extend the mask already written
+                at = Math.Max(at, finding.End);
+                continue;
+            }
+
+            masked.Append(text, at, finding.Start - at).Append(Get($"Mask_{finding.Kind}", culture));
+            at = finding.End;
+        }
+
+        return masked.Append(text, at, text.Length - at).ToString();
+    }
+
     private static string Get(string key, CultureInfo culture) =>
         Strings.GetString(key, culture) ?? throw new InvalidOperationException($"Missing privacy string '{key}'.");
 }

@@ -63,15 +63,52 @@ public sealed class CasusFlowTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task NothingFound_IsHonest_AndKeepsOnlyTagsAndStems()
+    public async Task NothingFound_IsHonest_AndKeepsNoWordOutsideTheLexicon()
     {
         var reply = await SayAsync(TestActivities.Message(_connector.ServiceUrl, "casus: de vergaderruimte op de derde verdieping heeft geen beamer meer"));
         Assert.Contains("Ik vond niets dat goed past", CardText.Of(reply.Body));
+        Assert.Empty(await NeedsAsync()); // no tag and no lexicon word: nothing to keep
+    }
+
+    [Fact]
+    public async Task InformationNeeds_KeepOnlyTaxonomyTagsAndLexiconWords()
+    {
+        var needs = _bot.Services.GetRequiredService<InformationNeedStore>();
+
+        // words the guard might have missed (a name, a number, a postcode) next to domain words
+        await needs.RecordAsync(TestActivities.TenantId, null, InformationNeedSources.Casus, ["schulden", "geen-tag"],
+            ["beamer", "zonnebloem", "784017001", "1234ab", "schuld", "deurwaarder"], default);
+
         var need = Assert.Single(await NeedsAsync());
-        Assert.Equal(InformationNeedSources.Casus, need.Source);
-        Assert.Null(need.TeamKey); // asked in a personal chat
-        Assert.DoesNotContain("vergaderruimte op de derde", need.Keywords, StringComparison.Ordinal);
-        Assert.DoesNotContain(' ', need.Keywords);
+        Assert.Equal("schulden", need.Tags);
+        var lexicon = _bot.Services.GetRequiredService<IntervisieBot.Features.Handreikingen.DomainLexicon>();
+        var kept = need.Keywords.Split(',');
+        Assert.NotEmpty(kept);
+        Assert.All(kept, k => Assert.Equal(k, lexicon.VocabularyWordFor(k)));
+        foreach (var free in new[] { "beamer", "zonnebloem", "784017001", "1234ab" })
+        {
+            Assert.DoesNotContain(free, need.Keywords, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task InformationNeeds_Retention_DeletesOldRowsAndRowsWithFreeWords()
+    {
+        var table = await _bot.Services.GetRequiredService<TableStore>().GetTableAsync(InformationNeedStore.TableName, default);
+        var now = DateTimeOffset.UtcNow;
+        InformationNeedEntity Row(string key, string keywords, DateTimeOffset at) => new()
+        {
+            PartitionKey = TableKeys.Encode(TestActivities.TenantId), RowKey = key, Source = InformationNeedSources.Casus, Tags = "schulden", Keywords = keywords, At = at,
+        };
+        await table.AddEntityAsync(Row("legacy", "jansen,1234ab", now));          // kept before the whitelist
+        await table.AddEntityAsync(Row("old", "schuld", now.AddDays(-400)));       // past the retention time
+        await table.AddEntityAsync(Row("fine", "schuld", now.AddDays(-10)));
+
+        var retention = Assert.Single(_bot.Services.GetServices<IntervisieBot.Privacy.Retention.IRetentionParticipant>(), p => p is InformationNeedsRetention);
+        await retention.PurgeExpiredAsync(now, new IntervisieBot.Privacy.Retention.RetentionOptions(), default);
+
+        // (the bot's own retention job may have removed some of them first: only the end state is certain)
+        Assert.Equal(["fine"], (await NeedsAsync()).Select(n => n.RowKey));
     }
 
     [Fact]
@@ -113,19 +150,19 @@ public sealed class CasusFlowTests : IAsyncLifetime
     [Fact]
     public async Task Overview_CountsUnansweredCasusAndLessonSearchesTogether_FromThreeOn()
     {
-        await SayAsync(TestActivities.Message(_connector.ServiceUrl, "casus: de vergaderruimte op de derde verdieping heeft geen beamer meer"));
-        await SayAsync(TestActivities.Message(_connector.ServiceUrl, "casus: de beamer in de vergaderruimte beneden doet het ook niet meer", fromId: "29:user-b").InChannel(TeamId));
+        // Two casus and a lesson search that found nothing, on one topic (a lexicon word always finds a handreiking through
+        // the bot, so the needs are recorded as the routes do).
+        var needs = _bot.Services.GetRequiredService<InformationNeedStore>();
+        await needs.RecordAsync(TestActivities.TenantId, null, InformationNeedSources.Casus, ["schulden"], ["deurwaarder"], default);
+        await needs.RecordAsync(TestActivities.TenantId, TeamId, InformationNeedSources.Casus, ["schulden"], ["deurwaarder"], default);
         var hidden = CardText.Of((await SayAsync(TestActivities.Message(_connector.ServiceUrl, "handreikingen overzicht", fromId: "29:user-k").InChannel(TeamId))).Body);
-        Assert.DoesNotContain(hidden, t => t.StartsWith("beamer", StringComparison.Ordinal));
+        Assert.DoesNotContain(hidden, t => t.StartsWith("#schulden", StringComparison.Ordinal));
 
-        var (status, _) = await _chat.InvokeAsync(TestActivities.Invoke(_connector.ServiceUrl, "composeExtension/query",
-            new { commandId = "zoekLessen", parameters = new[] { new { name = "zoekterm", value = "beamer" } } }).InChannel(TeamId));
-        Assert.Equal(HttpStatusCode.OK, status);
+        await needs.RecordAsync(TestActivities.TenantId, TeamId, InformationNeedSources.LessonSearch, ["schulden"], ["deurwaarder"], default);
 
-        var needs = await NeedsAsync();
-        Assert.Equal([InformationNeedSources.LessonSearch, InformationNeedSources.Casus, InformationNeedSources.Casus], needs.Select(n => n.Source));
+        Assert.Equal([InformationNeedSources.LessonSearch, InformationNeedSources.Casus, InformationNeedSources.Casus], (await NeedsAsync()).Select(n => n.Source));
         var shown = CardText.Of((await SayAsync(TestActivities.Message(_connector.ServiceUrl, "handreikingen overzicht", fromId: "29:user-k").InChannel(TeamId))).Body).ToList();
-        var index = shown.FindIndex(t => t.StartsWith("beamer", StringComparison.Ordinal));
+        var index = shown.FindIndex(t => t.StartsWith("#schulden", StringComparison.Ordinal));
         Assert.True(index >= 0, string.Join(" | ", shown));
         Assert.Equal("3", shown[index + 1]);
     }

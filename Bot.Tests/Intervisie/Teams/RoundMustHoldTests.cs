@@ -132,7 +132,8 @@ public sealed class RoundMustHoldTests : RoundTeamFixture
 
         var text = RoundTeam.AllText(card);
         Assert.Contains(RoundVerbs.Casus, RoundTeam.VerbsIn(card));
-        Assert.Contains("Klant met BSN 111222333 komt niet", text);             // only in the inbrenger's own invoke response, to edit
+        Assert.Contains("Klant met [BSN weggelaten] komt niet", text);           // handed back masked, to edit
+        Assert.DoesNotContain("111222333", text, StringComparison.Ordinal);
         var stored = await Team.LoadAsync(roundId);
         Assert.Null(stored.State.Casus);
         Assert.Equal(RoundStatus.AwaitingCasus, stored.State.Status);

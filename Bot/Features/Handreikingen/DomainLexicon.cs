@@ -139,6 +139,32 @@ public sealed class DomainLexicon
     }
 
     /// <summary>
+    /// The lexicon's word for a stemmed keyword, or null when the lexicon does not name it: the whitelist for anything kept of
+    /// a question (information needs store only these, never a free token that might be a name or a number).
+    /// </summary>
+    public string? VocabularyWordFor(string stem)
+    {
+        if (string.IsNullOrEmpty(stem))
+        {
+            return null;
+        }
+
+        var token = new CasusToken(0, stem, stem, stem);
+        foreach (var term in terms)
+        {
+            foreach (var part in term.Parts)
+            {
+                if (part.VocabularyWordFor(token) is { } word)
+                {
+                    return word;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Detects taxonomy tags in a tokenized casus, strongest first. A problem area said to be absent within its clause
     /// ("geen schulden", "no debts", "is niet verslaafd") does not count; see <see cref="Negation"/>.
     /// </summary>

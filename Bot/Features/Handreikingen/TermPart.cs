@@ -103,6 +103,30 @@ internal sealed class TermPart
                    && (EditDistance.AtMostOneTypo(token.Folded, literal) || EditDistance.AtMostOneTypo(token.Stem, stem!)));
     }
 
+    /// <summary>
+    /// The lexicon's own word for <paramref name="token"/> when this part names it exactly (no typo tolerance): the stem, or
+    /// the fixed core of a wildcard ("schuld" for "*schuld" on "huurschuld"); null otherwise and for regular expressions.
+    /// What comes back is always text of the lexicon, never of the token.
+    /// </summary>
+    public string? VocabularyWordFor(CasusToken token)
+    {
+        if (regex is not null)
+        {
+            return null;
+        }
+
+        var core = infix ?? suffix ?? prefix;
+        if (core is not null)
+        {
+            var hit = infix is not null ? token.Folded.Contains(core, StringComparison.Ordinal)
+                : suffix is not null ? token.Folded.EndsWith(core, StringComparison.Ordinal)
+                : token.Folded.StartsWith(core, StringComparison.Ordinal);
+            return hit ? core : null;
+        }
+
+        return token.Stem == stem ? stem : null;
+    }
+
     /// <summary>Tolerates one typo inside a long prefix ("verslaaft" for "verslaafd*", "deurwaader" for "deurwaarder*").</summary>
     private static bool FuzzyPrefix(string word, string prefix)
     {

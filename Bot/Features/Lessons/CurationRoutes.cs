@@ -101,7 +101,7 @@ public sealed class CurationRoutes(
             if (target is not null) payload[CurationCards.MergeTargetInput] = target;
             var other = input == CurationCards.TitleInput ? (CurationCards.NoteInput, note) : (CurationCards.TitleInput, title);
             if (other.Item2.Length > 0 && guard.Check(other.Item2).IsClean) payload[other.Item1] = other.Item2;
-            return CardActionResult.ReplaceCard(PrivacyCard.Create(culture, check, input, label, LessonsRoutes.IsPrivateView(turn, action) ? text : null, action.Verb, payload));
+            return CardActionResult.ReplaceCard(PrivacyCard.Create(culture, check, input, label, text, action.Verb, payload));
         }
 
         var missing = outcome switch
@@ -181,23 +181,7 @@ public sealed class CurationRoutes(
         var card = CurationCards.Outcome(BotCulture.Dutch, lesson, outcome, detail);
         try
         {
-            var conversation = await turn.Connector.CreateConversationAsync(turn.ServiceUrl, new ConversationParameters
-            {
-                IsGroup = false,
-                Bot = turn.Activity.Recipient,
-                Members = [new ChannelAccount { Id = lesson.OwnerUserId }],
-                TenantId = turn.TenantId,
-                ChannelData = new { tenant = new { id = turn.TenantId } },
-            }, cancellationToken).ConfigureAwait(false);
-            if (string.IsNullOrEmpty(conversation.Id)) return;
-            var message = new Activity
-            {
-                Type = ActivityTypes.Message,
-                From = turn.Activity.Recipient,
-                Conversation = new ConversationAccount { Id = conversation.Id, ConversationType = "personal", TenantId = turn.TenantId },
-                Attachments = [CardAttachment.Create(card)],
-            };
-            await turn.Connector.SendAsync(turn.ServiceUrl, conversation.Id, message, cancellationToken).ConfigureAwait(false);
+            await turn.SendCardToPersonalChatAsync(lesson.OwnerUserId, card, cancellationToken).ConfigureAwait(false);
         }
         catch (ConnectorException ex)
         {

@@ -119,7 +119,7 @@ public sealed partial class LessonsMessagingExtension(
         {
             var field = result.PrivacyField!;
             var text = draft.TextFields.First(f => f.InputId == field).Value;
-            // A dialog is seen by the actor alone: the text comes back to edit; Action.Submit, because this is a dialog.
+            // The text comes back masked to edit; Action.Submit, because this is a dialog.
             var card = PrivacyCard.Create(culture, privacy, field, LessonsRoutes.FieldLabel(culture, field), text, LessonFormCard.SaveVerb);
             card = card with { Actions = [new SubmitAction { Title = card.Actions![0].Title, Data = draft.ToPayload(exceptInput: field) }] };
             return Dialog(culture, card);

@@ -131,7 +131,7 @@ public sealed class LessonsRoutes(
         {
             var field = result.PrivacyField!;
             var text = draft.TextFields.First(f => f.InputId == field).Value;
-            return PrivacyCard.Create(culture, privacy, field, FieldLabel(culture, field), privateView ? text : null, LessonFormCard.SaveVerb, draft.ToPayload(exceptInput: field));
+            return PrivacyCard.Create(culture, privacy, field, FieldLabel(culture, field), text, LessonFormCard.SaveVerb, draft.ToPayload(exceptInput: field));
         }
         if (result.Problem is { } problem)
             return Form(turn, culture, catalogue, draft, LessonsStrings.Text.Get("Problem" + problem, culture), true);

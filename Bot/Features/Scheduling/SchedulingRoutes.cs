@@ -294,7 +294,7 @@ public sealed class SchedulingRoutes(
         {
             SchedulingLog.PrivacyStopped(logger);
             return CardActionResult.ReplaceCard(PrivacyCard.Create(culture, check, SchedulingVerbs.ProposalInput, SchedulingStrings.ProposalLabel(culture),
-                action.ViaInvoke ? text : null, SchedulingVerbs.Propose, new Dictionary<string, object> { [SchedulingVerbs.DateData] = SeriesKeys.DateKey(date) }));
+                text, SchedulingVerbs.Propose, new Dictionary<string, object> { [SchedulingVerbs.DateData] = SeriesKeys.DateKey(date) }));
         }
 
         await sessions.Store.UpsertProposalAsync(current!.PartitionKey, date, TeamScope.UserKey(turn.Activity.From), text, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);

@@ -16,6 +16,9 @@ public sealed class RetentionOptions
     /// </summary>
     public int InboxDays { get; set; } = 2;
 
+    /// <summary>Days an unanswered question (tags and lexicon words only) is kept for the kennismakelaars' overviews.</summary>
+    public int InformationNeedDays { get; set; } = 365;
+
     /// <summary>How often the retention job runs.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromHours(6);
 }

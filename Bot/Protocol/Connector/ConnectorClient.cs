@@ -32,6 +32,18 @@ public sealed class ConnectorClient(
         return Deserialize<ResourceResponse>(body) ?? new ResourceResponse(null);
     }
 
+    public async Task<ResourceResponse> SendTargetedAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.Recipient?.Id is not { Length: > 0 })
+        {
+            throw new ArgumentException("A targeted message needs the recipient it is for.", nameof(activity));
+        }
+
+        var baseUri = Trusted(serviceUrl);
+        var body = await CallAsync("sendTargeted", HttpMethod.Post, ConnectorUrls.TargetedActivities(baseUri, conversationId), Serialize(activity), cancellationToken);
+        return Deserialize<ResourceResponse>(body) ?? new ResourceResponse(null);
+    }
+
     public async Task<ResourceResponse> ReplyAsync(string serviceUrl, string conversationId, string replyToActivityId, Activity activity, CancellationToken cancellationToken)
     {
         var baseUri = Trusted(serviceUrl);

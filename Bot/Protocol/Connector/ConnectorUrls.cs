@@ -16,6 +16,13 @@ internal static class ConnectorUrls
     public static Uri Activities(Uri serviceUrl, string conversationId) =>
         Build(serviceUrl, ["v3", "conversations", Id(conversationId, nameof(conversationId)), "activities"], null);
 
+    /// <summary>
+    /// A targeted message (Teams docs, agents-in-teams/targeted-messages): the same route with
+    /// <c>?isTargetedActivity=true</c>; the activity's <c>recipient</c> is the one person who sees it.
+    /// </summary>
+    public static Uri TargetedActivities(Uri serviceUrl, string conversationId) =>
+        Build(serviceUrl, ["v3", "conversations", Id(conversationId, nameof(conversationId)), "activities"], [new("isTargetedActivity", "true")]);
+
     public static Uri Activity(Uri serviceUrl, string conversationId, string activityId) =>
         Build(serviceUrl, ["v3", "conversations", Id(conversationId, nameof(conversationId)), "activities", Id(activityId, nameof(activityId))], null);
 

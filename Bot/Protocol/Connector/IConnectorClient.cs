@@ -10,6 +10,11 @@ namespace IntervisieBot.Protocol.Connector;
 public interface IConnectorClient
 {
     Task<ResourceResponse> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken);
+    /// <summary>
+    /// <c>POST /v3/conversations/{id}/activities?isTargetedActivity=true</c>: a message in a group conversation that only
+    /// <see cref="Activity.Recipient"/> sees (Teams targeted messages, preview; not in 1:1 chats).
+    /// </summary>
+    Task<ResourceResponse> SendTargetedAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken);
     Task<ResourceResponse> ReplyAsync(string serviceUrl, string conversationId, string replyToActivityId, Activity activity, CancellationToken cancellationToken);
     Task<ResourceResponse> UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken);
     Task DeleteAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken);

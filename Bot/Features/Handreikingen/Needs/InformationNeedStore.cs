@@ -1,12 +1,15 @@
+using Azure;
 using IntervisieBot.Storage;
 
 namespace IntervisieBot.Features.Handreikingen.Needs;
 
 /// <summary>
 /// The one store of unanswered questions (casus without a fitting handreiking, lesson searches without a hit), read by
-/// the kennismakelaars' views only as counts per tag or keyword, small counts hidden.
+/// the kennismakelaars' views only as counts per tag or keyword, small counts hidden. Keeps only taxonomy tags and words of
+/// the domain lexicon (a whitelist): a word the guard did not recognise as an identifier (a name, a number in words) is
+/// never kept, because it is never a lexicon word.
 /// </summary>
-public sealed class InformationNeedStore(TableStore store, TimeProvider time)
+public sealed class InformationNeedStore(TableStore store, TimeProvider time, DomainLexicon lexicon)
 {
     public const string TableName = "InformationNeeds";
     private const int MaxKeywords = 8;
@@ -14,8 +17,8 @@ public sealed class InformationNeedStore(TableStore store, TimeProvider time)
 
     public async Task RecordAsync(string tenantId, string? teamKey, string source, IEnumerable<string> tags, IEnumerable<string> keywords, CancellationToken cancellationToken)
     {
-        var tagList = tags.Distinct(StringComparer.Ordinal).ToList();
-        var keywordList = keywords.Distinct(StringComparer.Ordinal).Take(MaxKeywords).ToList();
+        var tagList = tags.Where(TagTaxonomy.IsKnown).Distinct(StringComparer.Ordinal).ToList();
+        var keywordList = keywords.Select(lexicon.VocabularyWordFor).OfType<string>().Distinct(StringComparer.Ordinal).Take(MaxKeywords).ToList();
         if (tagList.Count == 0 && keywordList.Count == 0) return;
         var now = time.GetUtcNow();
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
@@ -29,6 +32,25 @@ public sealed class InformationNeedStore(TableStore store, TimeProvider time)
             Keywords = string.Join(',', keywordList),
             At = now,
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Deletes rows older than <paramref name="olderThan"/>, and rows of any age holding a word that is no tag or lexicon word
+    /// (kept before the whitelist existed). Returns how many rows were deleted.
+    /// </summary>
+    public async Task<int> PurgeAsync(DateTimeOffset olderThan, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var removed = 0;
+        await foreach (var need in table.QueryAsync<InformationNeedEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var allowed = need.Tags.Split(',', StringSplitOptions.RemoveEmptyEntries).All(TagTaxonomy.IsKnown)
+                && need.Keywords.Split(',', StringSplitOptions.RemoveEmptyEntries).All(k => lexicon.VocabularyWordFor(k) == k);
+            if (need.At >= olderThan && allowed) continue;
+            await table.DeleteEntityAsync(need.PartitionKey, need.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+            removed++;
+        }
+        return removed;
     }
 
     /// <summary>

@@ -23,6 +23,7 @@ public sealed class CasusRoutes(
     CasusStore store,
     InformationNeedStore needStore,
     AccessControl access,
+    OwnPostNotice ownPostNotice,
     TimeProvider time) : IRouteContributor, IUnknownMessageInterpreter
 {
     /// <summary>The overview counts unanswered questions of this many days; a topic asked fewer than 3 times is not shown.</summary>
@@ -42,34 +43,39 @@ public sealed class CasusRoutes(
     {
         if (TeamScope.From(turn.Activity) is not null) return false;
         if (turn.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWordsForFreeCasus) return false;
-        await turn.SendCardAsync(await SuggestAsync(turn, turn.Text, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        await turn.SendCardAsync((await SuggestAsync(turn, turn.Text, cancellationToken).ConfigureAwait(false)).Card, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
     private async Task OnCasusCommandAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var card = string.IsNullOrWhiteSpace(turn.CommandArguments)
-            ? CasusCards.Ask(turn.Culture())
-            : await SuggestAsync(turn, turn.CommandArguments, cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(turn.CommandArguments))
+        {
+            await turn.SendCardAsync(CasusCards.Ask(turn.Culture()), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var (card, refused) = await SuggestAsync(turn, turn.CommandArguments, cancellationToken).ConfigureAwait(false);
         await turn.SendCardAsync(card, cancellationToken).ConfigureAwait(false);
+        // The refused message itself is still visible to the whole channel or chat: tell its writer, privately.
+        if (refused) await ownPostNotice.SendAsync(turn, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<CardActionResult> OnSuggestAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
         var text = action.GetString(CasusCards.CasusInput);
         if (string.IsNullOrWhiteSpace(text)) return CardActionResult.ReplaceCard(CasusCards.Ask(turn.Culture()));
-        return CardActionResult.ReplaceCard(await SuggestAsync(turn, text, cancellationToken).ConfigureAwait(false));
+        return CardActionResult.ReplaceCard((await SuggestAsync(turn, text, cancellationToken).ConfigureAwait(false)).Card);
     }
 
-    private async Task<AdaptiveCard> SuggestAsync(TurnContext turn, string text, CancellationToken cancellationToken)
+    private async Task<(AdaptiveCard Card, bool Refused)> SuggestAsync(TurnContext turn, string text, CancellationToken cancellationToken)
     {
         var culture = turn.Culture();
         var check = guard.Check(text);
         if (!check.IsClean)
         {
-            // The text goes back only where the sender alone sees it (a personal chat).
-            var isPrivate = TeamScope.From(turn.Activity) is null;
-            return PrivacyCard.Create(culture, check, CasusCards.CasusInput, CasusStrings.AskLabel(culture), isPrivate ? text : null, CasusCards.SuggestVerb);
+            // The text goes back with every finding masked, so the bot never repeats an identifier.
+            return (PrivacyCard.Create(culture, check, CasusCards.CasusInput, CasusStrings.AskLabel(culture), text, CasusCards.SuggestVerb), true);
         }
         var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
         // Colleagues' lessons only from what this person may read: their team's, their own and the published ones.
@@ -80,7 +86,7 @@ public sealed class CasusRoutes(
             await needStore.RecordAsync(turn.TenantId ?? "", audience.TeamKey, InformationNeedSources.Casus,
                 recommendation.DetectedTags.Select(t => t.Tag), recommendation.Keywords, cancellationToken).ConfigureAwait(false);
         }
-        return CasusCards.Suggestions(culture, recommendation);
+        return (CasusCards.Suggestions(culture, recommendation), false);
     }
 
     private async Task<CardActionResult> OnFeedbackAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)

@@ -12,6 +12,7 @@ public static class CasusServiceCollectionExtensions
     {
         services.AddSingleton<CasusStore>();
         services.AddSingleton<IntervisieBot.Privacy.Rights.IPersonalDataContributor, CasusPersonalData>();
+        services.AddSingleton<IntervisieBot.Privacy.Retention.IRetentionParticipant, Needs.InformationNeedsRetention>();
         services.AddSingleton<CasusRoutes>();
         services.AddSingleton<IRouteContributor>(sp => sp.GetRequiredService<CasusRoutes>());
         services.AddSingleton<IUnknownMessageInterpreter>(sp => sp.GetRequiredService<CasusRoutes>());

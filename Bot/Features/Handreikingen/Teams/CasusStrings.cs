@@ -55,6 +55,7 @@ public static class CasusStrings
     public static string LocalEntry(CultureInfo c) => Text.Get(nameof(LocalEntry), c);
     public static string Peildatum(CultureInfo c, string value) => Text.Format(nameof(Peildatum), c, value);
     public static string SuggestContext(CultureInfo c, string a, string b) => Text.Format(nameof(SuggestContext), c, a, b);
+    public static string RightsNeedsRemain(CultureInfo c) => Text.Get(nameof(RightsNeedsRemain), c);
     public static string EvidencePraktijkervaring(CultureInfo c) => Text.Get(nameof(EvidencePraktijkervaring), c);
     public static string EvidenceOnderbouwd(CultureInfo c) => Text.Get(nameof(EvidenceOnderbouwd), c);
     public static string EvidenceBewezenEffectief(CultureInfo c) => Text.Get(nameof(EvidenceBewezenEffectief), c);

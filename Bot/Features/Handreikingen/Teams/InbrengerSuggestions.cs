@@ -3,7 +3,7 @@ using IntervisieBot.Features.Handreikingen.Curation;
 using IntervisieBot.Features.Intervisie.Teams;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Localization;
-using IntervisieBot.Protocol.Schema;
+using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Turns;
 
 namespace IntervisieBot.Features.Handreikingen.Teams;
@@ -26,25 +26,8 @@ public sealed class InbrengerSuggestions(LiveCatalogue catalogue) : ICasusSubmit
         var recommendation = await snapshot.Recommender.RecommendAsync(casusText, turn.Culture(), audience, cancellationToken).ConfigureAwait(false);
         if (recommendation.NothingFound || turn.Activity.From?.Id is not { Length: > 0 } userId) return;
 
-        var conversation = await turn.Connector.CreateConversationAsync(turn.ServiceUrl, new ConversationParameters
-        {
-            IsGroup = false,
-            Bot = turn.Activity.Recipient,
-            Members = [new ChannelAccount { Id = userId }],
-            TenantId = turn.TenantId,
-            ChannelData = new { tenant = new { id = turn.TenantId } },
-        }, cancellationToken).ConfigureAwait(false);
-        if (string.IsNullOrEmpty(conversation.Id)) return;
-
-        var message = new Activity
-        {
-            Type = ActivityTypes.Message,
-            From = turn.Activity.Recipient,
-            Conversation = new ConversationAccount { Id = conversation.Id, ConversationType = "personal", TenantId = turn.TenantId },
-            Locale = turn.Activity.Locale,
-            Attachments = [CardAttachment.Create(CasusCards.Suggestions(turn.Culture(), recommendation, Context(turn.Culture(), casus)))],
-        };
-        await turn.Connector.SendAsync(turn.ServiceUrl, conversation.Id, message, cancellationToken).ConfigureAwait(false);
+        await turn.SendCardToPersonalChatAsync(
+            userId, CasusCards.Suggestions(turn.Culture(), recommendation, Context(turn.Culture(), casus)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>"Bij je casus "…" in de intervisieronde van 7 december 2026".</summary>

@@ -154,12 +154,12 @@ public sealed class IntervisieRoutes(
             {
                 if (descriptionCheck.IsClean && !string.IsNullOrEmpty(description)) payload[RoundVerbs.CasusDescriptionInput] = description;
                 return Card(PrivacyCard.Create(culture, titleCheck, RoundVerbs.CasusTitleInput, RoundCardStrings.CasusTitleLabel(culture),
-                    action.ViaInvoke ? title : null, RoundVerbs.Casus, payload));
+                    title, RoundVerbs.Casus, payload));
             }
 
             payload[RoundVerbs.CasusTitleInput] = title ?? "";
             return Card(PrivacyCard.Create(culture, descriptionCheck, RoundVerbs.CasusDescriptionInput, RoundCardStrings.CasusDescriptionLabel(culture),
-                action.ViaInvoke ? description : null, RoundVerbs.Casus, payload));
+                description, RoundVerbs.Casus, payload));
         }
 
         var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new SubmitCasus(round.RoundId, actor, title ?? "", description), cancellationToken).ConfigureAwait(false);
@@ -201,7 +201,7 @@ public sealed class IntervisieRoutes(
         {
             RoundLog.PrivacyStopped(logger, RoundVerbs.Contribute);
             return Card(PrivacyCard.Create(culture, check, RoundVerbs.ContributionInput, phase?.InputLabel?.For(culture) ?? RoundCardStrings.ContributionsHeading(culture),
-                action.ViaInvoke ? text : null, RoundVerbs.Contribute,
+                text, RoundVerbs.Contribute,
                 new Dictionary<string, object> { [RoundVerbs.RoundIdData] = round.RoundId, [RoundVerbs.PhaseIndexData] = phaseIndex }));
         }
 

@@ -83,7 +83,7 @@ public sealed class LessonCheckRoutes(
             var resubmit = LessonCheckCard.Payload(row.Bucket, row.Id, decision);
             resubmit[LessonCheckCard.ScoreInput] = score.ToString(CultureInfo.InvariantCulture);
             return CardActionResult.ReplaceCard(PrivacyCard.Create(culture, privacy, LessonCheckCard.NoteInput, FollowUpStrings.NoteLabel(culture),
-                LessonsRoutes.IsPrivateView(turn, action) ? note : null, LessonCheckCard.AnswerVerb, resubmit));
+                note, LessonCheckCard.AnswerVerb, resubmit));
         }
 
         var now = time.GetUtcNow();
@@ -166,7 +166,7 @@ public sealed class LessonCheckRoutes(
             resubmit[LessonCheckCard.BucketData] = row.Bucket;
             resubmit[LessonCheckCard.ReminderData] = row.Id;
             return CardActionResult.ReplaceCard(PrivacyCard.Create(culture, hit.Result, hit.Field, LessonsRoutes.FieldLabel(culture, hit.Field),
-                LessonsRoutes.IsPrivateView(turn, action) ? text : null, LessonCheckCard.SaveVerb, resubmit));
+                text, LessonCheckCard.SaveVerb, resubmit));
         }
         if (LessonDraftReader.Problem(draft) is { } problem)
             return CardActionResult.ReplaceCard(LessonCheckResultCards.AdjustForm(culture, draft, catalogue, row.Bucket, row.Id, LessonsStrings.Text.Get("Problem" + problem, culture), warning: true));

@@ -1,0 +1,51 @@
+using IntervisieBot.Cards;
+using IntervisieBot.Cards.Common;
+using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Localization;
+using IntervisieBot.Protocol.Connector;
+using IntervisieBot.Protocol.Turns;
+using Microsoft.Extensions.Logging;
+
+namespace IntervisieBot.Privacy;
+
+/// <summary>
+/// When the guard refuses a message typed into a channel or group chat, the message itself is still there for everyone
+/// to read: the bot cannot delete a user's post. This tells the writer so, plainly, with how to delete it, in a message
+/// only they see: a Teams targeted message in the same conversation, or — when Teams refuses that (it is a preview
+/// feature) — their 1:1 chat with the bot. Never in a personal chat (nobody else sees the message there).
+/// </summary>
+public sealed class OwnPostNotice(ILogger<OwnPostNotice> logger)
+{
+    public static AdaptiveCard Card(System.Globalization.CultureInfo culture) =>
+        NoticeCard.Create(culture, PrivacyCardStrings.OwnPostTitle(culture), PrivacyCardStrings.OwnPostBody(culture), TextColor.Attention);
+
+    /// <summary>Sends the notice for the message of <paramref name="turn"/>; a failure is logged, never thrown.</summary>
+    public async Task SendAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (TeamScope.From(turn.Activity) is null || turn.Activity.From?.Id is not { Length: > 0 } userId)
+        {
+            return;
+        }
+
+        var card = Card(turn.Culture());
+        try
+        {
+            await turn.SendTargetedCardAsync(card, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        catch (ConnectorException ex)
+        {
+            PrivacyLog.TargetedNoticeRefused(logger, ex.StatusCode);
+        }
+
+        try
+        {
+            await turn.SendCardToPersonalChatAsync(userId, card, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorException ex)
+        {
+            PrivacyLog.OwnPostNoticeFailed(logger, ex.StatusCode);
+        }
+    }
+}
