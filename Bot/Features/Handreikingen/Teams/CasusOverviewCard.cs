@@ -4,11 +4,20 @@ using IntervisieBot.Features.Handreikingen.Needs;
 
 namespace IntervisieBot.Features.Handreikingen.Teams;
 
-/// <summary>The kennismakelaar's view: feedback per handreiking and unanswered questions grouped by topic (counts only).</summary>
+/// <summary>
+/// The kennismakelaar's view: feedback per handreiking, unanswered questions grouped by topic (counts only), and the
+/// entries whose review date falls within the coming month (legal entries first).
+/// </summary>
 public static class CasusOverviewCard
 {
+    /// <summary>Entries due for review within this many days are listed.</summary>
+    public const int ReviewHorizonDays = 31;
+
+    /// <summary>At most this many entries are listed (the catalogue's yearly legal review fits).</summary>
+    private const int MaxReviewFacts = 40;
+
     public static AdaptiveCard Create(CultureInfo culture, HandreikingCatalogue catalogue,
-        IReadOnlyDictionary<string, (int Useful, int NotUseful)> feedback, IReadOnlyList<InsightCount> needs)
+        IReadOnlyDictionary<string, (int Useful, int NotUseful)> feedback, IReadOnlyList<InsightCount> needs, DateOnly today)
     {
         var title = CasusStrings.OverviewTitle(culture);
         var feedbackFacts = feedback
@@ -20,6 +29,12 @@ public static class CasusOverviewCard
             .Take(15)
             .Select(n => new CardFact(n.Key, n.Count.ToString(culture)))
             .ToList();
+        var reviewFacts = catalogue.Entries
+            .Where(e => e.IsDueForReview(today.AddDays(ReviewHorizonDays)))
+            .OrderByDescending(e => e.Legal).ThenBy(e => e.Review).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Take(MaxReviewFacts)
+            .Select(e => new CardFact(e.Title, e.Review!.Value.ToString("d MMMM yyyy", culture) + (e.Legal ? " · " + CasusStrings.OverviewLegal(culture) : "")))
+            .ToList();
         return new AdaptiveCard
         {
             Body =
@@ -29,6 +44,8 @@ public static class CasusOverviewCard
                 feedbackFacts.Count == 0 ? new TextBlock { Text = CasusStrings.OverviewNoFeedback(culture), Wrap = true, IsSubtle = true } : new FactSet { Facts = feedbackFacts },
                 new TextBlock { Text = CasusStrings.OverviewNeeds(culture), Weight = TextWeight.Bolder, Wrap = true },
                 needFacts.Count == 0 ? new TextBlock { Text = CasusStrings.OverviewNoNeeds(culture), Wrap = true, IsSubtle = true } : new FactSet { Facts = needFacts },
+                new TextBlock { Text = CasusStrings.OverviewReview(culture), Weight = TextWeight.Bolder, Wrap = true },
+                reviewFacts.Count == 0 ? new TextBlock { Text = CasusStrings.OverviewNoReview(culture), Wrap = true, IsSubtle = true } : new FactSet { Facts = reviewFacts },
             ],
             FallbackText = title,
             Lang = culture.TwoLetterISOLanguageName,

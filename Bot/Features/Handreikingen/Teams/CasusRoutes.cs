@@ -112,7 +112,7 @@ public sealed class CasusRoutes(
         var feedback = await store.FeedbackAsync(tenant, cancellationToken).ConfigureAwait(false);
         var needs = await needStore.AggregateAsync(tenant, time.GetUtcNow().AddDays(-NeedsWindowDays), MinNeedCount, include: null, cancellationToken).ConfigureAwait(false);
         var current = (await catalogue.GetAsync(cancellationToken).ConfigureAwait(false)).Catalogue;
-        await turn.SendCardAsync(CasusOverviewCard.Create(culture, current, feedback, needs), cancellationToken).ConfigureAwait(false);
+        await turn.SendCardAsync(CasusOverviewCard.Create(culture, current, feedback, needs, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)), cancellationToken).ConfigureAwait(false);
     }
 
     private static bool TryReadBool(JsonElement data, string name, out bool value)

@@ -54,6 +54,9 @@ public static class CasusStrings
     public static string ShowSummaryHint(CultureInfo c) => Text.Get(nameof(ShowSummaryHint), c);
     public static string LocalEntry(CultureInfo c) => Text.Get(nameof(LocalEntry), c);
     public static string Peildatum(CultureInfo c, string value) => Text.Format(nameof(Peildatum), c, value);
+    public static string OverviewReview(CultureInfo c) => Text.Get(nameof(OverviewReview), c);
+    public static string OverviewNoReview(CultureInfo c) => Text.Get(nameof(OverviewNoReview), c);
+    public static string OverviewLegal(CultureInfo c) => Text.Get(nameof(OverviewLegal), c);
     public static string SuggestContext(CultureInfo c, string a, string b) => Text.Format(nameof(SuggestContext), c, a, b);
     public static string RightsNeedsRemain(CultureInfo c) => Text.Get(nameof(RightsNeedsRemain), c);
     public static string EvidencePraktijkervaring(CultureInfo c) => Text.Get(nameof(EvidencePraktijkervaring), c);
