@@ -72,7 +72,11 @@ public sealed class ConnectorFaultTests : IAsyncLifetime
     public async Task CardAction_WhenTheConnectorHangs_GetsTheFriendlyCardWithinTeamsFiveSeconds()
     {
         // The production budget (the test factory raises it for slow machines).
-        await using var bot = new BotApplicationFactory(new Dictionary<string, string?> { ["Turns:InvokeTimeout"] = new IntervisieBot.Protocol.Turns.TurnOptions().InvokeTimeout.ToString() });
+        await using var bot = new BotApplicationFactory(new Dictionary<string, string?>
+        {
+            ["Turns:IntakeTimeout"] = new IntervisieBot.Protocol.Turns.TurnOptions().IntakeTimeout.ToString(),
+            ["Turns:InvokeTimeout"] = new IntervisieBot.Protocol.Turns.TurnOptions().InvokeTimeout.ToString(),
+        });
         const string team = "19:team-hangs@thread.tacv2";
         var install = TestActivities.BotAddedToTeam(_connector.ServiceUrl, team, fromId: "29:user-t");
         Assert.Equal(HttpStatusCode.OK, (await bot.PostActivityAsync(install)).StatusCode); // the installer becomes teamleider
