@@ -68,6 +68,41 @@ public sealed class ConnectorFaultTests : IAsyncLifetime
         Assert.DoesNotContain(_connector.Requests, r => CardText.Of(r.Body).Contains("Er ging iets mis"));
     }
 
+    [Fact]
+    public async Task CardAction_WhenTheConnectorHangs_GetsTheFriendlyCardWithinTeamsFiveSeconds()
+    {
+        // The production budget (the test factory raises it for slow machines).
+        await using var bot = new BotApplicationFactory(new Dictionary<string, string?>
+        {
+            ["Turns:IntakeTimeout"] = new IntervisieBot.Protocol.Turns.TurnOptions().IntakeTimeout.ToString(),
+            ["Turns:InvokeTimeout"] = new IntervisieBot.Protocol.Turns.TurnOptions().InvokeTimeout.ToString(),
+        });
+        const string team = "19:team-hangs@thread.tacv2";
+        var install = TestActivities.BotAddedToTeam(_connector.ServiceUrl, team, fromId: "29:user-t");
+        Assert.Equal(HttpStatusCode.OK, (await bot.PostActivityAsync(install)).StatusCode); // the installer becomes teamleider
+        await _connector.WaitForRequestsAsync(r => r.Succeeded && r.ConversationId == team, 1, Wait); // the welcome
+        using var release = new CancellationTokenSource();
+        var rosterAsked = false;
+        _connector.FailureRule = r =>
+        {
+            if (r.Operation != "GetPagedMembers") return null;
+            rosterAsked = true;
+            release.Token.WaitHandle.WaitOne(Wait); // the roster never comes
+            return null;
+        };
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var response = await bot.PostActivityAsync(TestActivities.CardAction(_connector.ServiceUrl, "roles.save", new { teamleiders = TestActivities.AadFor("29:user-t") }, fromId: "29:user-t").InChannel(team));
+        var elapsed = clock.Elapsed;
+        release.Cancel();
+
+        Assert.True(elapsed < TimeSpan.FromSeconds(5), $"Answered after {elapsed}.");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Er ging iets mis", CardText.OfCard(body.RootElement.GetProperty("value")));
+        Assert.True(rosterAsked); // it was waiting for the roster
+    }
+
     private async Task<string> SayAsync(string conversationId, bool waitForReply = false)
     {
         var activity = TestActivities.Message(_connector.ServiceUrl, "help", conversationId: conversationId);

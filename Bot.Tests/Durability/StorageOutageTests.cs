@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using IntervisieBot.Protocol.Turns;
 using IntervisieBot.Tests.Infrastructure;
 
 namespace IntervisieBot.Tests.Durability;
@@ -77,6 +78,9 @@ public sealed class StorageOutageTests : IAsyncLifetime
     private BotApplicationFactory BotOn(AzuriteServer azurite) => new(new Dictionary<string, string?>
     {
         ["ConnectionStrings:Tables"] = azurite.ConnectionString,
+        // The production bounds (the test factory relaxes them for slow machines).
+        ["Turns:IntakeTimeout"] = new TurnOptions().IntakeTimeout.ToString(),
+        ["Turns:InvokeTimeout"] = new TurnOptions().InvokeTimeout.ToString(),
         ["Turns:RecoveryInterval"] = "00:00:01",
     });
 

@@ -23,6 +23,10 @@ public sealed class BotApplicationFactory(IReadOnlyDictionary<string, string?>? 
             ["ConnectionStrings:Tables"] = AzuriteServer.Shared.ConnectionString,
             ["Storage:TablePrefix"] = TablePrefix,
             ["Logging:LogLevel:Default"] = "Warning",
+            // Teams' budgets are the production defaults (intake 1.5 s, invoke 4 s); on a loaded 2-core test machine storage and
+            // handlers may take longer, and a test is about what the bot answers, not how fast. Tests of the bounds set them back.
+            ["Turns:IntakeTimeout"] = "00:00:20",
+            ["Turns:InvokeTimeout"] = "00:00:30",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         builder.UseEnvironment("Development");

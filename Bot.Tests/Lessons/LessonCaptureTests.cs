@@ -128,8 +128,10 @@ public sealed class LessonCaptureTests : IAsyncLifetime
         var raw = card.GetRawText();
         Assert.Contains("telefoonnummer", raw, StringComparison.Ordinal);
         var input = FindInput(card, field);
-        // An Action.Execute response is seen by the actor alone: the text comes back to edit.
-        Assert.Equal(data[field], input.GetProperty("value").GetString());
+        // The text comes back to edit with every finding masked: the bot never repeats the identifier.
+        Assert.Equal("Bel [naam weggelaten] op [telefoonnummer weggelaten] terug.", input.GetProperty("value").GetString());
+        Assert.DoesNotContain("Jansen", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("12345678", raw, StringComparison.Ordinal);
         // The other fields travel along in the action data, the rejected text does not.
         var actionData = card.GetProperty("actions")[0].GetProperty("data");
         Assert.Equal(LessonFormCard.SaveVerb, actionData.GetProperty("verb").GetString());

@@ -39,7 +39,7 @@ public static class StorageServiceCollectionExtensions
         });
         services.AddSingleton<TableStore>();
         services.AddSingleton<IntervisieBot.Protocol.Turns.IConversationReferenceStore, TableConversationReferenceStore>();
-        services.AddSingleton<TableActivityInbox>();
+        services.AddSingleton(sp => new TableActivityInbox(sp.GetRequiredService<TableStore>(), sp.GetRequiredService<IOptions<IntervisieBot.Protocol.Turns.TurnOptions>>()));
         services.AddSingleton<IntervisieBot.Protocol.Turns.IActivityInbox>(sp => sp.GetRequiredService<TableActivityInbox>());
         return services;
     }

@@ -24,12 +24,13 @@ public sealed class TableActivityInbox : IActivityInbox
     private readonly TimeProvider _time;
     private readonly DateTimeOffset _started;
 
-    public TableActivityInbox(TableStore store, IOptions<TurnOptions> options, TimeProvider time)
+    /// <param name="time">Wall-clock by default: leases are about processes and outages, not about the features' clock (which tests move).</param>
+    public TableActivityInbox(TableStore store, IOptions<TurnOptions> options, TimeProvider? time = null)
     {
         _store = store;
         _options = options.Value;
-        _time = time;
-        _started = time.GetUtcNow();
+        _time = time ?? TimeProvider.System;
+        _started = _time.GetUtcNow();
         InstanceId = string.IsNullOrWhiteSpace(_options.InstanceId)
             ? $"{Environment.MachineName}-{Guid.NewGuid().ToString("N")[..8]}"
             : _options.InstanceId;

@@ -30,7 +30,7 @@ public sealed partial class ActivityEndpoint(
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
-        var started = time.GetTimestamp();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp(); // Teams' 5 s are wall-clock time
         var cancellationToken = http.RequestAborted;
         var request = http.Request;
 
@@ -133,7 +133,7 @@ public sealed partial class ActivityEndpoint(
         turn = turn with { Ticket = admission.Ticket };
         if (isInvoke)
         {
-            var budget = options.Value.InvokeTimeout - time.GetElapsedTime(started);
+            var budget = options.Value.InvokeTimeout - System.Diagnostics.Stopwatch.GetElapsedTime(started);
             var response = await runner.RunInvokeAsync(turn, budget, cancellationToken).ConfigureAwait(false) ?? new InvokeResponse(501);
             telemetry.StorageRequestsUsed(activity.Type, turn.Tally.Requests);
             return InvokeResult(response);

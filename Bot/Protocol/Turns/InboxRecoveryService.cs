@@ -13,7 +13,6 @@ public sealed partial class InboxRecoveryService(
     IActivityInbox inbox,
     TurnRunner runner,
     IOptions<TurnOptions> options,
-    TimeProvider time,
     ILogger<InboxRecoveryService> logger) : BackgroundService
 {
     private const int Batch = 50;
@@ -37,7 +36,8 @@ public sealed partial class InboxRecoveryService(
             }
             try
             {
-                await Task.Delay(options.Value.RecoveryInterval, time, stoppingToken).ConfigureAwait(false);
+                // Wall-clock, like the leases it checks.
+                await Task.Delay(options.Value.RecoveryInterval, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

@@ -53,7 +53,7 @@ public sealed partial class TurnRunner(
                 }
                 else
                 {
-                    completion = new InboxCompletion.Retry(failure, time.GetUtcNow() + Backoff(ticket.Attempts, null));
+                    completion = new InboxCompletion.Retry(failure, DateTimeOffset.UtcNow + Backoff(ticket.Attempts, null));
                 }
             }
             else
@@ -239,12 +239,12 @@ public sealed partial class TurnRunner(
             ? new InboxCompletion.Done()
             : claim.Exhausted
                 ? new InboxCompletion.Failed("replies-undeliverable")
-                : new InboxCompletion.Deferred(waiting, claim.ServiceUrl, time.GetUtcNow() + Backoff(claim.Ticket.Attempts, retryAfter));
+                : new InboxCompletion.Deferred(waiting, claim.ServiceUrl, DateTimeOffset.UtcNow + Backoff(claim.Ticket.Attempts, retryAfter));
         await CompleteAsync(claim.Ticket, completion, null).ConfigureAwait(false);
     }
 
     private InboxCompletion.Deferred Deferred(TurnResult result, Schema.Activity activity) =>
-        new(result.Deferred, activity.ServiceUrl!, time.GetUtcNow() + Backoff(1, result.DeferredRetryAfter));
+        new(result.Deferred, activity.ServiceUrl!, DateTimeOffset.UtcNow + Backoff(1, result.DeferredRetryAfter));
 
     /// <summary>base·2^(attempt-1), capped at 5 minutes, never less than what the connector asked for.</summary>
     private TimeSpan Backoff(int attempt, TimeSpan? retryAfter)
@@ -260,7 +260,8 @@ public sealed partial class TurnRunner(
     /// </summary>
     private async Task CompleteAsync(InboxTicket ticket, InboxCompletion completion, string? activityType)
     {
-        var started = time.GetTimestamp();
+        // Wall-clock time, like the leases: this is about a storage outage, not about the features' (possibly test) clock.
+        var started = Stopwatch.GetTimestamp();
         var delay = TimeSpan.FromMilliseconds(250);
         while (true)
         {
@@ -276,12 +277,12 @@ public sealed partial class TurnRunner(
             }
             catch (Exception e) when (TransientFaults.IsTransient(e))
             {
-                if (time.GetElapsedTime(started) + delay > options.Value.CompletionRetryWindow)
+                if (Stopwatch.GetElapsedTime(started) + delay > options.Value.CompletionRetryWindow)
                 {
                     LogCompletionFailed(logger, e.GetType().Name, activityType);
                     return;
                 }
-                await Task.Delay(delay, time).ConfigureAwait(false);
+                await Task.Delay(delay).ConfigureAwait(false);
                 if (delay < TimeSpan.FromSeconds(4)) delay *= 2;
             }
         }
