@@ -140,7 +140,8 @@ public static class PlanCard
             ErrorMessage = required,
         });
 
-        var payload = version is null ? null : new Dictionary<string, string> { [SchedulingVerbs.VersionData] = version };
+        var payload = new System.Text.Json.Nodes.JsonObject().WithShown(PlanField.All);
+        if (version is not null) payload[SchedulingVerbs.VersionData] = version;
         List<CardAction> actions = [CardActions.Execute(SchedulingStrings.SaveButton(culture), SchedulingVerbs.Save, payload)];
         if (current is not null)
         {

@@ -12,6 +12,9 @@ public static class CurationCards
     public const string SaveVerb = "catalogue.save";
     public const string EntryInput = "entryId";
 
+    /// <summary>The inputs of the edit card (an edit keeps the stored value of any the save does not carry).</summary>
+    public static IReadOnlyList<string> InputIds { get; } = ["id", "title", "officialTitle", "publisher", "url", "summary", "tags", "step", "evidence", "audience"];
+
     public static AdaptiveCard Manage(CultureInfo culture, CatalogueSnapshot snapshot)
     {
         var title = CurationStrings.ManageTitle(culture);
@@ -75,7 +78,7 @@ public static class CurationCards
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [CardActions.Execute(CurationStrings.Save(culture), SaveVerb)],
+            Actions = [CardActions.Execute(CurationStrings.Save(culture), SaveVerb, new System.Text.Json.Nodes.JsonObject().WithShown(InputIds))],
             FallbackText = title,
             Lang = culture.TwoLetterISOLanguageName,
         };
