@@ -6,6 +6,7 @@ using IntervisieBot.Features.Lessons;
 using IntervisieBot.Protocol.Turns;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace IntervisieBot.Tests.Turns;
 
@@ -15,7 +16,7 @@ namespace IntervisieBot.Tests.Turns;
 /// in a personal chat and in a team channel: every invoke response and every activity the bot posts or updates stays
 /// within the 28 KB Teams shows (mirrors <see cref="CardVerbRobustnessTests"/>).
 /// </summary>
-public sealed class ReplySizeTests : IAsyncLifetime
+public sealed class ReplySizeTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Team = "19:team-size@thread.tacv2";
     private BotConversation _chat = null!;
@@ -81,6 +82,7 @@ public sealed class ReplySizeTests : IAsyncLifetime
             }
         }
         problems.AddRange(OversizedPosts());
+        output.WriteLine($"largest invoke response: {largest} bytes; largest activity posted: {LargestPost()} bytes");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.True(largest > 0);
     }
@@ -101,6 +103,7 @@ public sealed class ReplySizeTests : IAsyncLifetime
             }
         }
         var problems = OversizedPosts();
+        output.WriteLine($"largest activity posted: {LargestPost()} bytes");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
@@ -119,6 +122,7 @@ public sealed class ReplySizeTests : IAsyncLifetime
         var reply = await _chat.SayAsync(message);
 
         var bytes = Bytes(reply.Body!.Value.GetRawText());
+        output.WriteLine($"lessons.save with a 20,000-character action plan: update of {bytes} bytes");
         Assert.InRange(bytes, 1, CardSize.TeamsMessageLimitBytes);
         Assert.Contains(CommonCardsStrings.CardShortened(IntervisieBot.Localization.BotCulture.Dutch), CardText.Of(reply.Body));
         Assert.Contains("Een lange tekst over werk", reply.Body.Value.GetRawText(), StringComparison.Ordinal);
@@ -126,6 +130,9 @@ public sealed class ReplySizeTests : IAsyncLifetime
 
     /// <summary>What Teams counts: the UTF-8 bytes of the JSON on the wire.</summary>
     private static int Bytes(string json) => Encoding.UTF8.GetByteCount(json);
+
+    private int LargestPost() =>
+        Connector.Requests.Where(r => r.Body is { ValueKind: JsonValueKind.Object }).Select(r => Bytes(r.Body!.Value.GetRawText())).DefaultIfEmpty().Max();
 
     private List<string> OversizedPosts() =>
     [
