@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Intervisie.Methods;
 
@@ -140,7 +141,7 @@ public static class PlanCard
             ErrorMessage = required,
         });
 
-        var payload = new System.Text.Json.Nodes.JsonObject().WithShown(PlanField.All);
+        var payload = new JsonObject().WithShown(PlanField.All);
         if (version is not null) payload[SchedulingVerbs.VersionData] = version;
         List<CardAction> actions = [CardActions.Execute(SchedulingStrings.SaveButton(culture), SchedulingVerbs.Save, payload)];
         if (current is not null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using IntervisieBot.Cards;
 
 namespace IntervisieBot.Features.Handreikingen.Curation;
@@ -78,7 +79,7 @@ public static class CurationCards
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [CardActions.Execute(CurationStrings.Save(culture), SaveVerb, new System.Text.Json.Nodes.JsonObject().WithShown(InputIds))],
+            Actions = [CardActions.Execute(CurationStrings.Save(culture), SaveVerb, new JsonObject().WithShown(InputIds))],
             FallbackText = title,
             Lang = culture.TwoLetterISOLanguageName,
         };

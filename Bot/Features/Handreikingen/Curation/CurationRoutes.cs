@@ -74,7 +74,7 @@ public sealed class CurationRoutes(LiveCatalogue catalogue, AccessControl access
             Tags = FormFields.Read(action.Data, "tags") is { } tags
                 ? tags.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : stored?.Tags ?? (IReadOnlyList<string>)[],
-            Step = int.TryParse(step, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : stored?.Step ?? 0,
+            Step = int.TryParse(step, NumberStyles.None, CultureInfo.InvariantCulture, out var parsedStep) ? parsedStep : stored?.Step ?? 0,
             Evidence = Field("evidence", stored?.Evidence),
             Audience = Field("audience", stored?.Audience),
         };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using IntervisieBot.Cards;
 using IntervisieBot.Protocol.Schema;
 
@@ -50,7 +51,7 @@ public static class RolesCard
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [CardActions.Execute(RolesStrings.RolesSave(culture), SaveVerb, new System.Text.Json.Nodes.JsonObject().WithShown([TeamleidersInput, KennismakelaarsInput]))],
+            Actions = [CardActions.Execute(RolesStrings.RolesSave(culture), SaveVerb, new JsonObject().WithShown([TeamleidersInput, KennismakelaarsInput]))],
             FallbackText = title,
             Lang = culture.TwoLetterISOLanguageName,
         };
