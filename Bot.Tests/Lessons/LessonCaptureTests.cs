@@ -212,6 +212,21 @@ public sealed class LessonCaptureTests : IAsyncLifetime
         Assert.Equal("Mijn eigen les over plannen, aangescherpt.", stored.Text);
     }
 
+    [Fact]
+    public async Task Edit_PersonalLessonFromTeamWithMijnTeamChosen_BecomesATeamLesson()
+    {
+        await _h.ExecuteAsync(LessonFormCard.SaveVerb, Card("Mijn les die ik later deel.", visibility: LessonVisibility.AlleenIk));
+        var id = Assert.Single(await _h.PersonalLessonsAsync("29:user-a")).Id;
+        var edit = Card("Mijn les die ik later deel.", visibility: LessonVisibility.MijnTeam);
+        edit[LessonFormCard.LessonIdData] = id;
+
+        await _h.ExecuteAsync(LessonFormCard.SaveVerb, edit, team: LessonsHarness.TeamNoord);
+
+        Assert.Empty(await _h.PersonalLessonsAsync("29:user-a"));
+        var stored = Assert.Single(await _h.TeamLessonsAsync(LessonsHarness.TeamNoord));
+        Assert.Equal((id, LessonVisibility.MijnTeam), (stored.Id, stored.Visibility));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("iedereen")]
