@@ -197,6 +197,95 @@ public sealed class LessonCaptureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Edit_PersonalLessonFromTeamWithoutVisibility_StaysPersonal()
+    {
+        await _h.ExecuteAsync(LessonFormCard.SaveVerb, Card("Mijn eigen les over plannen.", visibility: LessonVisibility.AlleenIk));
+        var id = Assert.Single(await _h.PersonalLessonsAsync("29:user-a")).Id;
+        var edit = Card("Mijn eigen les over plannen, aangescherpt.");
+        edit.Remove(LessonFormCard.VisibilityInput);
+        edit[LessonFormCard.LessonIdData] = id;
+
+        var card = await _h.ExecuteAsync(LessonFormCard.SaveVerb, edit, team: LessonsHarness.TeamNoord);
+
+        Assert.DoesNotContain(CardText.OfCard(card), t => t.Contains("Mijn team", StringComparison.Ordinal));
+        Assert.Empty(await _h.TeamLessonsAsync(LessonsHarness.TeamNoord));
+        var stored = Assert.Single(await _h.PersonalLessonsAsync("29:user-a"));
+        Assert.Equal((id, LessonScopeKind.Personal, LessonVisibility.AlleenIk), (stored.Id, stored.Scope, stored.Visibility));
+        Assert.Equal("Mijn eigen les over plannen, aangescherpt.", stored.Text);
+    }
+
+    [Fact]
+    public async Task Edit_PersonalLessonFromTeamWithMijnTeamChosen_BecomesATeamLesson()
+    {
+        await _h.ExecuteAsync(LessonFormCard.SaveVerb, Card("Mijn les die ik later deel.", visibility: LessonVisibility.AlleenIk));
+        var id = Assert.Single(await _h.PersonalLessonsAsync("29:user-a")).Id;
+        var edit = Card("Mijn les die ik later deel.", visibility: LessonVisibility.MijnTeam);
+        edit[LessonFormCard.LessonIdData] = id;
+
+        await _h.ExecuteAsync(LessonFormCard.SaveVerb, edit, team: LessonsHarness.TeamNoord);
+
+        Assert.Empty(await _h.PersonalLessonsAsync("29:user-a"));
+        var stored = Assert.Single(await _h.TeamLessonsAsync(LessonsHarness.TeamNoord));
+        Assert.Equal((id, LessonVisibility.MijnTeam), (stored.Id, stored.Visibility));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("iedereen")]
+    public async Task Save_NewInTeamWithoutReadableVisibility_IsPersonal(string? visibility)
+    {
+        var data = Card("Een les zonder gekozen zichtbaarheid.");
+        if (visibility is null) data.Remove(LessonFormCard.VisibilityInput);
+        else data[LessonFormCard.VisibilityInput] = visibility;
+
+        await _h.ExecuteAsync(LessonFormCard.SaveVerb, data, team: LessonsHarness.TeamNoord);
+
+        Assert.Empty(await _h.TeamLessonsAsync(LessonsHarness.TeamNoord));
+        Assert.Equal(LessonVisibility.AlleenIk, Assert.Single(await _h.PersonalLessonsAsync("29:user-a")).Visibility);
+    }
+
+    [Fact]
+    public async Task Edit_WithFieldsMissingOrUnreadable_KeepsTheStoredValues()
+    {
+        await _h.ExecuteAsync(LessonFormCard.SaveVerb, Card("Les met alles ingevuld.", "Het actieplan.", "Het als-dan-plan.", "schulden", LessonVisibility.MijnTeam),
+            team: LessonsHarness.TeamNoord);
+        var before = Assert.Single(await _h.TeamLessonsAsync(LessonsHarness.TeamNoord));
+        var edit = new Dictionary<string, object>
+        {
+            [LessonFormCard.LessonIdData] = before.Id,
+            [LessonFormCard.LessonInput] = "Les met alles ingevuld, alleen de zin gewijzigd.",
+            [LessonFormCard.TypeInput] = "onbekend-type",
+            [LessonFormCard.CheckWeeksInput] = 8,
+            [LessonFormCard.EvidenceInput] = new[] { "onderbouwd" },
+        };
+
+        await _h.ExecuteAsync(LessonFormCard.SaveVerb, edit, team: LessonsHarness.TeamNoord);
+
+        var stored = Assert.Single(await _h.TeamLessonsAsync(LessonsHarness.TeamNoord));
+        Assert.Equal("Les met alles ingevuld, alleen de zin gewijzigd.", stored.Text);
+        Assert.Equal((before.ActionPlan, before.CopingPlan, before.Type, before.Evidence, before.CheckWeeks, before.CheckDate, before.Visibility),
+            (stored.ActionPlan, stored.CopingPlan, stored.Type, stored.Evidence, stored.CheckWeeks, stored.CheckDate, stored.Visibility));
+        Assert.Equal(before.Tags, stored.Tags);
+    }
+
+    [Fact]
+    public async Task Edit_FromTheFormWithAnEmptiedField_ClearsIt()
+    {
+        await _h.ExecuteAsync(LessonFormCard.SaveVerb, Card("Les met een actieplan.", "Een actieplan dat weg mag."), team: LessonsHarness.TeamNoord);
+        var id = Assert.Single(await _h.TeamLessonsAsync(LessonsHarness.TeamNoord)).Id;
+        // What the form's save action carries: the ids and the inputs it shows; a client leaves an emptied input out.
+        var form = await _h.ExecuteAsync(LessonCard.EditVerb, new Dictionary<string, string> { [LessonFormCard.LessonIdData] = id }, team: LessonsHarness.TeamNoord);
+        var data = JsonSerializer.Deserialize<Dictionary<string, string>>(form.GetProperty("actions")[0].GetProperty("data").GetRawText())!;
+        data.Remove("verb");
+        data[LessonFormCard.LessonInput] = "Les met een actieplan.";
+        data[LessonFormCard.VisibilityInput] = LessonVisibility.MijnTeam;
+
+        await _h.ExecuteAsync(LessonFormCard.SaveVerb, data, team: LessonsHarness.TeamNoord);
+
+        Assert.Null(Assert.Single(await _h.TeamLessonsAsync(LessonsHarness.TeamNoord)).ActionPlan);
+    }
+
+    [Fact]
     public async Task Save_InEnglish_AnswersInEnglish()
     {
         var card = await _h.ExecuteAsync(LessonFormCard.SaveVerb, Card("Plan de werkgever eerst in."), team: LessonsHarness.TeamNoord, locale: "en-US");

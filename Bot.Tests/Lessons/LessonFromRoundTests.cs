@@ -28,6 +28,8 @@ public sealed class LessonFromRoundTests : RoundTeamFixture
         var save = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(card.GetProperty("actions")[0].GetProperty("data").GetRawText())!
             .ToDictionary(kv => kv.Key, kv => kv.Value.GetString()!);
         save[LessonFormCard.LessonInput] = "Bij schulden samen met de schuldhulpverlener het gesprek plannen.";
+        // A client sends every choice with its value; the visibility choice starts at "mijn team" in a team.
+        save[LessonFormCard.VisibilityInput] = LessonCaptureTests.FindInput(card, LessonFormCard.VisibilityInput).GetProperty("value").GetString()!;
 
         await Team.ClickAsync(LessonFormCard.SaveVerb, save, A);
 

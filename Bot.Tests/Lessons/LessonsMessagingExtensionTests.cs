@@ -85,6 +85,20 @@ public sealed class LessonsMessagingExtensionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SubmitAction_InTeamWithoutVisibility_StoresAPersonalLesson()
+    {
+        var data = Card("Een les uit een bericht, zonder gekozen zichtbaarheid.");
+        data.Remove(LessonFormCard.VisibilityInput);
+
+        var (status, _) = await _h.InvokeAsync("composeExtension/submitAction",
+            new { commandId = LessonsMessagingExtension.SaveCommand, commandContext = "message", data }, team: LessonsHarness.TeamNoord);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Empty(await _h.TeamLessonsAsync(LessonsHarness.TeamNoord));
+        Assert.Equal(LessonVisibility.AlleenIk, Assert.Single(await _h.PersonalLessonsAsync("29:user-a")).Visibility);
+    }
+
+    [Fact]
     public async Task SubmitAction_IdentifierInPlan_StoresNothingAndReturnsThePrivacyDialog()
     {
         var (_, body) = await _h.InvokeAsync("composeExtension/submitAction",

@@ -173,6 +173,20 @@ public sealed class SchedulingFlowTests
         Assert.Equal("incidentmethode", InputValue(start.Body!.Value.GetProperty("attachments")[0].GetProperty("content"), RoundVerbs.MethodInput));
     }
 
+    [Fact]
+    public async Task Save_WithTheEndDateMissing_KeepsTheStoredEndDate()
+    {
+        await using var h = await SchedulingHarness.StartAsync(new DateTime(2026, 3, 2, 9, 0, 0));
+        await h.ExecuteAsync(SchedulingVerbs.Save, SchedulingHarness.PlanData(end: "2026-06-25"), SchedulingHarness.T);
+        var changed = SchedulingHarness.PlanData(method: "incidentmethode");
+        changed.Remove(PlanField.EndDate);
+
+        Assert.Contains("Planning bijgewerkt", SchedulingHarness.Text(await h.ExecuteAsync(SchedulingVerbs.Save, changed, SchedulingHarness.T)));
+
+        var plan = SeriesStore.PlanOf((await h.Store.GetSeriesAsync(h.NoordPartition, default))!);
+        Assert.Equal(("incidentmethode", new DateOnly(2026, 6, 25)), (plan.MethodId, plan.EndDate));
+    }
+
     private static string NameOf(string key) => "Deelnemer " + (char)('A' + Array.IndexOf(SchedulingHarness.Members, SchedulingHarness.UserOf(key)));
 
     private static string? InputValue(JsonElement card, string id)

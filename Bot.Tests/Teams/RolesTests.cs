@@ -74,6 +74,34 @@ public sealed class RolesTests : IAsyncLifetime
         Assert.Equal(TeamRole.Kennismakelaar, await Store.GetRolesAsync(Noord, Aad("29:user-a"), default));
     }
 
+    [Fact]
+    public async Task Save_WithoutTheKennismakelaarsList_KeepsTheKennismakelaars()
+    {
+        await ExecuteAsync("29:user-t", teamleiders: Aad("29:user-t"), kennismakelaars: Aad("29:user-a"));
+        var activity = TestActivities.CardAction(_connector.ServiceUrl, RolesCard.SaveVerb,
+            new Dictionary<string, string> { ["verb"] = RolesCard.SaveVerb, [RolesCard.TeamleidersInput] = $"{Aad("29:user-t")},{Aad("29:user-b")}" },
+            fromId: "29:user-t").InChannel(TeamId);
+
+        await _chat.ExecuteForCardAsync(activity);
+
+        Assert.Equal(TeamRole.Kennismakelaar, await Store.GetRolesAsync(Noord, Aad("29:user-a"), default));
+        Assert.Equal(TeamRole.Teamleider, await Store.GetRolesAsync(Noord, Aad("29:user-b"), default));
+    }
+
+    [Fact]
+    public async Task Save_InATeamLargerThanTheCard_KeepsTheRolesOfMembersItDidNotList()
+    {
+        var others = Enumerable.Range(0, RolesCard.MaxMembersListed).Select(i => TestActivities.Member($"29:user-x{i:D3}", $"Klantmanager X{i:D3}"));
+        _connector.Members = [.. _connector.Members, .. others];
+        var unlisted = Aad($"29:user-x{RolesCard.MaxMembersListed - 1:D3}");
+        await Store.ReplaceAsync(Noord, new Dictionary<string, TeamRole> { [Aad("29:user-t")] = TeamRole.Teamleider, [unlisted] = TeamRole.Kennismakelaar }, "test", default);
+
+        await ExecuteAsync("29:user-t", teamleiders: Aad("29:user-t"), kennismakelaars: Aad("29:user-a"));
+
+        Assert.Equal(TeamRole.Kennismakelaar, await Store.GetRolesAsync(Noord, unlisted, default));
+        Assert.Equal(TeamRole.Kennismakelaar, await Store.GetRolesAsync(Noord, Aad("29:user-a"), default));
+    }
+
     private const string OtherTenant = "99999999-8888-7777-6666-555555555555";
 
     public static TheoryData<string, string, string, string, string, string> RefusedSaves => new()

@@ -7,7 +7,8 @@ public static class CardAttachment
 {
     /// <summary>
     /// An attachment of type <c>application/vnd.microsoft.card.adaptive</c> whose content is the card already
-    /// serialized to JSON, so what is sent is exactly what was validated and measured.
+    /// serialized to JSON, so what is sent is exactly what was validated and measured — and kept under Teams' limit
+    /// (<see cref="CardFitter"/>).
     /// </summary>
     public static Attachment Create(AdaptiveCard card)
     {
@@ -15,7 +16,7 @@ public static class CardAttachment
         return new Attachment
         {
             ContentType = Attachment.AdaptiveCardContentType,
-            Content = CardJson.ToElement(card),
+            Content = CardFitter.Fit(card),
         };
     }
 }

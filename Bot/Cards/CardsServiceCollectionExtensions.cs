@@ -1,15 +1,20 @@
 using IntervisieBot.Cards.Common;
+using IntervisieBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IntervisieBot.Cards;
 
 public static class CardsServiceCollectionExtensions
 {
-    /// <summary>Card infrastructure: the sample sources of the shared cards (error, unknown command).</summary>
+    /// <summary>
+    /// Card infrastructure: every card a card action returns is kept under Teams' limit (<see cref="CardFitter"/>; cards sent
+    /// through the connector are fitted by <see cref="CardAttachment"/>), and the sample sources of the shared cards.
+    /// </summary>
     public static IServiceCollection AddCards(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReplyCardFitter, ReplyCardFitter>());
         return services.AddCardSampleSource<CommonCardSamples>();
     }
 

@@ -16,4 +16,5 @@ public static class CommonCardsStrings
     public static string UnknownCommandBody(CultureInfo culture) => Text.Get(nameof(UnknownCommandBody), culture);
     public static string UnknownCommandHelpButton(CultureInfo culture) => Text.Get(nameof(UnknownCommandHelpButton), culture);
     public static string UnknownCommandHelpCommand(CultureInfo culture) => Text.Get(nameof(UnknownCommandHelpCommand), culture);
+    public static string CardShortened(CultureInfo culture) => Text.Get(nameof(CardShortened), culture);
 }

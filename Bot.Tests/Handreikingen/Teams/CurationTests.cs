@@ -61,6 +61,22 @@ public sealed class CurationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveExistingEntry_WithFieldsMissing_KeepsTheStoredValues()
+    {
+        var before = (await Live.GetAsync(default)).Catalogue.Entries[0];
+        // Only the id and a new title: the other inputs are missing (no list of shown inputs either).
+        var card = await ExecuteAsync("29:user-k", CurationCards.SaveVerb, new Dictionary<string, string> { ["id"] = before.Id, ["title"] = before.Title + " (bijgewerkt)" });
+
+        Assert.Contains("Opgeslagen", CardText.OfCard(card));
+        var after = (await Live.GetAsync(default)).Catalogue.Find(before.Id)!;
+        Assert.Equal(before.Title + " (bijgewerkt)", after.Title);
+        Assert.Equal((before.OfficialTitle, before.Publisher, before.Url, before.Step, before.Evidence, before.Audience),
+            (after.OfficialTitle, after.Publisher, after.Url, after.Step, after.Evidence, after.Audience));
+        Assert.Equal(before.Summary, after.Summary);
+        Assert.Equal(before.Tags, after.Tags);
+    }
+
+    [Fact]
     public async Task Save_ByKlantmanager_IsRefused_StoresNothing()
     {
         var card = await ExecuteAsync("29:user-a", CurationCards.SaveVerb, NewEntry("Hoe om te gaan met een klant in de tandemwerkplaats"));

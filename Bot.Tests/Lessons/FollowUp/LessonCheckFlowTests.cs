@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IntervisieBot.Cards;
 using IntervisieBot.Features.Lessons;
 using IntervisieBot.Features.Lessons.FollowUp;
 using IntervisieBot.Features.Reminders;
@@ -289,6 +290,24 @@ public sealed class LessonCheckFlowTests : IAsyncLifetime
         var twice = await _h.ExecuteForCardAsync(LessonCheckCard.SaveVerb, save);                // the old form again
         Assert.Contains("Deze check is al afgesloten", CardText.OfCard(twice));
         Assert.Equal(2, (await _h.ReloadAsync(lesson)).Check.Round);
+    }
+
+    [Fact]
+    public async Task Adjust_SaveWithFieldsMissing_KeepsTheStoredValues()
+    {
+        var (lesson, card) = await DeliverFirstCheckAsync(inTeam: true);
+        var form = await _h.ExecuteForCardAsync(LessonCheckCard.AnswerVerb, Answer(card, "Aanpassen", "2"));
+        // Only the ids and a new sentence: no list of shown inputs (an older card or another client), no other input.
+        var save = FollowUpHarness.ActionData(form, "Les bewaren");
+        save.Remove(FormFields.ShownData);
+        save[LessonFormCard.LessonInput] = "Bij schulden eerst de post openen; daarna pas het plan.";
+
+        await _h.ExecuteForCardAsync(LessonCheckCard.SaveVerb, save);
+
+        var stored = await _h.ReloadAsync(lesson);
+        Assert.Equal("Bij schulden eerst de post openen; daarna pas het plan.", stored.Text);
+        Assert.Equal((Plan, lesson.Type, lesson.Evidence, lesson.CheckWeeks, lesson.Tags.Count, LessonScopeKind.Team),
+            (stored.ActionPlan, stored.Type, stored.Evidence, stored.CheckWeeks, stored.Tags.Count, stored.Scope));
     }
 
     [Fact]

@@ -33,30 +33,40 @@ public sealed class LessonCapture(
         return null;
     }
 
+    /// <summary>
+    /// Saves the draft. An edit first takes every input the draft is missing from the stored lesson, so a save that omits a
+    /// field changes nothing about it; the visibility widens only when the form showed the choice (see
+    /// <see cref="LessonDraftReader.Read"/>). <see cref="LessonSaveResult.Draft"/> is the draft as resolved.
+    /// </summary>
     public async Task<LessonSaveResult> SaveAsync(TurnContext turn, LessonDraft draft, CancellationToken cancellationToken)
     {
+        var viewer = LessonViewer.From(turn);
+        Lesson? existing = null;
+        if (draft.LessonId is { } id)
+        {
+            existing = await library.FindAsync(viewer, id, cancellationToken).ConfigureAwait(false);
+            if (existing is null || !viewer.CanEdit(existing))
+            {
+                LessonsLog.LessonNotFound(logger, id);
+                return new LessonSaveResult { NotFound = true, Draft = draft };
+            }
+            draft = draft.Over(existing);
+        }
         if (CheckPrivacy(draft) is { } hit)
         {
             LessonsLog.PrivacyRefused(logger, hit.Field);
-            return new LessonSaveResult { PrivacyField = hit.Field, Privacy = hit.Result };
+            return new LessonSaveResult { PrivacyField = hit.Field, Privacy = hit.Result, Draft = draft };
         }
-        if (LessonDraftReader.Problem(draft) is { } problem) return new LessonSaveResult { Problem = problem };
+        if (LessonDraftReader.Problem(draft) is { } problem) return new LessonSaveResult { Problem = problem, Draft = draft };
 
-        var viewer = LessonViewer.From(turn);
         var now = time.GetUtcNow();
         var tagsSuggested = draft.Tags.Count == 0;
         var tags = tagsSuggested ? tagger.Suggest(draft.Text, draft.ActionPlan, draft.CopingPlan) : draft.Tags;
         var visibility = viewer.Team is null ? LessonVisibility.AlleenIk : draft.Visibility;
         var scope = visibility == LessonVisibility.MijnTeam ? LessonScopeKind.Team : LessonScopeKind.Personal;
 
-        if (draft.LessonId is { } id)
+        if (existing is not null)
         {
-            var existing = await library.FindAsync(viewer, id, cancellationToken).ConfigureAwait(false);
-            if (existing is null || !viewer.CanEdit(existing))
-            {
-                LessonsLog.LessonNotFound(logger, id);
-                return new LessonSaveResult { NotFound = true };
-            }
             Lesson Edit(Lesson current) => Apply(current, draft, tags, visibility, scope, viewer) with
             {
                 Updated = now,
@@ -67,7 +77,7 @@ public sealed class LessonCapture(
             {
                 // Same partition: read-modify-write with the ETag, so a follow-up answer stored meanwhile is kept.
                 updated = await store.UpdateAsync(LessonPartitions.Of(existing), existing.Id, Edit, cancellationToken).ConfigureAwait(false);
-                if (updated is null) return new LessonSaveResult { NotFound = true };
+                if (updated is null) return new LessonSaveResult { NotFound = true, Draft = draft };
             }
             else
             {
@@ -75,7 +85,7 @@ public sealed class LessonCapture(
             }
             LessonsLog.LessonSaved(logger, updated.Scope, updated.Tags.Count, isNew: false);
             await NotifySavedAsync(turn, updated, existing, cancellationToken).ConfigureAwait(false);
-            return new LessonSaveResult { Saved = updated, IsUpdate = true, TagsSuggested = tagsSuggested };
+            return new LessonSaveResult { Saved = updated, IsUpdate = true, TagsSuggested = tagsSuggested, Draft = draft };
         }
 
         var lesson = new Lesson
@@ -100,7 +110,7 @@ public sealed class LessonCapture(
         await store.AddAsync(lesson, cancellationToken).ConfigureAwait(false);
         LessonsLog.LessonSaved(logger, lesson.Scope, lesson.Tags.Count, isNew: true);
         await NotifySavedAsync(turn, lesson, null, cancellationToken).ConfigureAwait(false);
-        return new LessonSaveResult { Saved = lesson, TagsSuggested = tagsSuggested };
+        return new LessonSaveResult { Saved = lesson, TagsSuggested = tagsSuggested, Draft = draft };
     }
 
     /// <summary>Tells the observers (the follow-up loop schedules the check); a failure is logged and the save stands.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using IntervisieBot.Cards;
 
 namespace IntervisieBot.Features.Lessons;
 
@@ -18,9 +19,23 @@ public sealed record LessonDraft
     public string Evidence { get; init; } = IntervisieBot.Features.Handreikingen.EvidenceLevels.Praktijkervaring;
     public IReadOnlyList<string> Handreikingen { get; init; } = [];
     public int CheckWeeks { get; init; } = CheckPeriods.DefaultWeeks;
-    public string Visibility { get; init; } = LessonVisibility.MijnTeam;
+    public string Visibility { get; init; } = LessonVisibility.AlleenIk;
     public string? SourceKind { get; init; }
     public string? SourceId { get; init; }
+
+    /// <summary>
+    /// The inputs the submitted data did not carry (or carried unreadably): their values here are the narrowest defaults, and
+    /// an edit keeps the stored value instead (<see cref="Over"/>). Empty for a draft built on the server.
+    /// </summary>
+    public IReadOnlySet<string> Missing { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Every input of the lesson form (the visibility choice only in a team).</summary>
+    public static IReadOnlyList<string> InputIds { get; } =
+    [
+        LessonFormCard.LessonInput, LessonFormCard.TypeInput, LessonFormCard.TagsInput, LessonFormCard.ActionPlanInput,
+        LessonFormCard.CopingPlanInput, LessonFormCard.EvidenceInput, LessonFormCard.HandreikingenInput,
+        LessonFormCard.CheckWeeksInput, LessonFormCard.VisibilityInput,
+    ];
 
     /// <summary>The free-text fields by input id, in card order (each is checked by the privacy guard).</summary>
     public IReadOnlyList<(string InputId, string Value)> TextFields =>
@@ -46,9 +61,31 @@ public sealed record LessonDraft
         SourceId = lesson.SourceId,
     };
 
+    /// <summary>This draft over the stored lesson: every missing input keeps the stored value; nothing is missing afterwards.</summary>
+    public LessonDraft Over(Lesson stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var kept = FromLesson(stored);
+        bool Keep(string input) => Missing.Contains(input);
+        return this with
+        {
+            Text = Keep(LessonFormCard.LessonInput) ? kept.Text : Text,
+            ActionPlan = Keep(LessonFormCard.ActionPlanInput) ? kept.ActionPlan : ActionPlan,
+            CopingPlan = Keep(LessonFormCard.CopingPlanInput) ? kept.CopingPlan : CopingPlan,
+            Tags = Keep(LessonFormCard.TagsInput) ? kept.Tags : Tags,
+            Type = Keep(LessonFormCard.TypeInput) ? kept.Type : Type,
+            Evidence = Keep(LessonFormCard.EvidenceInput) ? kept.Evidence : Evidence,
+            Handreikingen = Keep(LessonFormCard.HandreikingenInput) ? kept.Handreikingen : Handreikingen,
+            CheckWeeks = Keep(LessonFormCard.CheckWeeksInput) ? kept.CheckWeeks : CheckWeeks,
+            Visibility = Keep(LessonFormCard.VisibilityInput) ? kept.Visibility : Visibility,
+            Missing = new HashSet<string>(StringComparer.Ordinal),
+        };
+    }
+
     /// <summary>
     /// The draft as action data, without <paramref name="exceptInput"/> (the field a privacy card asks to edit, so a rejected
-    /// text is never carried in card data).
+    /// text is never carried in card data; the privacy card shows it as an input). Every input that is not missing is listed as
+    /// shown, so an emptied one reads as empty again and a missing one stays missing.
     /// </summary>
     public JsonObject ToPayload(string? exceptInput = null)
     {
@@ -66,7 +103,8 @@ public sealed record LessonDraft
         Put(LessonFormCard.EvidenceInput, Evidence);
         Put(LessonFormCard.HandreikingenInput, string.Join(',', Handreikingen));
         Put(LessonFormCard.CheckWeeksInput, CheckWeeks.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Put(LessonFormCard.VisibilityInput, Visibility);
-        return payload;
+        if (!Missing.Contains(LessonFormCard.VisibilityInput)) Put(LessonFormCard.VisibilityInput, Visibility);
+        foreach (var input in Missing) payload.Remove(input);
+        return payload.WithShown(InputIds.Where(i => !Missing.Contains(i)));
     }
 }

@@ -126,7 +126,7 @@ public static class LessonFormCard
             body.Add(new TextBlock { Text = LessonsStrings.FormPersonalOnly(culture), Wrap = true, IsSubtle = true });
         }
 
-        var hidden = HiddenData(draft);
+        var hidden = HiddenData(draft, hasTeam);
         CardAction save = mode == LessonFormMode.Dialog
             ? new SubmitAction { Title = LessonsStrings.FormSave(culture), Data = hidden }
             : CardActions.Execute(LessonsStrings.FormSave(culture), SaveVerb, hidden);
@@ -139,14 +139,14 @@ public static class LessonFormCard
         };
     }
 
-    /// <summary>The ids the save action carries besides the inputs.</summary>
-    public static JsonObject HiddenData(LessonDraft draft)
+    /// <summary>The ids the save action carries besides the inputs, and which inputs the form shows (the visibility only in a team).</summary>
+    public static JsonObject HiddenData(LessonDraft draft, bool hasTeam)
     {
         var data = new JsonObject();
         if (draft.LessonId is not null) data[LessonIdData] = draft.LessonId;
         if (draft.SourceKind is not null) data[SourceKindData] = draft.SourceKind;
         if (draft.SourceId is not null) data[SourceIdData] = draft.SourceId;
-        return data;
+        return data.WithShown(LessonDraft.InputIds.Where(i => hasTeam || i != VisibilityInput));
     }
 
     public static IReadOnlyList<Choice> TagChoices(CultureInfo culture) =>

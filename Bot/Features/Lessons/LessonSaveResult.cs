@@ -15,4 +15,7 @@ public sealed record LessonSaveResult
     public GuardResult? Privacy { get; init; }
     public string? Problem { get; init; }
     public bool NotFound { get; init; }
+
+    /// <summary>The draft as saved or refused: for an edit, with the missing inputs taken from the stored lesson.</summary>
+    public LessonDraft? Draft { get; init; }
 }

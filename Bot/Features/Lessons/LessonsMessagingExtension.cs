@@ -115,6 +115,7 @@ public sealed partial class LessonsMessagingExtension(
         var data = turn.Activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("data", out var d) ? d : default;
         var draft = LessonDraftReader.Read(data, catalogue);
         var result = await capture.SaveAsync(turn, draft, cancellationToken).ConfigureAwait(false);
+        draft = result.Draft ?? draft;
         if (result.Privacy is { } privacy)
         {
             var field = result.PrivacyField!;

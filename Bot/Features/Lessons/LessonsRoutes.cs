@@ -127,6 +127,7 @@ public sealed class LessonsRoutes(
 
     internal static AdaptiveCard RenderSaveResult(TurnContext turn, CultureInfo culture, HandreikingCatalogue catalogue, LessonDraft draft, LessonSaveResult result, bool privateView)
     {
+        draft = result.Draft ?? draft;
         if (result.Privacy is { } privacy)
         {
             var field = result.PrivacyField!;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Intervisie.Methods;
 
@@ -140,7 +141,8 @@ public static class PlanCard
             ErrorMessage = required,
         });
 
-        var payload = version is null ? null : new Dictionary<string, string> { [SchedulingVerbs.VersionData] = version };
+        var payload = new JsonObject().WithShown(PlanField.All);
+        if (version is not null) payload[SchedulingVerbs.VersionData] = version;
         List<CardAction> actions = [CardActions.Execute(SchedulingStrings.SaveButton(culture), SchedulingVerbs.Save, payload)];
         if (current is not null)
         {

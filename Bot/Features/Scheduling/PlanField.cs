@@ -12,6 +12,9 @@ public static class PlanField
     public const string EndDate = "sched.end";
     public const string Holidays = "sched.holidays";
 
+    /// <summary>Every input of the plan card, in card order.</summary>
+    public static IReadOnlyList<string> All { get; } = [Cadence, Weekday, StartTime, Duration, Method, FirstDate, EndDate, Holidays];
+
     public const string HolidaysMove = "move";
     public const string HolidaysSkip = "skip";
 }

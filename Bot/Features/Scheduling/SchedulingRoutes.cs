@@ -95,17 +95,20 @@ public sealed class SchedulingRoutes(
     private async Task<AdaptiveCard> SaveAsync(TurnContext turn, TeamScope scope, CardActionRequest action, CancellationToken cancellationToken)
     {
         var culture = turn.Culture();
-        var input = new SeriesPlanInput(
-            action.GetString(PlanField.Cadence),
-            action.GetString(PlanField.Weekday),
-            action.GetString(PlanField.StartTime),
-            action.GetString(PlanField.Duration),
-            action.GetString(PlanField.Method),
-            action.GetString(PlanField.FirstDate),
-            action.GetString(PlanField.EndDate),
-            action.GetString(PlanField.Holidays));
-        var validation = SeriesPlanValidator.Validate(input, events.Today, window.Value.WindowStart, window.Value.WindowEnd, id => methods.Find(id) is not null);
+        // A field the data does not carry keeps the current plan's value (a new series: missing, which validation refuses).
         var current = await series.GetActiveAsync(scope.PartitionKey, cancellationToken).ConfigureAwait(false);
+        var kept = current is null ? null : PlanCard.Input(SeriesStore.PlanOf(current));
+        string? Field(string id, string? keptValue) => FormFields.Read(action.Data, id) ?? keptValue;
+        var input = new SeriesPlanInput(
+            Field(PlanField.Cadence, kept?.Cadence),
+            Field(PlanField.Weekday, kept?.Weekday),
+            Field(PlanField.StartTime, kept?.StartTime),
+            Field(PlanField.Duration, kept?.Duration),
+            Field(PlanField.Method, kept?.MethodId),
+            Field(PlanField.FirstDate, kept?.FirstDate),
+            Field(PlanField.EndDate, kept?.EndDate),
+            Field(PlanField.Holidays, kept?.Holidays));
+        var validation = SeriesPlanValidator.Validate(input, events.Today, window.Value.WindowStart, window.Value.WindowEnd, id => methods.Find(id) is not null);
         if (!validation.IsValid)
         {
             SchedulingLog.Refused(logger, SchedulingVerbs.Save, "invalid-input:" + string.Join(',', validation.Errors.Select(e => e.Error)));

@@ -4,8 +4,10 @@ using IntervisieBot.Protocol.Schema;
 namespace IntervisieBot.Protocol.Turns;
 
 /// <summary>Sends one authenticated activity to its route and turns the result into protocol answers.</summary>
-public sealed class TurnDispatcher(RouteTable routes, TurnTelemetry telemetry)
+public sealed class TurnDispatcher(RouteTable routes, TurnTelemetry telemetry, IEnumerable<IReplyCardFitter> fitters)
 {
+    private readonly IReplyCardFitter[] _fitters = [.. fitters];
+
     public const string CardContentType = Attachment.AdaptiveCardContentType;
 
     /// <summary>For invokes: the invoke response. For everything else: null (answers go out through the connector).</summary>
@@ -52,10 +54,13 @@ public sealed class TurnDispatcher(RouteTable routes, TurnTelemetry telemetry)
         await command(turn, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task DeliverSubmitResultAsync(TurnContext turn, CardActionResult result, CancellationToken cancellationToken)
+    private object Fit(object card) => _fitters.Aggregate(card, (current, fitter) => fitter.Fit(current));
+
+    private async Task DeliverSubmitResultAsync(TurnContext turn, CardActionResult result, CancellationToken cancellationToken)
     {
-        if (result.Card is { } card)
+        if (result.Card is { } returned)
         {
+            var card = Fit(returned);
             var reply = turn.CreateReply(attachments: [new Attachment { ContentType = CardContentType, Content = card }]);
             if (!string.IsNullOrEmpty(turn.Activity.ReplyToId))
                 await turn.UpdateAsync(turn.Activity.ReplyToId, reply, cancellationToken).ConfigureAwait(false);
@@ -80,7 +85,7 @@ public sealed class TurnDispatcher(RouteTable routes, TurnTelemetry telemetry)
             telemetry.CardActionHandled(verb, viaInvoke: true);
             var result = await handler(turn, new CardActionRequest(verb, data, ViaInvoke: true), cancellationToken).ConfigureAwait(false);
             return result.Card is { } card
-                ? new InvokeResponse(200, new UniversalActionResponse(200, CardContentType, card))
+                ? new InvokeResponse(200, new UniversalActionResponse(200, CardContentType, Fit(card)))
                 : new InvokeResponse(200, new UniversalActionResponse(200, "application/vnd.microsoft.activity.message", result.Message ?? ""));
         }
 

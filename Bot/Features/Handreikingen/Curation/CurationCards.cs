@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using IntervisieBot.Cards;
 
 namespace IntervisieBot.Features.Handreikingen.Curation;
@@ -11,6 +12,9 @@ public static class CurationCards
     public const string RetireVerb = "catalogue.retire";
     public const string SaveVerb = "catalogue.save";
     public const string EntryInput = "entryId";
+
+    /// <summary>The inputs of the edit card (an edit keeps the stored value of any the save does not carry).</summary>
+    public static IReadOnlyList<string> InputIds { get; } = ["id", "title", "officialTitle", "publisher", "url", "summary", "tags", "step", "evidence", "audience"];
 
     public static AdaptiveCard Manage(CultureInfo culture, CatalogueSnapshot snapshot)
     {
@@ -75,7 +79,7 @@ public static class CurationCards
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [CardActions.Execute(CurationStrings.Save(culture), SaveVerb)],
+            Actions = [CardActions.Execute(CurationStrings.Save(culture), SaveVerb, new JsonObject().WithShown(InputIds))],
             FallbackText = title,
             Lang = culture.TwoLetterISOLanguageName,
         };

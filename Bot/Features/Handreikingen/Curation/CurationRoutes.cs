@@ -58,18 +58,25 @@ public sealed class CurationRoutes(LiveCatalogue catalogue, AccessControl access
     {
         var culture = turn.Culture();
         if (await RefusalAsync(turn, culture, cancellationToken).ConfigureAwait(false) is { } refusal) return CardActionResult.ReplaceCard(refusal);
+        // An edit keeps every field the data does not carry; a new entry gets empty ones (which validation refuses).
+        var id = (action.GetString("id") ?? "").Trim();
+        var stored = (await catalogue.GetAsync(cancellationToken).ConfigureAwait(false)).Catalogue.Find(id);
+        string Field(string name, string? kept) => FormFields.Read(action.Data, name) ?? kept ?? "";
+        var step = FormFields.Read(action.Data, "step");
         var entry = new Handreiking
         {
-            Id = (action.GetString("id") ?? "").Trim(),
-            Title = (action.GetString("title") ?? "").Trim(),
-            OfficialTitle = (action.GetString("officialTitle") ?? "").Trim(),
-            Publisher = (action.GetString("publisher") ?? "").Trim(),
-            Url = (action.GetString("url") ?? "").Trim(),
-            Summary = Lines(action.GetString("summary")),
-            Tags = (action.GetString("tags") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            Step = int.TryParse(action.GetString("step"), NumberStyles.None, CultureInfo.InvariantCulture, out var step) ? step : 0,
-            Evidence = action.GetString("evidence") ?? "",
-            Audience = (action.GetString("audience") ?? "").Trim(),
+            Id = id,
+            Title = Field("title", stored?.Title),
+            OfficialTitle = Field("officialTitle", stored?.OfficialTitle),
+            Publisher = Field("publisher", stored?.Publisher),
+            Url = Field("url", stored?.Url),
+            Summary = FormFields.Read(action.Data, "summary") is { } summary ? Lines(summary) : stored?.Summary ?? (IReadOnlyList<string>)[],
+            Tags = FormFields.Read(action.Data, "tags") is { } tags
+                ? tags.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : stored?.Tags ?? (IReadOnlyList<string>)[],
+            Step = int.TryParse(step, NumberStyles.None, CultureInfo.InvariantCulture, out var parsedStep) ? parsedStep : stored?.Step ?? 0,
+            Evidence = Field("evidence", stored?.Evidence),
+            Audience = Field("audience", stored?.Audience),
         };
         var check = guard.Check(string.Join("\n", [entry.Title, entry.OfficialTitle, entry.Publisher, entry.Audience, .. entry.Summary]));
         if (!check.IsClean) return CardActionResult.ReplaceCard(CurationCards.Edit(culture, entry, [PrivacyText.Explanation(check, culture)]));

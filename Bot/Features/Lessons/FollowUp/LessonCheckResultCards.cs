@@ -49,7 +49,7 @@ public static class LessonCheckResultCards
     {
         var form = LessonFormCard.Create(culture, draft, hasTeam: false, catalogue, LessonFormMode.Conversation, notice ?? FollowUpStrings.AdjustIntro(culture), warning);
         var personalOnly = LessonsStrings.FormPersonalOnly(culture);
-        var payload = LessonFormCard.HiddenData(draft);
+        var payload = LessonFormCard.HiddenData(draft, hasTeam: false);
         payload[LessonCheckCard.BucketData] = bucket;
         payload[LessonCheckCard.ReminderData] = reminderId;
         return form with

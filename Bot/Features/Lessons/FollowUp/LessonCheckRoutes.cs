@@ -157,7 +157,9 @@ public sealed class LessonCheckRoutes(
             return CardActionResult.ReplaceCard(LessonCheckResultCards.Closed(culture));
 
         var catalogue = await CatalogueAsync(cancellationToken).ConfigureAwait(false);
-        var draft = LessonDraftReader.Read(action.Data, catalogue) with { LessonId = lesson.Id, Visibility = lesson.Visibility };
+        // A missing input keeps the stored value; the visibility is never changed here.
+        var submitted = LessonDraftReader.Read(action.Data, catalogue) with { LessonId = lesson.Id };
+        var draft = submitted.Over(lesson) with { Visibility = lesson.Visibility };
         if (capture.CheckPrivacy(draft) is { } hit)
         {
             FollowUpLog.PrivacyRefused(logger);
@@ -172,24 +174,27 @@ public sealed class LessonCheckRoutes(
             return CardActionResult.ReplaceCard(LessonCheckResultCards.AdjustForm(culture, draft, catalogue, row.Bucket, row.Id, LessonsStrings.Text.Get("Problem" + problem, culture), warning: true));
 
         var now = time.GetUtcNow();
-        var stored = await store.UpdateAsync(payload.Partition, payload.LessonId, l => l.Check.Round != payload.Round || l.Check.IsOpen ? null : l with
-        {
-            Text = draft.Text,
-            ActionPlan = draft.ActionPlan.Length == 0 ? null : draft.ActionPlan,
-            CopingPlan = draft.CopingPlan.Length == 0 ? null : draft.CopingPlan,
-            Tags = draft.Tags.Count > 0 ? draft.Tags : l.Tags,
-            Type = draft.Type,
-            Evidence = draft.Evidence,
-            Handreikingen = draft.Handreikingen,
-            CheckWeeks = draft.CheckWeeks,
-            CheckDate = l.CheckBase.AddDays(7 * draft.CheckWeeks),
-            Updated = now,
-            History = [.. l.History, new LessonHistoryEntry(now, LessonHistoryKinds.Edited)],
-        }, cancellationToken).ConfigureAwait(false);
+        var stored = await store.UpdateAsync(payload.Partition, payload.LessonId, l => l.Check.Round != payload.Round || l.Check.IsOpen ? null : Adjust(l, submitted.Over(l), now),
+            cancellationToken).ConfigureAwait(false);
         if (stored is null) return CardActionResult.ReplaceCard(LessonCheckResultCards.Refused(culture));
         var next = await scheduler.ScheduleNextRoundAsync(turn, stored, cancellationToken).ConfigureAwait(false) ?? stored;
         return CardActionResult.ReplaceCard(LessonCheckResultCards.Adjusted(culture, next, catalogue));
     }
+
+    private static Lesson Adjust(Lesson lesson, LessonDraft draft, DateTimeOffset now) => lesson with
+    {
+        Text = draft.Text,
+        ActionPlan = draft.ActionPlan.Length == 0 ? null : draft.ActionPlan,
+        CopingPlan = draft.CopingPlan.Length == 0 ? null : draft.CopingPlan,
+        Tags = draft.Tags.Count > 0 ? draft.Tags : lesson.Tags,
+        Type = draft.Type,
+        Evidence = draft.Evidence,
+        Handreikingen = draft.Handreikingen,
+        CheckWeeks = draft.CheckWeeks,
+        CheckDate = lesson.CheckBase.AddDays(7 * draft.CheckWeeks),
+        Updated = now,
+        History = [.. lesson.History, new LessonHistoryEntry(now, LessonHistoryKinds.Edited)],
+    };
 
     private async Task DigestAsync(TurnContext turn, CancellationToken cancellationToken)
     {

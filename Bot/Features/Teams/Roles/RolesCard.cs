@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using IntervisieBot.Cards;
 using IntervisieBot.Protocol.Schema;
 
@@ -14,7 +15,7 @@ public static class RolesCard
 
     public static AdaptiveCard Create(CultureInfo culture, IReadOnlyList<ChannelAccount> members, IReadOnlyDictionary<string, TeamRole> roles, string? notice = null)
     {
-        var listed = members.Where(m => TeamScope.UserKey(m).Length > 0).Take(MaxMembersListed).ToList();
+        var listed = Listed(members);
         var choices = listed
             .Select(m => new Choice(string.IsNullOrWhiteSpace(m.Name) ? TeamScope.UserKey(m) : m.Name!, TeamScope.UserKey(m)))
             .OrderBy(c => c.Title, StringComparer.Create(culture, ignoreCase: true))
@@ -50,9 +51,13 @@ public static class RolesCard
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [CardActions.Execute(RolesStrings.RolesSave(culture), SaveVerb)],
+            Actions = [CardActions.Execute(RolesStrings.RolesSave(culture), SaveVerb, new JsonObject().WithShown([TeamleidersInput, KennismakelaarsInput]))],
             FallbackText = title,
             Lang = culture.TwoLetterISOLanguageName,
         };
     }
+
+    /// <summary>The members the card lists (the first <see cref="MaxMembersListed"/> with a user key); a save changes only their roles.</summary>
+    public static IReadOnlyList<ChannelAccount> Listed(IReadOnlyList<ChannelAccount> members) =>
+        [.. members.Where(m => TeamScope.UserKey(m).Length > 0).Take(MaxMembersListed)];
 }

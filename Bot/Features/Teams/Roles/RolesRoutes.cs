@@ -40,20 +40,27 @@ public sealed class RolesRoutes(RoleStore roles, TeamRoster roster, AccessContro
             return CardActionResult.ReplaceCard(refusal);
 
         var scope = TeamScope.From(turn.Activity)!;
-        var teamleiders = SplitChoices(action.GetString(RolesCard.TeamleidersInput));
-        var kennismakelaars = SplitChoices(action.GetString(RolesCard.KennismakelaarsInput));
         var members = await roster.GetMembersAsync(turn.ServiceUrl, scope, cancellationToken).ConfigureAwait(false);
+        var current = await roles.ListAsync(scope, cancellationToken).ConfigureAwait(false);
+        // A role list the data does not carry keeps who has that role now.
+        List<string> Chosen(string input, TeamRole role) => FormFields.Read(action.Data, input) is { } value
+            ? SplitChoices(value)
+            : [.. current.Where(r => r.Value.HasFlag(role)).Select(r => r.Key)];
+        var teamleiders = Chosen(RolesCard.TeamleidersInput, TeamRole.Teamleider);
+        var kennismakelaars = Chosen(RolesCard.KennismakelaarsInput, TeamRole.Kennismakelaar);
         var memberKeys = members.Select(TeamScope.UserKey).ToHashSet(StringComparer.Ordinal);
         if (!teamleiders.Concat(kennismakelaars).All(memberKeys.Contains))
             return CardActionResult.ReplaceCard(NoticeCard.Create(culture, RolesStrings.UnknownMemberTitle(culture), RolesStrings.UnknownMemberBody(culture), TextColor.Attention));
-        if (teamleiders.Count == 0)
-            return CardActionResult.ReplaceCard(NoticeCard.Create(culture, RolesStrings.RolesNeedTeamleiderTitle(culture), RolesStrings.RolesNeedTeamleider(culture), TextColor.Attention));
 
-        var assignment = new Dictionary<string, TeamRole>(StringComparer.Ordinal);
+        // Members the card did not list (a large team) keep their roles: the card could not show or change them.
+        var listed = RolesCard.Listed(members).Select(TeamScope.UserKey).ToHashSet(StringComparer.Ordinal);
+        var assignment = current.Where(r => memberKeys.Contains(r.Key) && !listed.Contains(r.Key)).ToDictionary(StringComparer.Ordinal);
         foreach (var key in teamleiders) assignment[key] = assignment.GetValueOrDefault(key) | TeamRole.Teamleider;
         foreach (var key in kennismakelaars) assignment[key] = assignment.GetValueOrDefault(key) | TeamRole.Kennismakelaar;
+        if (!assignment.Values.Any(r => r.HasFlag(TeamRole.Teamleider)))
+            return CardActionResult.ReplaceCard(NoticeCard.Create(culture, RolesStrings.RolesNeedTeamleiderTitle(culture), RolesStrings.RolesNeedTeamleider(culture), TextColor.Attention));
         await roles.ReplaceAsync(scope, assignment, TeamScope.UserKey(turn.Activity.From), cancellationToken).ConfigureAwait(false);
-        var notice = RolesStrings.RolesSaved(culture, teamleiders.Count, kennismakelaars.Count);
+        var notice = RolesStrings.RolesSaved(culture, assignment.Values.Count(r => r.HasFlag(TeamRole.Teamleider)), assignment.Values.Count(r => r.HasFlag(TeamRole.Kennismakelaar)));
         return CardActionResult.ReplaceCard(RolesCard.Create(culture, members, assignment, notice));
     }
 
