@@ -12,6 +12,7 @@ public sealed partial class TurnRunner(
     IConnectorClient connector,
     TurnDispatcher dispatcher,
     IEnumerable<ITurnErrorResponder> errorResponders,
+    IEnumerable<ITurnInitializer> initializers,
     IOptions<TurnOptions> options,
     TurnTelemetry telemetry,
     TimeProvider time,
@@ -56,6 +57,7 @@ public sealed partial class TurnRunner(
         var turn = new TurnContext(activity, queued.Identity, connector, scope.ServiceProvider);
         try
         {
+            foreach (var initializer in initializers) await initializer.InitializeAsync(turn, timeout.Token).ConfigureAwait(false);
             return await dispatcher.DispatchAsync(turn, timeout.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

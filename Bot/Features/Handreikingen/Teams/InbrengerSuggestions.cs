@@ -37,7 +37,7 @@ public sealed class InbrengerSuggestions(LiveCatalogue catalogue) : ICasusSubmit
             Type = ActivityTypes.Message,
             From = turn.Activity.Recipient,
             Conversation = new ConversationAccount { Id = conversation.Id, ConversationType = "personal", TenantId = turn.TenantId },
-            Locale = turn.Activity.Locale,
+            Locale = turn.Culture().Name,
             Attachments = [CardAttachment.Create(CasusCards.Suggestions(turn.Culture(), recommendation))],
         };
         await turn.Connector.SendAsync(turn.ServiceUrl, conversation.Id, message, cancellationToken).ConfigureAwait(false);
