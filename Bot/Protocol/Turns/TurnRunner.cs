@@ -32,6 +32,7 @@ public sealed partial class TurnRunner(
         var started = time.GetTimestamp();
         var response = await RunCoreAsync(queued, isInvoke, cancellationToken).ConfigureAwait(false);
         telemetry.TurnRan(activity.Type);
+        LogTurnRan(logger, typeTag, isInvoke ? TurnTelemetry.InvokeTag(activity.Name) : "-", isInvoke ? (response?.Status ?? 500).ToString(System.Globalization.CultureInfo.InvariantCulture) : "done", time.GetElapsedTime(started).TotalMilliseconds);
         if (isInvoke)
         {
             var status = response?.Status ?? StatusCodes.Status500InternalServerError;
@@ -76,6 +77,10 @@ public sealed partial class TurnRunner(
             }
         }
     }
+
+    /// <summary>One line per turn (ids and names only, never text): what a developer watching ./run.sh needs.</summary>
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "Turn {ActivityType} {InvokeName} -> {Status} in {ElapsedMs:F0} ms")]
+    private static partial void LogTurnRan(ILogger logger, string activityType, string invokeName, string status, double elapsedMs);
 
     [LoggerMessage(EventId = 1100, Level = LogLevel.Error, Message = "Turn failed with {ExceptionType} (type {ActivityType}, name {InvokeName})")]
     private static partial void LogTurnFailed(ILogger logger, string exceptionType, string? activityType, string? invokeName);
