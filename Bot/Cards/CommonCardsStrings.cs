@@ -16,4 +16,6 @@ public static class CommonCardsStrings
     public static string UnknownCommandBody(CultureInfo culture) => Text.Get(nameof(UnknownCommandBody), culture);
     public static string UnknownCommandHelpButton(CultureInfo culture) => Text.Get(nameof(UnknownCommandHelpButton), culture);
     public static string UnknownCommandHelpCommand(CultureInfo culture) => Text.Get(nameof(UnknownCommandHelpCommand), culture);
+    public static string UnknownCommandSuggestionTitle(CultureInfo culture, string command) => Text.Format(nameof(UnknownCommandSuggestionTitle), culture, command);
+    public static string UnknownCommandSuggestionBody(CultureInfo culture) => Text.Get(nameof(UnknownCommandSuggestionBody), culture);
 }

@@ -29,5 +29,5 @@ public sealed class LanguagePersonalData(LanguagePreferenceStore preferences) : 
 public sealed class LanguageHelpEntries : IHelpEntrySource
 {
     public IEnumerable<HelpEntry> GetEntries(CultureInfo culture) =>
-        [new HelpEntry(LanguageStrings.LanguageCommand(culture), LanguageStrings.HelpEntryLanguage(culture), Order: 950)];
+        [new HelpEntry(LanguageStrings.LanguageCommand(culture), LanguageStrings.HelpEntryLanguage(culture), Order: 960, Run: "taal")];
 }

@@ -18,6 +18,14 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
         return stored | Configured(userKey);
     }
 
+    /// <summary>The roles a person holds in any team of the tenant (for the help card in the personal chat).</summary>
+    public async Task<TeamRole> GetRolesInAnyTeamAsync(string tenantId, string userKey, CancellationToken cancellationToken)
+    {
+        var role = Configured(userKey);
+        foreach (var row in await ListForUserAsync(tenantId, userKey, cancellationToken).ConfigureAwait(false)) role |= (TeamRole)row.Roles;
+        return role;
+    }
+
     /// <summary>Every member with a stored role in this team (configured roles are added by <see cref="GetRolesAsync"/>).</summary>
     public async Task<IReadOnlyDictionary<string, TeamRole>> ListAsync(TeamScope scope, CancellationToken cancellationToken)
     {
