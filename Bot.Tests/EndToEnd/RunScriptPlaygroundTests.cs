@@ -25,10 +25,14 @@ public sealed class RunScriptPlaygroundTests(ITestOutputHelper output)
         var result = await PlaygroundServer.RunStepsAsync(run.PlaygroundUrl,
         [
             new { expect = "Welkom bij IntervisieBot" },   // connected: the personal chat's welcome, in Dutch
-            new { say = "hulp" },
+            new { say = "hlup" },
+            new { expect = "Bedoel je" },                  // a typo gets the closest command, with a button
+            new { click = "^hulp$" },
             new { expect = "Wat kan IntervisieBot\\?" },
-            new { expect = "Dit overzicht van opdrachten" },
+            new { expect = "Dit kun je hier, in ons gesprek, doen" },
             new { screenshot = "hulp.png" },
+            new { click = "^les$" },                       // the help card's buttons do what they say
+            new { expect = "^Nieuwe les$" },
         ], shots);
 
         output.WriteLine(result.StandardOutput);
