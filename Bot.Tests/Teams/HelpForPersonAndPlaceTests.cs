@@ -148,6 +148,29 @@ public sealed class HelpForPersonAndPlaceTests : IAsyncLifetime
         Assert.Contains((command, command), RunButtons(Card(reply.Body)));
     }
 
+    [Fact]
+    public async Task OnlyForKennismakelaars_NamesTheTeamsTeamleiders()
+    {
+        _chat.Connector.Members = [TestActivities.Member(Member, "Klantmanager M"), TestActivities.Member(Teamleider, "Teamleider T")];
+
+        var overview = await _chat.SayAsync(TestActivities.Message(_chat.ServiceUrl, "<at>IntervisieBot</at> handreikingen overzicht", fromId: Member).InChannel(Team));
+        var catalogue = await _chat.SayAsync(TestActivities.Message(_chat.ServiceUrl, "<at>IntervisieBot</at> catalogus", fromId: Member).InChannel(Team));
+
+        Assert.Contains(CardText.Of(overview.Body), t => t.EndsWith("De teamleider hier is Teamleider T.", StringComparison.Ordinal));
+        Assert.Contains(CardText.Of(catalogue.Body), t => t.EndsWith("De teamleider hier is Teamleider T.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task OnlyForKennismakelaars_InATeamWithoutTeamleider_SaysSo()
+    {
+        _chat.Connector.Members = [TestActivities.Member(Member, "Klantmanager M")];
+
+        var overview = await _chat.SayAsync(TestActivities.Message(_chat.ServiceUrl, "<at>IntervisieBot</at> handreikingen overzicht", fromId: Member)
+            .InChannel("19:team-zonder-leider@thread.tacv2"));
+
+        Assert.Contains(CardText.Of(overview.Body), t => t.Contains("Dit team heeft nog geen teamleider.", StringComparison.Ordinal));
+    }
+
     private static JsonElement Card(JsonElement? activity) => activity!.Value.GetProperty("attachments")[0].GetProperty("content");
 
     /// <summary>(button title, command) of every "run this command" button in the card, wherever it sits.</summary>

@@ -83,6 +83,9 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
         return rows.Count;
     }
 
+    /// <summary>The roles the configuration (<c>Roles:Teamleiders</c>, <c>Roles:Kennismakelaars</c>) gives this person in every team.</summary>
+    public TeamRole ConfiguredRoles(string userKey) => Configured(userKey);
+
     private TeamRole Configured(string userKey)
     {
         var value = options.CurrentValue;
