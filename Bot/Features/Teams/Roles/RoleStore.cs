@@ -38,6 +38,18 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
         return result;
     }
 
+    /// <summary>How many members hold a stored teamleider role in the team stored under <paramref name="partitionKey"/>.</summary>
+    public async Task<int> CountTeamleidersAsync(string partitionKey, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var count = 0;
+        await foreach (var entity in table.QueryAsync<RoleAssignmentEntity>(e => e.PartitionKey == partitionKey, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (((TeamRole)entity.Roles & TeamRole.Teamleider) != 0) count++;
+        }
+        return count;
+    }
+
     /// <summary>The installer becomes the first teamleider when the team has none yet.</summary>
     public async Task<bool> EnsureFirstTeamleiderAsync(TeamScope scope, string userKey, CancellationToken cancellationToken)
     {

@@ -28,5 +28,7 @@ public static class RolesStrings
     public static string GrantsNoTeamleider(CultureInfo c) => Text.Get(nameof(GrantsNoTeamleider), c);
     public static string GrantsOneTeamleider(CultureInfo c, string name) => Text.Format(nameof(GrantsOneTeamleider), c, name);
     public static string GrantsTeamleiders(CultureInfo c, string names) => Text.Format(nameof(GrantsTeamleiders), c, names);
+    public static string OnlyTeamleiderWarningOne(CultureInfo c) => Text.Get(nameof(OnlyTeamleiderWarningOne), c);
+    public static string OnlyTeamleiderWarningMany(CultureInfo c, int teams) => Text.Format(nameof(OnlyTeamleiderWarningMany), c, teams);
     public static string RolesTooMany(CultureInfo c, int max) => Text.Format(nameof(RolesTooMany), c, max);
 }
