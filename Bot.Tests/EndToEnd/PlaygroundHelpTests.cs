@@ -16,10 +16,11 @@ public sealed class PlaygroundHelpTests(ITestOutputHelper output)
 
         var result = await playground.RunStepsAsync(
         [
+            new { expect = "Welkom bij IntervisieBot" },   // connected first: a message typed before that is lost
             new { say = "help" },
-            // The Playground's user has locale en-US; the card title is the English one of the help card.
-            new { expect = "What can IntervisieBot do\\?|Wat kan IntervisieBot\\?" },
-            new { expect = "This list of commands|Dit overzicht van opdrachten" },
+            // The Playground's user has locale en-US; the bot speaks Dutch unless the settings follow the client.
+            new { expect = "Wat kan IntervisieBot\\?" },
+            new { expect = "Dit overzicht van opdrachten" },
             new { screenshot = "help.png" },
         ], shots);
 

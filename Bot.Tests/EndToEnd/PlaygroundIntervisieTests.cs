@@ -14,7 +14,8 @@ public sealed class PlaygroundIntervisieTests(ITestOutputHelper output)
     [Fact]
     public async Task VijfstappenmethodeRound_InPlaygroundGroupChat_WalksAllFiveStepsToTheSummary()
     {
-        await using var bot = KestrelBot.Start();
+        // The Playground's user (en-US) walks it in English: a tenant with English users follows the client's locale.
+        await using var bot = KestrelBot.Start(new Dictionary<string, string?> { ["Localization:FollowClientLocale"] = "true" });
         await using var playground = await PlaygroundServer.StartAsync(bot.MessagesUrl);
         var shots = Path.Combine(Path.GetTempPath(), "intervisiebot-e2e", nameof(VijfstappenmethodeRound_InPlaygroundGroupChat_WalksAllFiveStepsToTheSummary));
 

@@ -21,7 +21,8 @@ public sealed class PlaygroundLessonCheckTests(ITestOutputHelper output)
     {
         var clock = new MovableTimeProvider();
         await using var bot = KestrelBot.Start(
-            new Dictionary<string, string?> { ["Reminders:DeliveryEnabled"] = "false" },
+            // The Playground's user (en-US) walks it in English: a tenant with English users follows the client's locale.
+            new Dictionary<string, string?> { ["Reminders:DeliveryEnabled"] = "false", ["Localization:FollowClientLocale"] = "true" },
             services => services.AddSingleton<TimeProvider>(clock));
         var calendar = bot.Services.GetRequiredService<WorkingDayCalendar>();
         var engine = bot.Services.GetRequiredService<ReminderEngine>();

@@ -26,7 +26,8 @@ public sealed class PlaygroundSchedulingTests(ITestOutputHelper output)
     [InlineData("Group Chat")]
     public async Task PlanIntervisie_InPlaygroundTeamConversation_SavesTheSeriesAndShowsItsHealth(string conversation)
     {
-        await using var bot = KestrelBot.Start();
+        // The Playground's user (en-US) walks it in English: a tenant with English users follows the client's locale.
+        await using var bot = KestrelBot.Start(new Dictionary<string, string?> { ["Localization:FollowClientLocale"] = "true" });
         await using var playground = await PlaygroundServer.StartAsync(bot.MessagesUrl);
         var shots = Path.Combine(Path.GetTempPath(), "intervisiebot-e2e", nameof(PlanIntervisie_InPlaygroundTeamConversation_SavesTheSeriesAndShowsItsHealth), conversation.Replace(' ', '-'));
 

@@ -50,16 +50,20 @@ public sealed class PlaygroundServer : IAsyncDisposable
     }
 
     /// <summary>Runs <c>tools/e2e/playground.js</c> with these steps in headless Debian chromium.</summary>
-    public async Task<NodeProcess.Result> RunStepsAsync(IEnumerable<object> steps, string? screenshotDir = null)
+    public Task<NodeProcess.Result> RunStepsAsync(IEnumerable<object> steps, string? screenshotDir = null) => RunStepsAsync(Url, steps, screenshotDir);
+
+    /// <summary>Runs <c>tools/e2e/playground.js</c> against a Playground at <paramref name="url"/> (e.g. one ./run.sh started).</summary>
+    public static async Task<NodeProcess.Result> RunStepsAsync(string url, IEnumerable<object> steps, string? screenshotDir = null)
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("e2e-steps-").FullName, "steps.json");
         await File.WriteAllTextAsync(file, System.Text.Json.JsonSerializer.Serialize(steps));
-        var args = new List<string> { Url, file };
+        var args = new List<string> { url, file };
         if (screenshotDir is not null) args.Add(screenshotDir);
         return await NodeProcess.RunAsync(Path.Combine("tools", "e2e", "playground.js"), args, TimeSpan.FromMinutes(5));
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nobody listens on right now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using IntervisieBot.Features.Teams.Language;
 using System.Text.Json;
 using IntervisieBot.Features.Lessons;
 using IntervisieBot.Tests.Infrastructure;
@@ -288,6 +290,8 @@ public sealed class LessonCaptureTests : IAsyncLifetime
     [Fact]
     public async Task Save_InEnglish_AnswersInEnglish()
     {
+        // The person chose English ("language en"); the client locale alone no longer decides.
+        await _h.Bot.Services.GetRequiredService<LanguagePreferenceStore>().SetAsync(TestActivities.TenantId, LessonsHarness.Aad("29:user-a"), "en", default);
         var card = await _h.ExecuteAsync(LessonFormCard.SaveVerb, Card("Plan de werkgever eerst in."), team: LessonsHarness.TeamNoord, locale: "en-US");
 
         Assert.Contains(CardText.OfCard(card), t => t.StartsWith("Saved. In 8 weeks", StringComparison.Ordinal));

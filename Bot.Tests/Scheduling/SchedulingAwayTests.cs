@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using IntervisieBot.Features.Teams.Language;
 using IntervisieBot.Features.Scheduling;
 using IntervisieBot.Tests.Infrastructure;
 
@@ -142,6 +144,8 @@ public sealed class SchedulingAwayTests
         await using var h = await SchedulingHarness.StartAsync(new DateTime(2026, 3, 2, 9, 0, 0));
         await h.ExecuteAsync(SchedulingVerbs.Save, SchedulingHarness.PlanData(), SchedulingHarness.T);
 
+        // The member chose English ("language en"); the client locale alone no longer decides.
+        await h.Bot.Services.GetRequiredService<LanguagePreferenceStore>().SetAsync(TestActivities.TenantId, SchedulingHarness.Aad(SchedulingHarness.Members[1]), "en", default);
         var answer = await h.SayAsync("<at>IntervisieBot</at> away March 26", SchedulingHarness.Members[1], locale: "en-US");
 
         Assert.Contains("Noted: you won't be there on Thursday 26 March 2026.", answer);

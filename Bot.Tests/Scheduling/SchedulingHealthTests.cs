@@ -55,6 +55,32 @@ public sealed class SchedulingHealthTests
         Assert.DoesNotContain("Deelnemer", status);
     }
 
+    [Fact]
+    public async Task Status_RightAfterALessonFromARoundBeforeTheFirstSession_CountsThatLesson()
+    {
+        // Planned on Monday 2 March (first session Thursday 12 March); the team tries a round in the channel straight away.
+        await using var h = await SchedulingHarness.StartAsync(new DateTime(2026, 3, 2, 9, 0, 0));
+        await h.ExecuteAsync(SchedulingVerbs.Save, SchedulingHarness.PlanData(), SchedulingHarness.T);
+        h.SetLocal(new DateTime(2026, 3, 2, 10, 0, 0));
+        var member = SchedulingHarness.Members[0];
+        var started = await h.ExecuteAsync(RoundVerbs.Start, new Dictionary<string, object?>
+        {
+            [RoundVerbs.MethodInput] = "vijfstappenmethode",
+            [RoundVerbs.InbrengerInput] = SchedulingHarness.Aad(member),
+            [RoundVerbs.GespreksleiderInput] = SchedulingHarness.Aad(SchedulingHarness.Members[1]),
+            [RoundVerbs.ModeInput] = RoundVerbs.ModeLive,
+        }, member);
+        var roundId = RoundTeam.RoundIdIn(started) ?? throw new Xunit.Sdk.XunitException("No round started: " + SchedulingHarness.Text(started));
+        var lessons = h.Bot.Services.GetRequiredService<LessonStore>();
+        await lessons.AddAsync(Lesson(roundId, LessonScopeKind.Team, 1), default);
+        await lessons.AddAsync(Lesson("a-round-of-another-channel", LessonScopeKind.Team, 2), default);
+
+        var status = await h.SayAsync("<at>IntervisieBot</at> reeks status", SchedulingHarness.T);
+
+        Assert.Contains("Gehouden (met een ronde) | 0", status);
+        Assert.Contains("Lessen vastgelegd in het team | 1", status);
+    }
+
     private static Lesson Lesson(string roundId, LessonScopeKind scope, int n) => new()
     {
         Id = LessonPartitions.NewId(new DateTimeOffset(2026, 3, 12, 16, n, 0, TimeSpan.Zero)),

@@ -55,7 +55,7 @@ public sealed class TurnPipelineTests : IAsyncLifetime
     [Theory]
     [InlineData("help", "nl-NL", "Wat kan IntervisieBot?")]
     [InlineData("<at>IntervisieBot</at> hulp", "nl-NL", "Wat kan IntervisieBot?")]
-    [InlineData("HELP", "en-US", "What can IntervisieBot do?")]
+    [InlineData("HELP", "en-US", "Wat kan IntervisieBot?")]
     public async Task Help_AnswersWithHelpCard(string text, string locale, string expectedTitle)
     {
         var reply = await SendAndWaitForReplyAsync(TestActivities.Message(_connector.ServiceUrl, text, locale: locale));

@@ -39,6 +39,16 @@ public static class CardActions
         };
     }
 
+    /// <summary>The verb of <see cref="RunCommand"/>: runs a text command as if the user typed it (data: <c>command</c>).</summary>
+    public const string RunCommandVerb = "command.run";
+
+    /// <summary>
+    /// A button that runs the text command <paramref name="command"/> (an exact command phrase, without arguments) as if
+    /// the user typed it. An Action.Execute rather than an imBack: the Agents Playground fails on imBack data
+    /// ("Cannot add property msTeams, object is not extensible"), and Execute works in every Teams client.
+    /// </summary>
+    public static ExecuteAction RunCommand(string title, string command) => Execute(title, RunCommandVerb, new { command });
+
     /// <summary>
     /// A button that makes the user "say" <paramref name="text"/> in the conversation (Teams <c>imBack</c>), so it
     /// is handled like a typed text command.

@@ -17,4 +17,6 @@ public static class CommonCardsStrings
     public static string UnknownCommandHelpButton(CultureInfo culture) => Text.Get(nameof(UnknownCommandHelpButton), culture);
     public static string UnknownCommandHelpCommand(CultureInfo culture) => Text.Get(nameof(UnknownCommandHelpCommand), culture);
     public static string CardShortened(CultureInfo culture) => Text.Get(nameof(CardShortened), culture);
+    public static string UnknownCommandSuggestionTitle(CultureInfo culture, string command) => Text.Format(nameof(UnknownCommandSuggestionTitle), culture, command);
+    public static string UnknownCommandSuggestionBody(CultureInfo culture) => Text.Get(nameof(UnknownCommandSuggestionBody), culture);
 }

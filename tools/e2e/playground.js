@@ -12,6 +12,8 @@
 //         {"call": "http://127.0.0.1:…/…"} (POSTs to a loopback URL the test serves, e.g. to run the bot's reminder engine
 //          between two browser steps; fails unless it answers 2xx),
 //         {"screenshot": "name.png"}, {"html": "name.html"} (saved in the screenshot dir)]
+// Before typing into or clicking a card, waits for the cards to settle; before a click, types again whatever a late
+// card update threw away (E2E_SETTLE_QUIET_MS, default 400).
 // Prints one JSON line per step and exits non-zero on the first failing step (with a screenshot when a dir is given).
 'use strict';
 const fs = require('fs');
@@ -36,6 +38,39 @@ try {
 }
 
 const STEP_TIMEOUT = Number(process.env.E2E_STEP_TIMEOUT_MS || 30000);
+// A card is settled when the rendered cards have not changed for this long (a late update of the same card, e.g. the
+// round card refreshed by another turn, replaces it and would throw away what was typed into it).
+const SETTLE_QUIET_MS = Number(process.env.E2E_SETTLE_QUIET_MS || 400);
+
+// Waits until the rendered Adaptive Cards stop changing (same markup on consecutive polls for SETTLE_QUIET_MS).
+async function settle(page) {
+  const deadline = Date.now() + STEP_TIMEOUT;
+  let last = null;
+  let stableSince = Date.now();
+  for (;;) {
+    const now = await page.evaluate(() => Array.from(document.querySelectorAll('.ac-adaptiveCard')).map((c) => c.outerHTML).join('\u0000'));
+    if (now !== last) {
+      last = now;
+      stableSince = Date.now();
+    } else if (Date.now() - stableSince >= SETTLE_QUIET_MS) {
+      return;
+    }
+    if (Date.now() > deadline) throw new Error('the cards kept changing for ' + STEP_TIMEOUT + ' ms');
+    await page.waitForTimeout(50);
+  }
+}
+
+// Text typed since the last click: if a late card update replaced the card, the field is empty again; type it again.
+async function refill(page, pending) {
+  for (const { label, text } of pending) {
+    const field = page.getByLabel(new RegExp(label)).last();
+    await field.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    if ((await field.inputValue()) !== text) {
+      await field.fill(text);
+      console.log(JSON.stringify({ refilled: label }));
+    }
+  }
+}
 
 async function main() {
   const steps = JSON.parse(fs.readFileSync(stepsFile, 'utf8'));
@@ -49,6 +84,7 @@ async function main() {
   const pageErrors = [];
   page.on('pageerror', (err) => pageErrors.push(String(err && err.message || err)));
   let index = 0;
+  const pending = [];
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: STEP_TIMEOUT });
     const compose = page.locator('[contenteditable="true"]').first();
@@ -71,18 +107,25 @@ async function main() {
       } else if (step.expect !== undefined) {
         await page.getByText(new RegExp(step.expect)).last().waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
       } else if (step.click !== undefined) {
+        await settle(page);
+        await refill(page, pending);
+        pending.length = 0;
         const button = page.getByRole('button', { name: new RegExp(step.click) }).last();
         await button.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
         await button.click();
       } else if (step.fill !== undefined) {
+        await settle(page);
         const field = page.getByLabel(new RegExp(step.fill.label)).last();
         await field.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
         await field.fill(step.fill.text);
+        pending.push({ label: step.fill.label, text: step.fill.text });
       } else if (step.check !== undefined) {
+        await settle(page);
         const radio = page.getByRole('radio', { name: new RegExp(step.check) }).last();
         await radio.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
         await radio.check();
       } else if (step.choose !== undefined) {
+        await settle(page);
         const box = page.getByRole('combobox', { name: new RegExp(step.choose.label) }).last();
         await box.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
         await box.click();
@@ -92,6 +135,7 @@ async function main() {
         const chosen = await box.inputValue();
         if (!new RegExp(step.choose.option).test(chosen)) throw new Error(`"${step.choose.label}" shows "${chosen}" after choosing`);
       } else if (step.date !== undefined) {
+        await settle(page);
         const [y, m, d] = step.date.value.split('-').map(Number);
         const text = new Date(y, m - 1, d).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
         const picker = page.getByRole('combobox', { name: new RegExp(step.date.label) }).last();

@@ -167,6 +167,26 @@ public sealed class RoundFlowTests : RoundTeamFixture
     }
 
     [Fact]
+    public async Task Start_WhileARoundRuns_OffersAWayToThatRound_AndTheGespreksleiderMayCloseIt()
+    {
+        var (first, _) = await Team.StartAsync(starter: B, inbrenger: A, gespreksleider: B);
+
+        var forMember = RoundTeam.CardOf(await Team.SayAsync("start intervisie", C));
+        var forGespreksleider = RoundTeam.CardOf(await Team.SayAsync("start intervisie", B));
+
+        Assert.Equal([RoundVerbs.Refresh], RoundTeam.VerbsIn(forMember));
+        Assert.Equal([RoundVerbs.Refresh, RoundVerbs.Close], RoundTeam.VerbsIn(forGespreksleider));
+        Assert.Equal(first, RoundTeam.RoundIdIn(forMember));
+
+        // "Toon die ronde" brings the running round's card back; "Sluit die ronde" closes it.
+        var shown = await Team.SimpleAsync(RoundVerbs.Refresh, first, C);
+        Assert.Equal(first, RoundTeam.RoundIdIn(shown));
+        Assert.DoesNotContain("Er loopt al een ronde", RoundTeam.AllText(shown));
+        await Team.SimpleAsync(RoundVerbs.Close, first, B);
+        Assert.Null(await Team.Repository.GetActiveRoundIdAsync(Team.Partition, default));
+    }
+
+    [Fact]
     public async Task Start_TwoStartsAtOnce_CreateExactlyOneRound()
     {
         var cards = await Task.WhenAll(Team.SayAsync("start intervisie", B), Team.SayAsync("start intervisie", C));

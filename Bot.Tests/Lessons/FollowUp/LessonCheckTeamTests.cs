@@ -118,11 +118,16 @@ public sealed class LessonCheckTeamTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Help_ListsTeamOverzicht()
+    public async Task Help_ListsTeamOverzicht_ForTheTeamleiderOnly()
     {
-        var reply = await SayInTeamAsync("help", FollowUpHarness.Owner);
+        var scope = new TeamScope(TestActivities.TenantId, FollowUpHarness.Team, FollowUpHarness.Team);
+        await _h.Bot.Services.GetRequiredService<RoleStore>().EnsureFirstTeamleiderAsync(scope, FollowUpHarness.Aad(Teamleider), default);
 
-        Assert.Contains(CardText.Of(reply.Body), t => t.Contains("team overzicht", StringComparison.Ordinal));
+        var forTeamleider = await SayInTeamAsync("help", Teamleider);
+        var forMember = await SayInTeamAsync("help", FollowUpHarness.Owner);
+
+        Assert.Contains(CardText.Of(forTeamleider.Body), t => t.Contains("team overzicht", StringComparison.Ordinal));
+        Assert.DoesNotContain(CardText.Of(forMember.Body), t => t.Contains("team overzicht", StringComparison.Ordinal));
     }
 
     private static LessonHistoryEntry Answer(DateTimeOffset at, int score) => new(at, LessonHistoryKinds.FollowUp, "Werkte prima.", score, LessonCheckOutcomes.Keep);

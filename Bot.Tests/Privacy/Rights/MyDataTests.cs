@@ -63,6 +63,27 @@ public sealed class MyDataTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeleteMyData_WarnsTheOnlyTeamleider_ButNotAMemberOrOneOfTwo()
+    {
+        // T is the only teamleider of West; in Oost, B shares the role with C.
+        var oost = new TeamScope(TestActivities.TenantId, "19:team-oost@thread.tacv2", "19:team-oost@thread.tacv2");
+        await Roles.ReplaceAsync(oost, new Dictionary<string, TeamRole>
+        {
+            [TestActivities.AadFor("29:user-b")] = TeamRole.Teamleider,
+            [TestActivities.AadFor("29:user-c")] = TeamRole.Teamleider,
+        }, "test", default);
+
+        var alone = CardText.Of((await SayAsync(TestActivities.Message(_connector.ServiceUrl, "verwijder mijn gegevens", fromId: "29:user-t"))).Body);
+        var shared = CardText.Of((await SayAsync(TestActivities.Message(_connector.ServiceUrl, "verwijder mijn gegevens", fromId: "29:user-b"))).Body);
+        var member = CardText.Of((await SayAsync(TestActivities.Message(_connector.ServiceUrl, "verwijder mijn gegevens", fromId: "29:user-a"))).Body);
+
+        Assert.Contains(alone, t => t.StartsWith("Let op: je bent de enige teamleider van een team.", StringComparison.Ordinal));
+        Assert.DoesNotContain(shared, t => t.StartsWith("Let op", StringComparison.Ordinal));
+        Assert.DoesNotContain(member, t => t.StartsWith("Let op", StringComparison.Ordinal));
+        Assert.Contains("Weet je het zeker?", alone);
+    }
+
+    [Fact]
     public async Task DeleteAction_FromChannel_IsRefused_AndDeletesNothing()
     {
         var activity = TestActivities.CardAction(_connector.ServiceUrl, MyDataCards.ConfirmDeleteVerb, new { verb = MyDataCards.ConfirmDeleteVerb }, fromId: "29:user-t").InChannel(TeamId);

@@ -10,5 +10,6 @@ public sealed class CommonCardSamples : ICardSampleSource
         yield return new CardSample("common.error", ErrorCard.Create(culture));
         yield return new CardSample("common.error-reference", ErrorCard.Create(culture, "f3a9c2e1-7b4d"));
         yield return new CardSample("common.unknown-command", UnknownCommandCard.Create(culture));
+        yield return new CardSample("common.unknown-command-suggestion", UnknownCommandCard.Create(culture, "start intervisie"));
     }
 }

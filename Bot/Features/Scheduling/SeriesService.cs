@@ -174,7 +174,8 @@ public sealed class SeriesService(
     /// <summary>
     /// Counts only: sessions planned up to now, sessions held (a round started in the channel on a planned session's day),
     /// average attendance of those rounds (distinct people who contributed, brought the casus or chaired) and lessons shared
-    /// with the team that came from those rounds.
+    /// with the team that came from the series' rounds: every round in its channel since the series was planned (also one
+    /// started before the first session or on another day), not only the held ones.
     /// </summary>
     public async Task<SeriesHealth> HealthAsync(SeriesEntity series, CancellationToken cancellationToken)
     {
@@ -187,12 +188,16 @@ public sealed class SeriesService(
             .Select(o => o.Date!.Value)
             .ToHashSet();
 
-        // Rounds started in the series' channel since the first planned day; the first one on a planned day counts as held.
+        // Rounds started in the series' channel since it was planned (or its first day, for a series stored without that
+        // moment); the first one on a planned day counts as held, and every one counts for the lessons.
         var partition = RoundKeys.Partition(series.TenantId, series.ConversationId);
-        var since = new DateTimeOffset(plan.FirstDate.ToDateTime(TimeOnly.MinValue), workingDays.TimeZone.GetUtcOffset(plan.FirstDate.ToDateTime(TimeOnly.MinValue)));
+        var planStart = new DateTimeOffset(plan.FirstDate.ToDateTime(TimeOnly.MinValue), workingDays.TimeZone.GetUtcOffset(plan.FirstDate.ToDateTime(TimeOnly.MinValue)));
+        var since = series.CreatedAt > DateTimeOffset.MinValue && series.CreatedAt < planStart ? series.CreatedAt : planStart;
         var heldRounds = new Dictionary<DateOnly, StoredRound>();
+        var seriesRoundIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var round in await rounds.ListRoundsAsync(partition, since, cancellationToken).ConfigureAwait(false))
         {
+            seriesRoundIds.Add(round.RoundId);
             var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(round.State.CreatedAt, workingDays.TimeZone).DateTime);
             if (planned.Contains(day)) heldRounds.TryAdd(day, round);
         }
@@ -209,9 +214,8 @@ public sealed class SeriesService(
             attendance.Add(people.Count);
         }
 
-        var roundIds = heldRounds.Values.Select(r => r.RoundId).ToHashSet(StringComparer.Ordinal);
         var lessonCount = (await lessons.ListAsync(LessonPartitions.Team(series.TenantId, series.TeamKey), LessonStore.MaxRowsPerPartition, cancellationToken).ConfigureAwait(false))
-            .Count(l => l.SourceKind == Intervisie.Cards.SummaryCard.SourceKind && l.SourceId is { } id && roundIds.Contains(id));
+            .Count(l => l.SourceKind == Intervisie.Cards.SummaryCard.SourceKind && l.SourceId is { } id && seriesRoundIds.Contains(id));
         return new SeriesHealth(planned.Count, heldRounds.Count, attendance.Count == 0 ? null : attendance.Average(), lessonCount);
     }
 

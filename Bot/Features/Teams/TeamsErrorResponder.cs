@@ -11,7 +11,7 @@ public sealed class TeamsErrorResponder : ITurnErrorResponder
 {
     public async Task<InvokeResponse?> RespondAsync(TurnContext turn, bool isInvoke, CancellationToken cancellationToken)
     {
-        var culture = BotCulture.FromLocale(turn.Activity.Locale);
+        var culture = turn.Culture();
         var card = ErrorCard.Create(culture, turn.Activity.Id);
         if (isInvoke)
         {

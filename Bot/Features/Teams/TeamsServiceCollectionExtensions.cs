@@ -1,5 +1,7 @@
 using IntervisieBot.Cards;
+using IntervisieBot.Features.Teams.Language;
 using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Turns;
 
 namespace IntervisieBot.Features.Teams;
@@ -16,6 +18,16 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<IntervisieBot.Privacy.Rights.IPersonalDataContributor, RolesPersonalData>();
         services.AddSingleton<IHelpEntrySource, RolesHelpEntries>();
         services.AddCardSampleSource<RolesCardSamples>();
+        services.AddOptions<LocalizationOptions>()
+            .Bind(configuration.GetSection(LocalizationOptions.Section))
+            .Validate(o => BotCulture.FromLanguage(o.DefaultLanguage) is not null, "Localization:DefaultLanguage must be nl or en.")
+            .ValidateOnStart();
+        services.AddSingleton<LanguagePreferenceStore>();
+        services.AddSingleton<ITurnInitializer, LanguageTurnInitializer>();
+        services.AddSingleton<IRouteContributor, LanguageRoutes>();
+        services.AddSingleton<IntervisieBot.Privacy.Rights.IPersonalDataContributor, LanguagePersonalData>();
+        services.AddSingleton<IHelpEntrySource, LanguageHelpEntries>();
+        services.AddCardSampleSource<LanguageCardSamples>();
         services.AddSingleton<WelcomeRegistry>();
         services.AddSingleton<IHelpEntrySource, TeamsHelpEntries>();
         services.AddSingleton<IRouteContributor, TeamsRoutes>();

@@ -18,7 +18,13 @@ public static class TeamsStrings
     public static string HelpButton(CultureInfo c) => Text.Get(nameof(HelpButton), c);
     public static string HelpCommand(CultureInfo c) => Text.Get(nameof(HelpCommand), c);
     public static string HelpTitle(CultureInfo c) => Text.Get(nameof(HelpTitle), c);
-    public static string HelpIntro(CultureInfo c) => Text.Get(nameof(HelpIntro), c);
     public static string HelpFooter(CultureInfo c) => Text.Get(nameof(HelpFooter), c);
     public static string HelpEntryHelp(CultureInfo c) => Text.Get(nameof(HelpEntryHelp), c);
+    public static string HelpIntroPersonal(CultureInfo c) => Text.Get(nameof(HelpIntroPersonal), c);
+    public static string HelpIntroTeam(CultureInfo c) => Text.Get(nameof(HelpIntroTeam), c);
+    public static string HelpAsTeamleider(CultureInfo c) => Text.Get(nameof(HelpAsTeamleider), c);
+    public static string HelpAsKennismakelaar(CultureInfo c) => Text.Get(nameof(HelpAsKennismakelaar), c);
+    public static string HelpElsewhereTeam(CultureInfo c) => Text.Get(nameof(HelpElsewhereTeam), c);
+    public static string HelpElsewherePersonal(CultureInfo c) => Text.Get(nameof(HelpElsewherePersonal), c);
+    public static string RunDone(CultureInfo c) => Text.Get(nameof(RunDone), c);
 }

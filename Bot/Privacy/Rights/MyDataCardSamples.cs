@@ -14,6 +14,7 @@ public sealed class MyDataCardSamples : ICardSampleSource
         yield return new CardSample("mydata.overview", MyDataCards.Overview(culture, reports));
         yield return new CardSample("mydata.overview-empty", MyDataCards.Overview(culture, []));
         yield return new CardSample("mydata.confirm", MyDataCards.ConfirmDelete(culture));
+        yield return new CardSample("mydata.confirm-only-teamleider", MyDataCards.ConfirmDelete(culture, [Features.Teams.Roles.RolesStrings.OnlyTeamleiderWarningOne(culture)]));
         yield return new CardSample("mydata.deleted", MyDataCards.Deleted(culture, reports));
     }
 }

@@ -24,7 +24,8 @@ public static class MyDataCards
         return new AdaptiveCard { Body = body, FallbackText = title, Lang = culture.TwoLetterISOLanguageName };
     }
 
-    public static AdaptiveCard ConfirmDelete(CultureInfo culture)
+    /// <param name="warnings">Consequences for others, shown before the button (e.g. a team left without teamleider).</param>
+    public static AdaptiveCard ConfirmDelete(CultureInfo culture, IReadOnlyList<string>? warnings = null)
     {
         var title = MyDataStrings.ConfirmTitle(culture);
         return new AdaptiveCard
@@ -33,6 +34,7 @@ public static class MyDataCards
             [
                 new TextBlock { Text = title, Weight = TextWeight.Bolder, Size = TextSize.Medium, Color = TextColor.Attention, Wrap = true },
                 new TextBlock { Text = MyDataStrings.ConfirmBody(culture), Wrap = true },
+                .. (warnings ?? []).Select(w => new TextBlock { Text = w, Wrap = true, Color = TextColor.Warning, Weight = TextWeight.Bolder }),
             ],
             Actions = [CardActions.Execute(MyDataStrings.ConfirmButton(culture), ConfirmDeleteVerb)],
             FallbackText = title,

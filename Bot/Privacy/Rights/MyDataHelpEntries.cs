@@ -7,7 +7,7 @@ public sealed class MyDataHelpEntries : IHelpEntrySource
 {
     public IEnumerable<HelpEntry> GetEntries(CultureInfo culture) =>
     [
-        new HelpEntry(MyDataStrings.MyDataCommand(culture), MyDataStrings.HelpEntryMyData(culture), Order: 950),
-        new HelpEntry(MyDataStrings.DeleteCommand(culture), MyDataStrings.HelpEntryDelete(culture), Order: 951),
+        new HelpEntry(MyDataStrings.MyDataCommand(culture), MyDataStrings.HelpEntryMyData(culture), Order: 950, HelpPlace.Personal, Run: "mijn gegevens"),
+        new HelpEntry(MyDataStrings.DeleteCommand(culture), MyDataStrings.HelpEntryDelete(culture), Order: 951, HelpPlace.Personal),
     ];
 }

@@ -32,8 +32,22 @@ public sealed class MyDataRoutes(IEnumerable<IPersonalDataContributor> contribut
         await turn.SendCardAsync(MyDataCards.Overview(culture, reports), cancellationToken).ConfigureAwait(false);
     }
 
-    private Task AskConfirmationAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        turn.SendCardAsync(OnlyInPersonal(turn) ?? MyDataCards.ConfirmDelete(turn.Culture()), cancellationToken);
+    private async Task AskConfirmationAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (OnlyInPersonal(turn) is { } refusal)
+        {
+            await turn.SendCardAsync(refusal, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var culture = turn.Culture();
+        var subject = Subject(turn);
+        var warnings = new List<string>();
+        foreach (var warning in contributors.OfType<IPersonalDataDeletionWarning>())
+        {
+            if (await warning.WarnAsync(subject, culture, cancellationToken).ConfigureAwait(false) is { } text) warnings.Add(text);
+        }
+        await turn.SendCardAsync(MyDataCards.ConfirmDelete(culture, warnings), cancellationToken).ConfigureAwait(false);
+    }
 
     private async Task<CardActionResult> DeleteAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {

@@ -26,6 +26,9 @@ public sealed class TurnContext
     /// <summary>The message text with Teams mentions removed, HTML entities decoded and whitespace collapsed.</summary>
     public string Text { get; }
 
+    /// <summary>Per-turn values set by an <see cref="ITurnInitializer"/> (keyed by type), e.g. the language to answer in.</summary>
+    public IDictionary<Type, object> Items { get; } = new Dictionary<Type, object>();
+
     /// <summary>The text after the matched command phrase (set by the router for message commands).</summary>
     public string CommandArguments { get; internal set; } = "";
 

@@ -21,6 +21,7 @@ public sealed partial class TurnRunner(
     IEnumerable<ITurnErrorResponder> errorResponders,
     IActivityInbox inbox,
     TurnQueue queue,
+    IEnumerable<ITurnInitializer> initializers,
     IOptions<TurnOptions> options,
     TurnTelemetry telemetry,
     TimeProvider time,
@@ -127,6 +128,7 @@ public sealed partial class TurnRunner(
         var started = time.GetTimestamp();
         var result = await RunCoreAsync(queued, isInvoke, budget, cancellationToken).ConfigureAwait(false);
         telemetry.TurnRan(activity.Type);
+        LogTurnRan(logger, typeTag, isInvoke ? TurnTelemetry.InvokeTag(activity.Name) : "-", isInvoke ? (result.Response?.Status ?? 500).ToString(System.Globalization.CultureInfo.InvariantCulture) : "done", time.GetElapsedTime(started).TotalMilliseconds);
         if (isInvoke)
         {
             var status = result.Response?.Status ?? StatusCodes.Status500InternalServerError;
@@ -153,6 +155,7 @@ public sealed partial class TurnRunner(
         var turn = new TurnContext(activity, queued.Identity, connector, scope.ServiceProvider);
         try
         {
+            foreach (var initializer in initializers) await initializer.InitializeAsync(turn, timeout.Token).ConfigureAwait(false);
             var response = await dispatcher.DispatchAsync(turn, timeout.Token).ConfigureAwait(false);
             return new TurnResult(response, null, turn.Deferred, turn.DeferredRetryAfter);
         }
@@ -289,6 +292,10 @@ public sealed partial class TurnRunner(
     }
 
     private sealed record TurnResult(InvokeResponse? Response, string? TransientFailure, IReadOnlyList<DeferredReply> Deferred, TimeSpan? DeferredRetryAfter);
+
+    /// <summary>One line per turn (ids and names only, never text): what a developer watching ./run.sh needs.</summary>
+    [LoggerMessage(EventId = 1018, Level = LogLevel.Information, Message = "Turn {ActivityType} {InvokeName} -> {Status} in {ElapsedMs:F0} ms")]
+    private static partial void LogTurnRan(ILogger logger, string activityType, string invokeName, string status, double elapsedMs);
 
     /// <summary>The event id logged when a turn's handler throws (tests watch for it).</summary>
     public const int TurnFailedEventId = 1010;

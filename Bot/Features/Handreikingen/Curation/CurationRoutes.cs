@@ -91,10 +91,13 @@ public sealed class CurationRoutes(LiveCatalogue catalogue, AccessControl access
         return CardActionResult.ReplaceCard(NoticeCard.Create(culture, CurationStrings.SavedTitle(culture), CurationStrings.SavedBody(culture)));
     }
 
-    private async Task<AdaptiveCard?> RefusalAsync(TurnContext turn, CultureInfo culture, CancellationToken cancellationToken) =>
-        await access.ActorHasAsync(turn, TeamRole.Kennismakelaar, cancellationToken).ConfigureAwait(false)
-            ? null
-            : NoticeCard.Create(culture, CurationStrings.OnlyKennismakelaarTitle(culture), CurationStrings.OnlyKennismakelaarBody(culture), TextColor.Attention);
+    private async Task<AdaptiveCard?> RefusalAsync(TurnContext turn, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        if (await access.ActorHasAsync(turn, TeamRole.Kennismakelaar, cancellationToken).ConfigureAwait(false)) return null;
+        var grants = await access.WhoGrantsRolesAsync(turn, culture, cancellationToken).ConfigureAwait(false);
+        var body = grants is null ? CurationStrings.OnlyKennismakelaarBody(culture) : CurationStrings.OnlyKennismakelaarBody(culture) + " " + grants;
+        return NoticeCard.Create(culture, CurationStrings.OnlyKennismakelaarTitle(culture), body, TextColor.Attention);
+    }
 
     private static AdaptiveCard Unknown(CultureInfo culture) =>
         NoticeCard.Create(culture, CurationStrings.UnknownEntryTitle(culture), CurationStrings.UnknownEntryBody(culture), TextColor.Attention);

@@ -1,3 +1,4 @@
+using IntervisieBot.Features.Teams.Roles;
 using System.Globalization;
 using IntervisieBot.Features.Teams;
 
@@ -7,7 +8,8 @@ public sealed class CasusHelpEntries : IHelpEntrySource
 {
     public IEnumerable<HelpEntry> GetEntries(CultureInfo culture) =>
     [
-        new HelpEntry(CasusStrings.CasusCommand(culture), CasusStrings.HelpEntryCasus(culture), Order: 300),
-        new HelpEntry(CasusStrings.OverviewCommand(culture), CasusStrings.HelpEntryOverview(culture), Order: 800),
+        new HelpEntry(CasusStrings.CasusCommand(culture), CasusStrings.HelpEntryCasus(culture), Order: 210,
+            Input: new HelpInput(CasusCards.CasusInput, CasusStrings.AskLabel(culture), CasusCards.SuggestVerb, CasusStrings.AskButton(culture))),
+        new HelpEntry(CasusStrings.OverviewCommand(culture), CasusStrings.HelpEntryOverview(culture), Order: 800, Role: TeamRole.Kennismakelaar, Run: "handreikingen overzicht"),
     ];
 }

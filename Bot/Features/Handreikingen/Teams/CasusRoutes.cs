@@ -105,7 +105,9 @@ public sealed class CasusRoutes(
         var culture = turn.Culture();
         if (!await access.ActorHasAsync(turn, TeamRole.Kennismakelaar, cancellationToken).ConfigureAwait(false))
         {
-            await turn.SendCardAsync(NoticeCard.Create(culture, CasusStrings.OverviewOnlyKennismakelaarTitle(culture), CasusStrings.OverviewOnlyKennismakelaar(culture)), cancellationToken).ConfigureAwait(false);
+            var grants = await access.WhoGrantsRolesAsync(turn, culture, cancellationToken).ConfigureAwait(false);
+            var body = grants is null ? CasusStrings.OverviewOnlyKennismakelaar(culture) : CasusStrings.OverviewOnlyKennismakelaar(culture) + " " + grants;
+            await turn.SendCardAsync(NoticeCard.Create(culture, CasusStrings.OverviewOnlyKennismakelaarTitle(culture), body), cancellationToken).ConfigureAwait(false);
             return;
         }
         var tenant = turn.TenantId ?? "";

@@ -56,6 +56,7 @@ public sealed class IntervisieCardSamples(IMethodRegistry methods) : ICardSample
 
         yield return new CardSample("intervisie.refusal", Teams.IntervisieRoutes.RefusalCard(culture, RefusalReason.NotAllowedForActor));
         yield return new CardSample("intervisie.already-active", Teams.IntervisieRoutes.AlreadyActive(culture));
+        yield return new CardSample("intervisie.already-active-gespreksleider", Teams.IntervisieRoutes.AlreadyActive(culture, "0123456789abcdef0123456789abcdef", canClose: true));
         yield return new CardSample("intervisie.only-in-team", Teams.IntervisieRoutes.OnlyInTeam(culture));
     }
 

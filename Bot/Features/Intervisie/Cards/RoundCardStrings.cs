@@ -27,6 +27,8 @@ public static class RoundCardStrings
     public static string OnlyInTeamBody(CultureInfo c) => Text.Get(nameof(OnlyInTeamBody), c);
     public static string AlreadyActiveTitle(CultureInfo c) => Text.Get(nameof(AlreadyActiveTitle), c);
     public static string AlreadyActiveBody(CultureInfo c) => Text.Get(nameof(AlreadyActiveBody), c);
+    public static string AlreadyActiveShow(CultureInfo c) => Text.Get(nameof(AlreadyActiveShow), c);
+    public static string AlreadyActiveClose(CultureInfo c) => Text.Get(nameof(AlreadyActiveClose), c);
     public static string RefusalTitle(CultureInfo c) => Text.Get(nameof(RefusalTitle), c);
     public static string RoundTitle(CultureInfo c, string a0) => Text.Format(nameof(RoundTitle), c, a0);
     public static string RoleInbrenger(CultureInfo c) => Text.Get(nameof(RoleInbrenger), c);

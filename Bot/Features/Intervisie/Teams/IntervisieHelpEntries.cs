@@ -7,5 +7,5 @@ namespace IntervisieBot.Features.Intervisie.Teams;
 public sealed class IntervisieHelpEntries : IHelpEntrySource
 {
     public IEnumerable<HelpEntry> GetEntries(CultureInfo culture) =>
-        [new HelpEntry(RoundCardStrings.HelpStartCommand(culture), RoundCardStrings.HelpStartDescription(culture), Order: 100)];
+        [new HelpEntry(RoundCardStrings.HelpStartCommand(culture), RoundCardStrings.HelpStartDescription(culture), Order: 100, HelpPlace.Team, Run: "start intervisie")];
 }

@@ -54,9 +54,14 @@ public sealed class IntervisieRoutes(
         }
 
         var partition = RoundKeys.Partition(scope.TenantId, turn.ConversationId);
-        if (await rounds.Repository.GetActiveRoundIdAsync(partition, cancellationToken).ConfigureAwait(false) is not null)
+        if (await rounds.Repository.GetActiveRoundIdAsync(partition, cancellationToken).ConfigureAwait(false) is { } activeId)
         {
-            await turn.SendCardAsync(AlreadyActive(culture), cancellationToken).ConfigureAwait(false);
+            // A way to that round: its card back, and for its gespreksleider (or a teamleider) a close button.
+            var active = await rounds.Repository.LoadAsync(partition, activeId, cancellationToken).ConfigureAwait(false);
+            var actorKey = TeamScope.UserKey(turn.Activity.From);
+            var canClose = active is not null && (active.State.GespreksleiderId == actorKey
+                || await access.ActorHasAsync(turn, TeamRole.Teamleider, cancellationToken).ConfigureAwait(false));
+            await turn.SendCardAsync(AlreadyActive(culture, active?.RoundId, canClose), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -360,6 +365,13 @@ public sealed class IntervisieRoutes(
     public static AdaptiveCard OnlyInTeam(CultureInfo culture) =>
         NoticeCard.Create(culture, RoundCardStrings.OnlyInTeamTitle(culture), RoundCardStrings.OnlyInTeamBody(culture));
 
-    public static AdaptiveCard AlreadyActive(CultureInfo culture) =>
-        NoticeCard.Create(culture, RoundCardStrings.AlreadyActiveTitle(culture), RoundCardStrings.AlreadyActiveBody(culture), TextColor.Warning);
+    /// <param name="roundId">The running round: buttons bring its card back and (<paramref name="canClose"/>) close it.</param>
+    public static AdaptiveCard AlreadyActive(CultureInfo culture, string? roundId = null, bool canClose = false)
+    {
+        var card = NoticeCard.Create(culture, RoundCardStrings.AlreadyActiveTitle(culture), RoundCardStrings.AlreadyActiveBody(culture), TextColor.Warning);
+        if (roundId is null) return card;
+        List<CardAction> actions = [CardActions.Execute(RoundCardStrings.AlreadyActiveShow(culture), RoundVerbs.Refresh, new Dictionary<string, string> { [RoundVerbs.RoundIdData] = roundId })];
+        if (canClose) actions.Add(CardActions.Execute(RoundCardStrings.AlreadyActiveClose(culture), RoundVerbs.Close, new Dictionary<string, string> { [RoundVerbs.RoundIdData] = roundId }));
+        return card with { Actions = actions };
+    }
 }

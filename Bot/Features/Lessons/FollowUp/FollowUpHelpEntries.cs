@@ -1,3 +1,4 @@
+using IntervisieBot.Features.Teams.Roles;
 using System.Globalization;
 using IntervisieBot.Features.Teams;
 
@@ -7,6 +8,6 @@ public sealed class FollowUpHelpEntries : IHelpEntrySource
 {
     public IEnumerable<HelpEntry> GetEntries(CultureInfo culture) =>
     [
-        new HelpEntry(FollowUpStrings.CommandTeamOverzicht(culture), FollowUpStrings.HelpTeamOverzicht(culture), Order: 330),
+        new HelpEntry(FollowUpStrings.CommandTeamOverzicht(culture), FollowUpStrings.HelpTeamOverzicht(culture), Order: 330, HelpPlace.Team, TeamRole.Teamleider, Run: "team overzicht"),
     ];
 }

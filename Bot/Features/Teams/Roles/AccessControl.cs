@@ -1,3 +1,5 @@
+using System.Globalization;
+using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Turns;
 
 namespace IntervisieBot.Features.Teams.Roles;
@@ -6,8 +8,40 @@ namespace IntervisieBot.Features.Teams.Roles;
 /// Who may do what, decided on the server from the authenticated activity only: the team scope comes from the
 /// activity's conversation, the actor from its <c>from</c>. Data carried in a card is never trusted for this.
 /// </summary>
-public sealed class AccessControl(RoleStore roles)
+public sealed class AccessControl(RoleStore roles, TeamRoster roster)
 {
+    /// <summary>
+    /// Who can grant a role here, for a refusal ("Alleen voor kennismakelaars"): the team's teamleiders by name (read
+    /// from the roster, never stored), or that the team has none yet. Null outside a team, or when the member list cannot
+    /// be read (the refusal then stands without names).
+    /// </summary>
+    public async Task<string?> WhoGrantsRolesAsync(TurnContext turn, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        if (TeamScope.From(turn.Activity) is not { } scope) return null;
+        IReadOnlyList<Protocol.Schema.ChannelAccount> members;
+        try
+        {
+            members = await roster.GetMembersAsync(turn.ServiceUrl, scope, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorException)
+        {
+            return null;
+        }
+        var stored = await roles.ListAsync(scope, cancellationToken).ConfigureAwait(false);
+        var names = members
+            .Where(m => ((stored.GetValueOrDefault(TeamScope.UserKey(m)) | roles.ConfiguredRoles(TeamScope.UserKey(m))) & TeamRole.Teamleider) != 0)
+            .Select(m => string.IsNullOrWhiteSpace(m.Name) ? null : m.Name!.Trim())
+            .OfType<string>()
+            .Order(StringComparer.CurrentCulture)
+            .ToList();
+        return names.Count switch
+        {
+            0 => RolesStrings.GrantsNoTeamleider(culture),
+            1 => RolesStrings.GrantsOneTeamleider(culture, names[0]),
+            _ => RolesStrings.GrantsTeamleiders(culture, string.Join(", ", names)),
+        };
+    }
+
     public async Task<TeamRole> RolesOfActorAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var scope = TeamScope.From(turn.Activity);

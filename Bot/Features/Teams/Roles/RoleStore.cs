@@ -18,6 +18,14 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
         return stored | Configured(userKey);
     }
 
+    /// <summary>The roles a person holds in any team of the tenant (for the help card in the personal chat).</summary>
+    public async Task<TeamRole> GetRolesInAnyTeamAsync(string tenantId, string userKey, CancellationToken cancellationToken)
+    {
+        var role = Configured(userKey);
+        foreach (var row in await ListForUserAsync(tenantId, userKey, cancellationToken).ConfigureAwait(false)) role |= (TeamRole)row.Roles;
+        return role;
+    }
+
     /// <summary>Every member with a stored role in this team (configured roles are added by <see cref="GetRolesAsync"/>).</summary>
     public async Task<IReadOnlyDictionary<string, TeamRole>> ListAsync(TeamScope scope, CancellationToken cancellationToken)
     {
@@ -28,6 +36,18 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
             if (entity.Roles != 0) result[entity.UserKey] = (TeamRole)entity.Roles;
         }
         return result;
+    }
+
+    /// <summary>How many members hold a stored teamleider role in the team stored under <paramref name="partitionKey"/>.</summary>
+    public async Task<int> CountTeamleidersAsync(string partitionKey, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var count = 0;
+        await foreach (var entity in table.QueryAsync<RoleAssignmentEntity>(e => e.PartitionKey == partitionKey, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (((TeamRole)entity.Roles & TeamRole.Teamleider) != 0) count++;
+        }
+        return count;
     }
 
     /// <summary>The installer becomes the first teamleider when the team has none yet.</summary>
@@ -74,6 +94,9 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
         foreach (var row in rows) await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
         return rows.Count;
     }
+
+    /// <summary>The roles the configuration (<c>Roles:Teamleiders</c>, <c>Roles:Kennismakelaars</c>) gives this person in every team.</summary>
+    public TeamRole ConfiguredRoles(string userKey) => Configured(userKey);
 
     private TeamRole Configured(string userKey)
     {

@@ -18,6 +18,7 @@ public sealed class RolesCardSamples : ICardSampleSource
         var roles = new Dictionary<string, TeamRole> { ["00000000-0000-0000-0000-00000000000t"] = TeamRole.Teamleider, ["00000000-0000-0000-0000-00000000000a"] = TeamRole.Kennismakelaar };
         yield return new CardSample("roles.card", RolesCard.Create(culture, members, roles));
         yield return new CardSample("roles.saved", RolesCard.Create(culture, members, roles, RolesStrings.RolesSaved(culture, 1, 1)));
+        yield return new CardSample("roles.no-teamleider", RolesRoutes.ClaimCard(culture));
         yield return new CardSample("roles.not-allowed", NoticeCard.Create(culture, RolesStrings.NotAllowedTitle(culture), RolesStrings.NotAllowedBody(culture), TextColor.Attention));
     }
 }

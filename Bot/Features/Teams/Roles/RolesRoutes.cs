@@ -9,20 +9,25 @@ namespace IntervisieBot.Features.Teams.Roles;
 /// <summary>
 /// <c>rollen</c>: the teamleider's role card; <c>roles.save</c>: stores it after checking, on the server, that the actor is a
 /// teamleider of the team the activity came from and that every chosen person is a member of that team. The installer
-/// becomes the first teamleider.
+/// becomes the first teamleider. A team left without any teamleider recovers: a member may claim the role
+/// (<c>roles.claim</c>, only while the team has none; the card in the channel tells the team), or a configured teamleider
+/// (<c>Roles:Teamleiders</c>, the tenant's admins) sets one with <c>rollen</c>.
 /// </summary>
 public sealed class RolesRoutes(RoleStore roles, TeamRoster roster, AccessControl access) : IRouteContributor
 {
+    public const string ClaimVerb = "roles.claim";
+
     public void AddRoutes(RouteTableBuilder routes) => routes
         .Commands(["rollen", "roles"], ShowRolesAsync)
         .CardAction(RolesCard.SaveVerb, SaveRolesAsync)
+        .CardAction(ClaimVerb, ClaimAsync)
         .InstallationUpdate(OnInstalledAsync)
         .ConversationUpdate(OnInstalledAsync);
 
     private async Task ShowRolesAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var culture = turn.Culture();
-        if (await CheckTeamleiderAsync(turn, culture, cancellationToken).ConfigureAwait(false) is { } refusal)
+        if (await CheckTeamleiderAsync(turn, culture, offerClaim: true, cancellationToken).ConfigureAwait(false) is { } refusal)
         {
             await turn.SendCardAsync(refusal, cancellationToken).ConfigureAwait(false);
             return;
@@ -36,7 +41,7 @@ public sealed class RolesRoutes(RoleStore roles, TeamRoster roster, AccessContro
     private async Task<CardActionResult> SaveRolesAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
         var culture = turn.Culture();
-        if (await CheckTeamleiderAsync(turn, culture, cancellationToken).ConfigureAwait(false) is { } refusal)
+        if (await CheckTeamleiderAsync(turn, culture, offerClaim: false, cancellationToken).ConfigureAwait(false) is { } refusal)
             return CardActionResult.ReplaceCard(refusal);
 
         var scope = TeamScope.From(turn.Activity)!;
@@ -75,13 +80,38 @@ public sealed class RolesRoutes(RoleStore roles, TeamRoster roster, AccessContro
         await roles.EnsureFirstTeamleiderAsync(scope, TeamScope.UserKey(activity.From), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<AdaptiveCard?> CheckTeamleiderAsync(TurnContext turn, CultureInfo culture, CancellationToken cancellationToken)
+    /// <param name="offerClaim">For <c>rollen</c>: in a team without any teamleider, offer the claim instead of a refusal.</param>
+    private async Task<AdaptiveCard?> CheckTeamleiderAsync(TurnContext turn, CultureInfo culture, bool offerClaim, CancellationToken cancellationToken)
     {
         if (TeamScope.From(turn.Activity) is null)
             return NoticeCard.Create(culture, RolesStrings.RolesOnlyInTeamTitle(culture), RolesStrings.RolesOnlyInTeamBody(culture));
-        if (!await access.ActorHasAsync(turn, TeamRole.Teamleider, cancellationToken).ConfigureAwait(false))
-            return NoticeCard.Create(culture, RolesStrings.NotAllowedTitle(culture), RolesStrings.NotAllowedBody(culture), TextColor.Attention);
-        return null;
+        if (await access.ActorHasAsync(turn, TeamRole.Teamleider, cancellationToken).ConfigureAwait(false)) return null;
+        var scope = TeamScope.From(turn.Activity)!;
+        if (offerClaim && await roles.CountTeamleidersAsync(scope.PartitionKey, cancellationToken).ConfigureAwait(false) == 0) return ClaimCard(culture);
+        var grants = await access.WhoGrantsRolesAsync(turn, culture, cancellationToken).ConfigureAwait(false);
+        var body = grants is null ? RolesStrings.NotAllowedBody(culture) : RolesStrings.NotAllowedBody(culture) + " " + grants;
+        return NoticeCard.Create(culture, RolesStrings.NotAllowedTitle(culture), body, TextColor.Attention);
+    }
+
+    /// <summary>The team has no teamleider: any member may become one (the team sees who did).</summary>
+    public static AdaptiveCard ClaimCard(CultureInfo culture) =>
+        NoticeCard.Create(culture, RolesStrings.NoTeamleiderTitle(culture), RolesStrings.NoTeamleiderBody(culture), TextColor.Warning)
+            with { Actions = [CardActions.Execute(RolesStrings.ClaimButton(culture), ClaimVerb)] };
+
+    private async Task<CardActionResult> ClaimAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var culture = turn.Culture();
+        if (TeamScope.From(turn.Activity) is not { } scope)
+            return CardActionResult.ReplaceCard(NoticeCard.Create(culture, RolesStrings.RolesOnlyInTeamTitle(culture), RolesStrings.RolesOnlyInTeamBody(culture)));
+        var actor = TeamScope.UserKey(turn.Activity.From);
+        if (string.IsNullOrWhiteSpace(actor) || !await roles.EnsureFirstTeamleiderAsync(scope, actor, cancellationToken).ConfigureAwait(false))
+        {
+            // Someone was quicker (or the team has a teamleider again): name them instead.
+            var grants = await access.WhoGrantsRolesAsync(turn, culture, cancellationToken).ConfigureAwait(false) ?? "";
+            return CardActionResult.ReplaceCard(NoticeCard.Create(culture, RolesStrings.AlreadyTeamleiderTitle(culture), grants));
+        }
+        var name = string.IsNullOrWhiteSpace(turn.Activity.From?.Name) ? RolesStrings.ClaimedBySomeone(culture) : turn.Activity.From!.Name!.Trim();
+        return CardActionResult.ReplaceCard(NoticeCard.Create(culture, RolesStrings.ClaimedTitle(culture, name), RolesStrings.ClaimedBody(culture)));
     }
 
     private static List<string> SplitChoices(string? value) =>

@@ -25,5 +25,17 @@ public static class RolesStrings
     public static string HelpEntryRoles(CultureInfo c) => Text.Get(nameof(HelpEntryRoles), c);
     public static string RolesCommand(CultureInfo c) => Text.Get(nameof(RolesCommand), c);
     public static string RolesSaved(CultureInfo c, int teamleiders, int kennismakelaars) => Text.Format(nameof(RolesSaved), c, teamleiders, kennismakelaars);
+    public static string GrantsNoTeamleider(CultureInfo c) => Text.Get(nameof(GrantsNoTeamleider), c);
+    public static string GrantsOneTeamleider(CultureInfo c, string name) => Text.Format(nameof(GrantsOneTeamleider), c, name);
+    public static string GrantsTeamleiders(CultureInfo c, string names) => Text.Format(nameof(GrantsTeamleiders), c, names);
+    public static string OnlyTeamleiderWarningOne(CultureInfo c) => Text.Get(nameof(OnlyTeamleiderWarningOne), c);
+    public static string OnlyTeamleiderWarningMany(CultureInfo c, int teams) => Text.Format(nameof(OnlyTeamleiderWarningMany), c, teams);
+    public static string NoTeamleiderTitle(CultureInfo c) => Text.Get(nameof(NoTeamleiderTitle), c);
+    public static string NoTeamleiderBody(CultureInfo c) => Text.Get(nameof(NoTeamleiderBody), c);
+    public static string ClaimButton(CultureInfo c) => Text.Get(nameof(ClaimButton), c);
+    public static string ClaimedTitle(CultureInfo c, string name) => Text.Format(nameof(ClaimedTitle), c, name);
+    public static string ClaimedBody(CultureInfo c) => Text.Get(nameof(ClaimedBody), c);
+    public static string ClaimedBySomeone(CultureInfo c) => Text.Get(nameof(ClaimedBySomeone), c);
+    public static string AlreadyTeamleiderTitle(CultureInfo c) => Text.Get(nameof(AlreadyTeamleiderTitle), c);
     public static string RolesTooMany(CultureInfo c, int max) => Text.Format(nameof(RolesTooMany), c, max);
 }
