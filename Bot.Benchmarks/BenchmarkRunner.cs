@@ -104,7 +104,8 @@ public static class BenchmarkRunner
         IReadOnlyList<BenchConversation> conversations, IReadOnlyList<TrafficKind> cycle, BenchmarkOptions options)
     {
         log.WriteLine($"    {phase}: {conversations.Count} conversations, {options.Warmup.TotalSeconds} s warm-up + {options.Duration.TotalSeconds} s");
-        var result = await generator.RunAsync(phase, target, bot.MessagesUrl, conversations, cycle, options.Warmup, options.Duration, bot.Sampler);
+        var result = await generator.RunAsync(phase, target, bot.MessagesUrl, conversations, cycle, options.Warmup, options.Duration, bot.Sampler,
+            wholeCycle: options.Mode == "smoke");
         log.WriteLine($"      {result.RequestsPerSecond} req/s, HTTP p50 {result.Http.P50} ms p99 {result.Http.P99} ms, reply p50 {result.Reply.P50} ms p99 {result.Reply.P99} ms, errors {result.ErrorCount}, peak RSS {result.PeakRssMiB} MiB, CPU {result.CpuPercentOfOneCore}%");
         return result;
     }

@@ -10,13 +10,13 @@ namespace IntervisieBot.Benchmarks;
 public sealed class LoadGenerator(HttpClient http, ArrivalConnector connector, TeamsTraffic traffic, TimeSpan replyTimeout)
 {
     public async Task<LoadPhaseResult> RunAsync(string phase, string target, Uri messagesUrl, IReadOnlyList<BenchConversation> conversations,
-        IReadOnlyList<TrafficKind> cycle, TimeSpan warmup, TimeSpan duration, ProcessSampler? sampler)
+        IReadOnlyList<TrafficKind> cycle, TimeSpan warmup, TimeSpan duration, ProcessSampler? sampler, bool wholeCycle = false)
     {
         var recorder = new LoadRecorder();
         var measureFrom = Stopwatch.GetTimestamp() + (long)(warmup.TotalSeconds * Stopwatch.Frequency);
         var stopAt = measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var window = WindowAsync(sampler, warmup, duration);
-        await Task.WhenAll(conversations.Select(c => Task.Run(() => ConversationLoopAsync(c, cycle, messagesUrl, measureFrom, stopAt, recorder))));
+        await Task.WhenAll(conversations.Select(c => Task.Run(() => ConversationLoopAsync(c, cycle, messagesUrl, measureFrom, stopAt, recorder, wholeCycle))));
         var resources = await window;
         return recorder.ToResult(phase, target, string.Join(", ", cycle.Distinct()), conversations.Count, warmup, duration, resources);
     }
@@ -76,14 +76,18 @@ public sealed class LoadGenerator(HttpClient http, ArrivalConnector connector, T
     }
 
     private async Task ConversationLoopAsync(BenchConversation conversation, IReadOnlyList<TrafficKind> cycle, Uri messagesUrl,
-        long measureFrom, long stopAt, LoadRecorder recorder)
+        long measureFrom, long stopAt, LoadRecorder recorder, bool wholeCycle)
     {
         var step = conversation.Index; // conversations start at different points of the cycle
-        while (Stopwatch.GetTimestamp() < stopAt)
+        var measuredSteps = 0;
+        // With wholeCycle (the smoke run) a conversation that is slow on a loaded machine finishes two measured cycles past
+        // the window (the first may begin inside a round), so every kind of traffic is exercised however few requests fit in it.
+        while (Stopwatch.GetTimestamp() < stopAt || (wholeCycle && measuredSteps < 2 * cycle.Count))
         {
             var kind = cycle[step++ % cycle.Count];
-            if (TeamsTraffic.NeedsRound(kind) && conversation.RoundId is null) continue;
             var measured = Stopwatch.GetTimestamp() >= measureFrom;
+            if (measured) measuredSteps++;
+            if (TeamsTraffic.NeedsRound(kind) && conversation.RoundId is null) continue;
             await SendAsync(messagesUrl, kind, conversation, measured ? recorder : null);
         }
     }
