@@ -37,9 +37,9 @@ public sealed class TeamsRoutes(WelcomeRegistry welcomes, RoleStore roles, IEnum
     private async Task<HelpViewer> ViewerAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var userKey = TeamScope.UserKey(turn.Activity.From);
-        if (TeamScope.From(turn.Activity) is { } scope)
-            return new HelpViewer(HelpPlace.Team, await roles.GetRolesAsync(scope, userKey, cancellationToken).ConfigureAwait(false));
-        return new HelpViewer(HelpPlace.Personal, await roles.GetRolesInAnyTeamAsync(turn.TenantId ?? "", userKey, cancellationToken).ConfigureAwait(false));
+        var scope = TeamScope.From(turn.Activity);
+        var held = await roles.GetRolesForDisplayAsync(scope, turn.TenantId ?? "", userKey, cancellationToken).ConfigureAwait(false);
+        return new HelpViewer(scope is null ? HelpPlace.Personal : HelpPlace.Team, held);
     }
 
     /// <summary>

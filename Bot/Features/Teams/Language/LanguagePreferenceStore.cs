@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
 using IntervisieBot.Storage;
@@ -17,19 +18,39 @@ public sealed class LanguagePreferenceEntity : ITableEntity
     public DateTimeOffset ChosenAt { get; set; }
 }
 
-/// <summary>The language each person chose with <c>taal en</c> / <c>taal nl</c>, in Table Storage.</summary>
+/// <summary>
+/// The language each person chose with <c>taal en</c> / <c>taal nl</c>, in Table Storage. Every turn asks for it, so each
+/// instance remembers what it read or wrote for <see cref="CacheLifetime"/>: a message in a known conversation stays within
+/// its storage budget. A choice made through another instance reaches this one within that time.
+/// </summary>
 public sealed class LanguagePreferenceStore(TableStore store, TimeProvider time)
 {
     public const string TableName = "LanguagePreferences";
+    public static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(5);
+
+    /// <summary>Bound on the remembered people; past it the memory starts over (one read per person).</summary>
+    internal const int RememberedLimit = 20_000;
+
+    private readonly ConcurrentDictionary<(string Tenant, string User), (string? Language, DateTimeOffset ReadAt)> _known = new();
 
     /// <summary>The chosen language (<c>nl</c> / <c>en</c>), or null when the person chose none.</summary>
     public async Task<string?> GetAsync(string tenantId, string userKey, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(userKey)) return null;
+        var now = time.GetUtcNow();
+        if (_known.TryGetValue((tenantId, userKey), out var known) && now - known.ReadAt < CacheLifetime) return known.Language;
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
         var found = await table.GetEntityIfExistsAsync<LanguagePreferenceEntity>(
             TableKeys.Encode(tenantId), TableKeys.Encode(userKey), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return found.HasValue && found.Value is { } entity ? entity.Language : null;
+        var language = found.HasValue && found.Value is { } entity ? entity.Language : null;
+        Remember(tenantId, userKey, language, now);
+        return language;
+    }
+
+    private void Remember(string tenantId, string userKey, string? language, DateTimeOffset at)
+    {
+        if (_known.Count >= RememberedLimit) _known.Clear();
+        _known[(tenantId, userKey)] = (language, at);
     }
 
     public async Task SetAsync(string tenantId, string userKey, string language, CancellationToken cancellationToken)
@@ -43,12 +64,14 @@ public sealed class LanguagePreferenceStore(TableStore store, TimeProvider time)
             Language = language,
             ChosenAt = time.GetUtcNow(),
         }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        Remember(tenantId, userKey, language, time.GetUtcNow());
     }
 
     /// <summary>Forgets the person's choice; true when there was one.</summary>
     public async Task<bool> DeleteAsync(string tenantId, string userKey, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(userKey)) return false;
+        Remember(tenantId, userKey, null, time.GetUtcNow());
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
         try
         {

@@ -10,6 +10,29 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
 {
     public const string TableName = "Roles";
 
+    /// <summary>How long the help card may show roles read earlier by this instance (never used for access decisions).</summary>
+    public static readonly TimeSpan DisplayCacheLifetime = TimeSpan.FromMinutes(1);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Where, string User), (TeamRole Roles, DateTimeOffset ReadAt)> _display = new();
+
+    /// <summary>
+    /// The roles to show in the help card: <see cref="GetRolesAsync"/> in a team, <see cref="GetRolesInAnyTeamAsync"/>
+    /// elsewhere, remembered by this instance for <see cref="DisplayCacheLifetime"/> (cleared when it writes roles) so a
+    /// help message stays within its storage budget. Access control always reads the table.
+    /// </summary>
+    public async Task<TeamRole> GetRolesForDisplayAsync(TeamScope? scope, string tenantId, string userKey, CancellationToken cancellationToken)
+    {
+        var key = (scope?.PartitionKey ?? "tenant:" + tenantId, userKey);
+        var now = time.GetUtcNow();
+        if (_display.TryGetValue(key, out var known) && now - known.ReadAt < DisplayCacheLifetime) return known.Roles;
+        var roles = scope is not null
+            ? await GetRolesAsync(scope, userKey, cancellationToken).ConfigureAwait(false)
+            : await GetRolesInAnyTeamAsync(tenantId, userKey, cancellationToken).ConfigureAwait(false);
+        if (_display.Count >= 20_000) _display.Clear();
+        _display[key] = (roles, now);
+        return roles;
+    }
+
     public async Task<TeamRole> GetRolesAsync(TeamScope scope, string userKey, CancellationToken cancellationToken)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
@@ -53,6 +76,7 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
     /// <summary>The installer becomes the first teamleider when the team has none yet.</summary>
     public async Task<bool> EnsureFirstTeamleiderAsync(TeamScope scope, string userKey, CancellationToken cancellationToken)
     {
+        _display.Clear();
         if (string.IsNullOrWhiteSpace(userKey)) return false;
         var current = await ListAsync(scope, cancellationToken).ConfigureAwait(false);
         if (current.Values.Any(r => r.HasFlag(TeamRole.Teamleider))) return false;
@@ -65,6 +89,7 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
     /// <summary>Replaces the team's stored roles in one transaction (one partition), so a save is all or nothing.</summary>
     public async Task ReplaceAsync(TeamScope scope, IReadOnlyDictionary<string, TeamRole> roles, string assignedBy, CancellationToken cancellationToken)
     {
+        _display.Clear();
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
         var current = await ListAsync(scope, cancellationToken).ConfigureAwait(false);
         var actions = new List<TableTransactionAction>();
@@ -89,6 +114,7 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
     /// <summary>Deletes every stored role of one person in one tenant; returns how many teams were affected.</summary>
     public async Task<int> DeleteForUserAsync(string tenantId, string userKey, CancellationToken cancellationToken)
     {
+        _display.Clear();
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
         var rows = await ListForUserAsync(tenantId, userKey, cancellationToken).ConfigureAwait(false);
         foreach (var row in rows) await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
