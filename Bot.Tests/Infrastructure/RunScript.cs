@@ -111,20 +111,5 @@ public sealed class RunScript : IAsyncDisposable
         await _process.WaitForExitAsync(cts.Token);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-        _process.Dispose();
-    }
+    public ValueTask DisposeAsync() => ChildProcess.StopAsync(_process);
 }
