@@ -49,4 +49,12 @@ public sealed class TableConversationReferenceStore(TableStore store) : IConvers
         if (!found.HasValue || found.Value is not { } e) return null;
         return new ConversationReference(e.TenantId, e.ConversationId, e.ConversationType, e.ServiceUrl, e.BotId, e.BotName, e.TeamId, e.TeamName, e.UpdatedAt);
     }
+
+    public async Task<bool> DeleteAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
+    {
+        _written.TryRemove((tenantId, conversationId), out _); // the next message records it again
+        var table = await store.GetTableAsync(TableNames.Conversations, cancellationToken).ConfigureAwait(false);
+        var response = await table.DeleteEntityAsync(TableKeys.Encode(tenantId), TableKeys.Encode(conversationId), Azure.ETag.All, cancellationToken).ConfigureAwait(false);
+        return response.Status != 404; // the SDK answers a missing row with its 404, not an exception
+    }
 }

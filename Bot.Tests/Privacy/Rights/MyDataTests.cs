@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using IntervisieBot.Features.Handreikingen.Curation;
+using IntervisieBot.Features.Teams;
 using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Protocol.Turns;
 using IntervisieBot.Privacy.Rights;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +63,33 @@ public sealed class MyDataTests : IAsyncLifetime
 
         Assert.Empty(await Roles.ListForUserAsync(TestActivities.TenantId, TestActivities.AadFor("29:user-t"), default));
         Assert.Single(await Roles.ListForUserAsync(TestActivities.TenantId, TestActivities.AadFor("29:user-b"), default));
+    }
+
+    [Fact]
+    public async Task MyDataAndItsDelete_CoverThePersonalChatAndTheCatalogueEditorName()
+    {
+        // K chats with the bot personally (its address is stored, K was welcomed) and edited a handreiking as kennismakelaar.
+        const string personalChat = "a:personal-1";
+        var userKey = TestActivities.AadFor("29:user-k");
+        var catalogue = _bot.Services.GetRequiredService<LiveCatalogue>();
+        var welcomes = _bot.Services.GetRequiredService<WelcomeRegistry>();
+        var conversations = _bot.Services.GetRequiredService<IConversationReferenceStore>();
+        var entry = (await catalogue.GetAsync(default)).Catalogue.Entries[0];
+        await catalogue.SaveAsync(entry, userKey, default);
+        await welcomes.TryClaimAsync(TestActivities.TenantId, personalChat, default);
+
+        var shown = CardText.Of((await SayAsync(TestActivities.Message(_connector.ServiceUrl, "mijn gegevens", fromId: "29:user-k"))).Body);
+        Assert.Contains(shown, t => t.Contains("Je persoonlijke chat met mij", StringComparison.Ordinal));
+        Assert.Contains(shown, t => t.Contains("Handreikingen die je bewerkte", StringComparison.Ordinal));
+        Assert.NotNull(await conversations.GetAsync(TestActivities.TenantId, personalChat, default));
+        Assert.Equal(1, await catalogue.CountEditedByAsync(userKey, default));
+
+        await _chat.ExecuteForCardAsync(TestActivities.CardAction(_connector.ServiceUrl, MyDataCards.ConfirmDeleteVerb, new { verb = MyDataCards.ConfirmDeleteVerb }, fromId: "29:user-k"));
+
+        Assert.Null(await conversations.GetAsync(TestActivities.TenantId, personalChat, default));
+        Assert.False(await welcomes.WasWelcomedAsync(TestActivities.TenantId, personalChat, default));
+        Assert.Equal(0, await catalogue.CountEditedByAsync(userKey, default));
+        Assert.NotNull((await catalogue.GetAsync(default)).Catalogue.Find(entry.Id)); // the entry itself stays for the team
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<ITurnInitializer, LanguageTurnInitializer>();
         services.AddSingleton<IRouteContributor, LanguageRoutes>();
         services.AddSingleton<IntervisieBot.Privacy.Rights.IPersonalDataContributor, LanguagePersonalData>();
+        services.AddSingleton<IntervisieBot.Privacy.Rights.IPersonalDataContributor, PersonalChatData>();
         services.AddSingleton<IHelpEntrySource, LanguageHelpEntries>();
         services.AddCardSampleSource<LanguageCardSamples>();
         services.AddSingleton<WelcomeRegistry>();

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using IntervisieBot.Storage;
 
 namespace IntervisieBot.Features.Teams;
@@ -30,9 +31,18 @@ public sealed class WelcomeRegistry(TableStore store, TimeProvider time)
         }
     }
 
-    public async Task ForgetAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
+    /// <summary>Forgets that the conversation was welcomed; true when it had been.</summary>
+    public async Task<bool> ForgetAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        await table.DeleteEntityAsync(TableKeys.Encode(tenantId), TableKeys.Encode(conversationId), ETag.All, cancellationToken).ConfigureAwait(false);
+        var response = await table.DeleteEntityAsync(TableKeys.Encode(tenantId), TableKeys.Encode(conversationId), ETag.All, cancellationToken).ConfigureAwait(false);
+        return response.Status != 404;
+    }
+
+    public async Task<bool> WasWelcomedAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Encode(tenantId), TableKeys.Encode(conversationId), select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        return found.HasValue;
     }
 }

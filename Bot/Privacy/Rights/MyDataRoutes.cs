@@ -67,5 +67,5 @@ public sealed class MyDataRoutes(IEnumerable<IPersonalDataContributor> contribut
     }
 
     private static DataSubject Subject(TurnContext turn) =>
-        new(turn.TenantId ?? "", TeamScope.UserKey(turn.Activity.From), turn.Activity.From?.Id ?? "");
+        new(turn.TenantId ?? "", TeamScope.UserKey(turn.Activity.From), turn.Activity.From?.Id ?? "", turn.ConversationId); // the personal chat
 }

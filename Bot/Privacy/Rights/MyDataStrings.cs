@@ -29,4 +29,10 @@ public static class MyDataStrings
     public static string DeleteCommand(CultureInfo c) => Text.Get(nameof(DeleteCommand), c);
     public static string RolesArea(CultureInfo c) => Text.Get(nameof(RolesArea), c);
     public static string RolesItem(CultureInfo c) => Text.Get(nameof(RolesItem), c);
+    public static string PersonalChatArea(CultureInfo c) => Text.Get(nameof(PersonalChatArea), c);
+    public static string PersonalChatItem(CultureInfo c) => Text.Get(nameof(PersonalChatItem), c);
+    public static string InboxRemains(CultureInfo c, int days) => Text.Format(nameof(InboxRemains), c, days);
+    public static string CatalogueEditsArea(CultureInfo c) => Text.Get(nameof(CatalogueEditsArea), c);
+    public static string CatalogueEditsItem(CultureInfo c) => Text.Get(nameof(CatalogueEditsItem), c);
+    public static string CatalogueEditsRemain(CultureInfo c) => Text.Get(nameof(CatalogueEditsRemain), c);
 }

@@ -128,6 +128,24 @@ public sealed class LiveCatalogue(
         _checkedAt = DateTimeOffset.MinValue; // read again on the next use
     }
 
+    /// <summary>How many entries name <paramref name="userKey"/> as their last editor.</summary>
+    public async Task<int> CountEditedByAsync(string userKey, CancellationToken cancellationToken) =>
+        (await ReadOverlayAsync(cancellationToken).ConfigureAwait(false)).Count(row => row.UpdatedBy == userKey);
+
+    /// <summary>Removes <paramref name="userKey"/> as the last editor of every entry (the entries stay); how many changed.</summary>
+    public async Task<int> ForgetEditorAsync(string userKey, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var changed = 0;
+        foreach (var row in (await ReadOverlayAsync(cancellationToken).ConfigureAwait(false)).Where(row => row.UpdatedBy == userKey))
+        {
+            row.UpdatedBy = "";
+            await table.UpdateEntityAsync(row, Azure.ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            changed++;
+        }
+        return changed;
+    }
+
     private async Task<List<CatalogueOverlayEntity>> ReadOverlayAsync(CancellationToken cancellationToken)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);

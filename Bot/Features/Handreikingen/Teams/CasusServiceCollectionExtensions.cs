@@ -19,6 +19,7 @@ public static class CasusServiceCollectionExtensions
         services.AddSingleton<IHelpEntrySource, CasusHelpEntries>();
         services.AddCardSampleSource<CasusCardSamples>();
         services.AddSingleton<LiveCatalogue>();
+        services.AddSingleton<IntervisieBot.Privacy.Rights.IPersonalDataContributor, Curation.CataloguePersonalData>();
         services.AddSingleton<IntervisieBot.Features.Intervisie.Teams.ICasusSubmittedListener, InbrengerSuggestions>();
         services.AddSingleton<IRouteContributor, CurationRoutes>();
         services.AddSingleton<IHelpEntrySource, CurationHelpEntries>();
