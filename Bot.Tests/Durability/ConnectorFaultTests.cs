@@ -47,6 +47,44 @@ public sealed class ConnectorFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reply_WaitingInTheInbox_IsDeliveredByAnotherInstance_ThatTrustsOnlyWhatTheTokenBound()
+    {
+        // Instance A cannot deliver the reply (four 429s) and leaves it waiting in the inbox, then stops. Instance B never
+        // saw an activity from this connector: it may send there only because the row keeps the binding of A's token.
+        var prefix = AzuriteServer.NewTablePrefix();
+        var activity = TestActivities.Message(_connector.ServiceUrl, "help", conversationId: "a:fault-handover");
+        var id = (string)activity["id"]!;
+        await using (var a = new BotApplicationFactory(new Dictionary<string, string?>
+        {
+            ["Storage:TablePrefix"] = prefix,
+            ["Connector:BaseDelay"] = "00:00:00.050",
+            ["Turns:RetryBaseDelay"] = "00:00:01",
+            ["Turns:RecoveryInterval"] = "01:00:00",
+        }))
+        {
+            _connector.EnqueueFailures(ScriptedFailure.Throttled(0), ScriptedFailure.Throttled(0), ScriptedFailure.Throttled(0), ScriptedFailure.Throttled(0));
+            Assert.Equal(HttpStatusCode.OK, (await a.PostActivityAsync(activity)).StatusCode);
+            var rows = new InboxRows(AzuriteServer.Shared.ConnectionString, prefix);
+            var deadline = DateTime.UtcNow + Wait;
+            while ((await rows.GetAsync("a:fault-handover", id)).GetString("InboxStatus") != "Deferred")
+            {
+                Assert.True(DateTime.UtcNow < deadline, "the reply never waited in the inbox");
+                await Task.Delay(50);
+            }
+        }
+
+        await using var b = new BotApplicationFactory(new Dictionary<string, string?>
+        {
+            ["Storage:TablePrefix"] = prefix,
+            ["Turns:RecoveryInterval"] = "00:00:00.200",
+        });
+        _ = b.Server; // start it: its recovery pass finds the waiting reply
+
+        var delivered = await _connector.WaitForRequestsAsync(r => r.ReplyToId == id && r.Succeeded, 1, Wait);
+        Assert.Contains("Wat kan IntervisieBot?", CardText.Of(delivered[0].Body));
+    }
+
+    [Fact]
     public async Task SixtyUsers_With30Percent429And10Percent500_EveryoneAnsweredExactlyOnce_NoErrorNotice()
     {
         await SayAsync("a:fault-warm", waitForReply: true);

@@ -4,7 +4,9 @@ using IntervisieBot.Hosting;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Turns;
 using IntervisieBot.Tests.Infrastructure;
+using Azure.Monitor.OpenTelemetry.AspNetCore;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
@@ -137,7 +139,13 @@ public sealed class TelemetryTests : IAsyncLifetime
         await using var bot = factory.WithWebHostBuilder(host => host
             .UseSetting(BotTelemetryExtensions.OtlpEndpointKey, "")
             .UseSetting(BotTelemetryExtensions.AzureMonitorConnectionStringKey,
-                $"InstrumentationKey=00000000-0000-0000-0000-000000000001;IngestionEndpoint={endpoint};LiveEndpoint={endpoint}"));
+                $"InstrumentationKey=00000000-0000-0000-0000-000000000001;IngestionEndpoint={endpoint};LiveEndpoint={endpoint}")
+            // Spans of every bot the test run hosts share one ActivitySource: no rate-limited sampling may drop this one.
+            .ConfigureTestServices(services => services.Configure<AzureMonitorOptions>(options =>
+            {
+                options.TracesPerSecond = null;
+                options.SamplingRatio = 1.0F;
+            })));
         using var meters = new MeterRecorder(bot.Services.GetRequiredService<TurnTelemetry>().Meter);
 
         await bot.CreateClient().PostAsync("/api/messages", JsonContent.Create(

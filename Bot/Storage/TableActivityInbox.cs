@@ -129,6 +129,9 @@ public sealed class TableActivityInbox : IActivityInbox
                 row["Owner"] = "";
                 row["LeaseUntil"] = deferred.NotBefore;
                 row["ServiceUrl"] = deferred.ServiceUrl;
+                // The text and the sender's claims are gone; only the binding that lets the replies go out stays.
+                if (deferred.BoundServiceUrl is { } bound)
+                    row["Identity"] = WriteIdentity(new ClaimsIdentity([new Claim(Protocol.Auth.InboundAuthClaims.BoundServiceUrl, bound)]));
                 WriteChunks(row, Replies, JsonSerializer.SerializeToUtf8Bytes(deferred.Replies, ProtocolJson.Options));
                 break;
         }

@@ -74,7 +74,9 @@ public abstract record InboxCompletion
     public sealed record Failed(string Reason) : InboxCompletion;
 
     /// <summary>The turn ran but these replies could not be delivered yet: deliver them from <paramref name="NotBefore"/>.</summary>
-    public sealed record Deferred(IReadOnlyList<DeferredReply> Replies, string ServiceUrl, DateTimeOffset NotBefore) : InboxCompletion;
+    /// <param name="BoundServiceUrl">The serviceUrl the turn's inbound credential bound, kept with the waiting replies so that
+    /// another instance (or this one after a restart) may deliver them there and nowhere else.</param>
+    public sealed record Deferred(IReadOnlyList<DeferredReply> Replies, string ServiceUrl, DateTimeOffset NotBefore, string? BoundServiceUrl = null) : InboxCompletion;
 
     /// <summary>A transient failure (storage, connector, timeout): run the turn again from <paramref name="NotBefore"/>.</summary>
     public sealed record Retry(string Reason, DateTimeOffset NotBefore) : InboxCompletion;

@@ -32,7 +32,7 @@ public sealed partial class TurnRunner(
     {
         var result = await RunTracedAsync(queued, isInvoke: true, budget, cancellationToken).ConfigureAwait(false);
         if (result.Deferred.Count > 0 && queued.Ticket is { } ticket)
-            await CompleteAsync(ticket, Deferred(result, queued.Activity), queued.Activity.Type).ConfigureAwait(false);
+            await CompleteAsync(ticket, Deferred(result, queued), queued.Activity.Type).ConfigureAwait(false);
         return result.Response;
     }
 
@@ -59,7 +59,7 @@ public sealed partial class TurnRunner(
             }
             else
             {
-                completion = result.Deferred.Count > 0 ? Deferred(result, activity) : new InboxCompletion.Done();
+                completion = result.Deferred.Count > 0 ? Deferred(result, queued) : new InboxCompletion.Done();
             }
             await CompleteAsync(ticket, completion, activity.Type).ConfigureAwait(false);
         }
@@ -91,7 +91,7 @@ public sealed partial class TurnRunner(
             await CompleteAsync(claim.Ticket, new InboxCompletion.Failed("unreadable"), null).ConfigureAwait(false);
             return;
         }
-        TrustWhatTheCredentialBound(claim, activity.ServiceUrl);
+        TrustWhatTheCredentialBound(claim);
         var turn = new QueuedTurn(activity, claim.Identity) { Ticket = claim.Ticket };
         if (claim.Exhausted)
         {
@@ -199,21 +199,18 @@ public sealed partial class TurnRunner(
     }
 
     /// <summary>
-    /// A recovered turn may reply where the token that brought it in bound (its serviceurl claim, kept with the row's
-    /// identity) — never to a serviceUrl merely because it was stored (docs/security.md). Anything else must be a
-    /// configured host.
+    /// A recovered turn, or replies that waited in the inbox, may go where the token that brought the activity in bound
+    /// (its serviceurl claim, kept with the row) — never to a serviceUrl merely because it was stored (docs/security.md).
+    /// Anything else must be a configured host.
     /// </summary>
-    private void TrustWhatTheCredentialBound(InboxClaim claim, string serviceUrl)
+    private void TrustWhatTheCredentialBound(InboxClaim claim)
     {
-        if (InboundAuthClaims.BoundServiceUrlOf(claim.Identity) is { } bound && string.Equals(bound, serviceUrl, StringComparison.Ordinal))
-        {
-            trust.TrustAuthenticated(bound);
-        }
+        if (InboundAuthClaims.BoundServiceUrlOf(claim.Identity) is { } bound) trust.TrustAuthenticated(bound);
     }
 
     private async Task DeliverDeferredAsync(InboxClaim claim)
     {
-        TrustWhatTheCredentialBound(claim, claim.ServiceUrl);
+        TrustWhatTheCredentialBound(claim);
         var waiting = new List<DeferredReply>();
         TimeSpan? retryAfter = null;
         foreach (var reply in claim.Replies)
@@ -242,12 +239,12 @@ public sealed partial class TurnRunner(
             ? new InboxCompletion.Done()
             : claim.Exhausted
                 ? new InboxCompletion.Failed("replies-undeliverable")
-                : new InboxCompletion.Deferred(waiting, claim.ServiceUrl, DateTimeOffset.UtcNow + Backoff(claim.Ticket.Attempts, retryAfter));
+                : new InboxCompletion.Deferred(waiting, claim.ServiceUrl, DateTimeOffset.UtcNow + Backoff(claim.Ticket.Attempts, retryAfter), InboundAuthClaims.BoundServiceUrlOf(claim.Identity));
         await CompleteAsync(claim.Ticket, completion, null).ConfigureAwait(false);
     }
 
-    private InboxCompletion.Deferred Deferred(TurnResult result, Schema.Activity activity) =>
-        new(result.Deferred, activity.ServiceUrl!, DateTimeOffset.UtcNow + Backoff(1, result.DeferredRetryAfter));
+    private InboxCompletion.Deferred Deferred(TurnResult result, QueuedTurn queued) =>
+        new(result.Deferred, queued.Activity.ServiceUrl!, DateTimeOffset.UtcNow + Backoff(1, result.DeferredRetryAfter), InboundAuthClaims.BoundServiceUrlOf(queued.Identity));
 
     /// <summary>base·2^(attempt-1), capped at 5 minutes, never less than what the connector asked for.</summary>
     private TimeSpan Backoff(int attempt, TimeSpan? retryAfter)
