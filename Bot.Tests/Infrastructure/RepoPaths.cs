@@ -25,7 +25,4 @@ public static class RepoPaths
             return Path.Combine(Root, "Bot", "bin", targetDir.Parent!.Name, targetDir.Name, "IntervisieBot.dll");
         }
     }
-
-    /// <summary>The shared/ folder that sits beside the repository (docs, eval sets).</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Turns;
@@ -12,15 +11,12 @@ namespace IntervisieBot.Storage;
 /// </summary>
 public sealed class TableConversationReferenceStore(TableStore store) : IConversationReferenceStore
 {
-    /// <summary>Bound on the remembered references; past it the memory starts over (costing one write per conversation).</summary>
-    internal const int RememberedLimit = 20_000;
-
-    private readonly ConcurrentDictionary<(string Tenant, string Conversation), ConversationReference> _written = new();
+    private readonly InstanceMemory<(string Tenant, string Conversation), ConversationReference> _written = new(TimeProvider.System, TimeSpan.MaxValue);
 
     public async Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         var key = (reference.TenantId, reference.ConversationId);
-        if (_written.TryGetValue(key, out var known) && known == reference with { UpdatedAt = known.UpdatedAt }) return;
+        if (_written.TryGet(key, out var known) && known == reference with { UpdatedAt = known.UpdatedAt }) return;
         var table = await store.GetTableAsync(TableNames.Conversations, cancellationToken).ConfigureAwait(false);
         var entity = new ConversationReferenceEntity
         {
@@ -37,8 +33,7 @@ public sealed class TableConversationReferenceStore(TableStore store) : IConvers
             UpdatedAt = reference.UpdatedAt,
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        if (_written.Count >= RememberedLimit) _written.Clear();
-        _written[key] = reference;
+        _written.Remember(key, reference);
     }
 
     public async Task<ConversationReference?> GetAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
@@ -52,7 +47,7 @@ public sealed class TableConversationReferenceStore(TableStore store) : IConvers
 
     public async Task<bool> DeleteAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
     {
-        _written.TryRemove((tenantId, conversationId), out _); // the next message records it again
+        _written.Forget((tenantId, conversationId)); // the next message records it again
         var table = await store.GetTableAsync(TableNames.Conversations, cancellationToken).ConfigureAwait(false);
         var response = await table.DeleteEntityAsync(TableKeys.Encode(tenantId), TableKeys.Encode(conversationId), Azure.ETag.All, cancellationToken).ConfigureAwait(false);
         return response.Status != 404; // the SDK answers a missing row with its 404, not an exception

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace IntervisieBot.Protocol.Auth;
 
 /// <summary>
@@ -15,10 +13,6 @@ public static class KeyFetchUrlPolicy
     {
         if (!uri.IsAbsoluteUri || !string.IsNullOrEmpty(uri.UserInfo)) return false;
         if (uri.Scheme == Uri.UriSchemeHttps) return true;
-        return uri.Scheme == Uri.UriSchemeHttp && IsLoopbackHost(uri.Host);
+        return uri.Scheme == Uri.UriSchemeHttp && LoopbackAddressPolicy.IsLoopbackHostName(uri.Host);
     }
-
-    private static bool IsLoopbackHost(string host) =>
-        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
-        || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
 }

@@ -23,10 +23,13 @@ public static class LoopbackAddressPolicy
         }
 
         if (binding.IsUnixPipe || binding.IsNamedPipe) return false;
-        var host = binding.Host;
-        if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)) return true;
-        return IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IsLoopback(ip);
+        return IsLoopbackHostName(binding.Host);
     }
+
+    /// <summary><c>localhost</c>, or a loopback IP address (IPv6 with or without brackets).</summary>
+    public static bool IsLoopbackHostName(string host) =>
+        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IsLoopback(ip));
 
     /// <summary>The addresses that are not loopback; empty when all are.</summary>
     public static IReadOnlyList<string> NonLoopback(IEnumerable<string> addresses) =>
@@ -36,13 +39,7 @@ public static class LoopbackAddressPolicy
     /// True for a Host header naming this machine by a loopback name (<c>localhost</c>, <c>127.0.0.0/8</c>, <c>[::1]</c>,
     /// any port). A browser page of another site that rebinds its DNS name to 127.0.0.1 still sends its own name.
     /// </summary>
-    public static bool IsLoopbackHostHeader(HostString host)
-    {
-        if (!host.HasValue) return false;
-        var name = host.Host;
-        if (string.Equals(name, "localhost", StringComparison.OrdinalIgnoreCase)) return true;
-        return IPAddress.TryParse(name.Trim('[', ']'), out var ip) && IsLoopback(ip);
-    }
+    public static bool IsLoopbackHostHeader(HostString host) => host.HasValue && IsLoopbackHostName(host.Host);
 
     public static bool IsLoopback(IPAddress address) =>
         IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);

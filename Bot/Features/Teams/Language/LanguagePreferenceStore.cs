@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
 using IntervisieBot.Storage;
@@ -28,29 +27,19 @@ public sealed class LanguagePreferenceStore(TableStore store, TimeProvider time)
     public const string TableName = "LanguagePreferences";
     public static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(5);
 
-    /// <summary>Bound on the remembered people; past it the memory starts over (one read per person).</summary>
-    internal const int RememberedLimit = 20_000;
-
-    private readonly ConcurrentDictionary<(string Tenant, string User), (string? Language, DateTimeOffset ReadAt)> _known = new();
+    private readonly InstanceMemory<(string Tenant, string User), string?> _known = new(time, CacheLifetime);
 
     /// <summary>The chosen language (<c>nl</c> / <c>en</c>), or null when the person chose none.</summary>
     public async Task<string?> GetAsync(string tenantId, string userKey, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(userKey)) return null;
-        var now = time.GetUtcNow();
-        if (_known.TryGetValue((tenantId, userKey), out var known) && now - known.ReadAt < CacheLifetime) return known.Language;
+        if (_known.TryGet((tenantId, userKey), out var known)) return known;
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
         var found = await table.GetEntityIfExistsAsync<LanguagePreferenceEntity>(
             TableKeys.Encode(tenantId), TableKeys.Encode(userKey), cancellationToken: cancellationToken).ConfigureAwait(false);
         var language = found.HasValue && found.Value is { } entity ? entity.Language : null;
-        Remember(tenantId, userKey, language, now);
+        _known.Remember((tenantId, userKey), language);
         return language;
-    }
-
-    private void Remember(string tenantId, string userKey, string? language, DateTimeOffset at)
-    {
-        if (_known.Count >= RememberedLimit) _known.Clear();
-        _known[(tenantId, userKey)] = (language, at);
     }
 
     public async Task SetAsync(string tenantId, string userKey, string language, CancellationToken cancellationToken)
@@ -64,14 +53,14 @@ public sealed class LanguagePreferenceStore(TableStore store, TimeProvider time)
             Language = language,
             ChosenAt = time.GetUtcNow(),
         }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        Remember(tenantId, userKey, language, time.GetUtcNow());
+        _known.Remember((tenantId, userKey), language);
     }
 
     /// <summary>Forgets the person's choice; true when there was one.</summary>
     public async Task<bool> DeleteAsync(string tenantId, string userKey, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(userKey)) return false;
-        Remember(tenantId, userKey, null, time.GetUtcNow());
+        _known.Remember((tenantId, userKey), null);
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
         try
         {

@@ -13,7 +13,7 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
     /// <summary>How long the help card may show roles read earlier by this instance (never used for access decisions).</summary>
     public static readonly TimeSpan DisplayCacheLifetime = TimeSpan.FromMinutes(1);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Where, string User), (TeamRole Roles, DateTimeOffset ReadAt)> _display = new();
+    private readonly InstanceMemory<(string Where, string User), TeamRole> _display = new(time, DisplayCacheLifetime);
 
     /// <summary>
     /// The roles to show in the help card: <see cref="GetRolesAsync"/> in a team, <see cref="GetRolesInAnyTeamAsync"/>
@@ -23,13 +23,11 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
     public async Task<TeamRole> GetRolesForDisplayAsync(TeamScope? scope, string tenantId, string userKey, CancellationToken cancellationToken)
     {
         var key = (scope?.PartitionKey ?? "tenant:" + tenantId, userKey);
-        var now = time.GetUtcNow();
-        if (_display.TryGetValue(key, out var known) && now - known.ReadAt < DisplayCacheLifetime) return known.Roles;
+        if (_display.TryGet(key, out var known)) return known;
         var roles = scope is not null
             ? await GetRolesAsync(scope, userKey, cancellationToken).ConfigureAwait(false)
             : await GetRolesInAnyTeamAsync(tenantId, userKey, cancellationToken).ConfigureAwait(false);
-        if (_display.Count >= 20_000) _display.Clear();
-        _display[key] = (roles, now);
+        _display.Remember(key, roles);
         return roles;
     }
 
