@@ -12,10 +12,11 @@ public sealed class LessonFromRoundTests : RoundTeamFixture
     [Fact]
     public async Task LessonsNew_FromARoundSummary_PrefillsAndSavesATeamLessonLinkedToTheRound()
     {
+        const string choice = "Ik spreek af dat hij zijn verplichtingen nakomt, anders volgt een waarschuwing.";
         var (roundId, _) = await Team.StartAsync(starter: B, inbrenger: A, gespreksleider: B);
-        await Team.CasusAsync(roundId, A, "Klant met schulden");
+        await Team.CasusAsync(roundId, A, "Klant met schulden", "De brieven van de deurwaarder blijven ongeopend liggen.");
         for (var i = 0; i < 4; i++) await Team.AdvanceAsync(roundId, i, B);
-        await Team.ContributeAsync(roundId, 4, A, "Ik plan een gesprek samen met de schuldhulpverlener.");
+        await Team.ContributeAsync(roundId, 4, A, choice);
         await Team.AdvanceAsync(roundId, 4, B);
 
         await Team.ClickAsync(LessonListCard.NewVerb, new Dictionary<string, string> { ["verb"] = LessonListCard.NewVerb, ["sourceKind"] = "intervisie", ["sourceId"] = roundId }, A);
@@ -24,7 +25,16 @@ public sealed class LessonFromRoundTests : RoundTeamFixture
         var form = (await Connector.WaitForRequestsAsync(r => r.Operation == "Send"
             && r.Body!.Value.GetRawText().Contains(LessonFormCard.SaveVerb, StringComparison.Ordinal), 1, LessonsHarness.Wait))[0];
         var card = RoundTeam.CardOf(form);
-        Assert.Equal("Ik plan een gesprek samen met de schuldhulpverlener.", LessonCaptureTests.FindInput(card, LessonFormCard.LessonInput).GetProperty("value").GetString());
+        // The inbrenger's choice is the plan, once: the lesson itself is left to write; the themes follow the debt casus, and
+        // nothing claims experience on a lesson to try out.
+        Assert.Equal(choice, LessonCaptureTests.FindInput(card, LessonFormCard.ActionPlanInput).GetProperty("value").GetString());
+        Assert.False(LessonCaptureTests.FindInput(card, LessonFormCard.LessonInput).TryGetProperty("value", out _));
+        Assert.Contains(LessonsStrings.FormFromSourceWriteLesson(System.Globalization.CultureInfo.GetCultureInfo("nl-NL")), card.GetRawText(), StringComparison.Ordinal);
+        var tags = LessonCaptureTests.FindInput(card, LessonFormCard.TagsInput).GetProperty("value").GetString()!.Split(',');
+        Assert.Contains("schulden", tags);
+        Assert.DoesNotContain("sanctie", tags);
+        Assert.Equal(LessonTypes.Uitproberen, LessonCaptureTests.FindInput(card, LessonFormCard.TypeInput).GetProperty("value").GetString());
+        Assert.Equal(LessonEvidence.NogNietGeprobeerd, LessonCaptureTests.FindInput(card, LessonFormCard.EvidenceInput).GetProperty("value").GetString());
         var save = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(card.GetProperty("actions")[0].GetProperty("data").GetRawText())!
             .ToDictionary(kv => kv.Key, kv => kv.Value.GetString()!);
         save[LessonFormCard.LessonInput] = "Bij schulden samen met de schuldhulpverlener het gesprek plannen.";
@@ -38,5 +48,7 @@ public sealed class LessonFromRoundTests : RoundTeamFixture
         Assert.Equal(roundId, stored.SourceId);
         Assert.Equal(TestActivities.AadFor(A), stored.OwnerKey);
         Assert.Contains("schulden", stored.Tags);
+        Assert.DoesNotContain("sanctie", stored.Tags);
+        Assert.Equal(LessonEvidence.NogNietGeprobeerd, stored.Evidence);
     }
 }

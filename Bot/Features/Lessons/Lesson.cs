@@ -34,7 +34,7 @@ public sealed record Lesson
     /// <summary>One of <see cref="LessonTypes"/>.</summary>
     public required string Type { get; init; }
 
-    /// <summary>One of <see cref="Handreikingen.EvidenceLevels"/>.</summary>
+    /// <summary>One of <see cref="LessonEvidence"/>.</summary>
     public required string Evidence { get; init; }
 
     /// <summary>Ids of linked catalogue handreikingen.</summary>

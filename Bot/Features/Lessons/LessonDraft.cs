@@ -16,7 +16,7 @@ public sealed record LessonDraft
     public string CopingPlan { get; init; } = "";
     public IReadOnlyList<string> Tags { get; init; } = [];
     public string Type { get; init; } = LessonTypes.Default;
-    public string Evidence { get; init; } = IntervisieBot.Features.Handreikingen.EvidenceLevels.Praktijkervaring;
+    public string Evidence { get; init; } = LessonEvidence.Default;
     public IReadOnlyList<string> Handreikingen { get; init; } = [];
     public int CheckWeeks { get; init; } = CheckPeriods.DefaultWeeks;
     public string Visibility { get; init; } = LessonVisibility.AlleenIk;

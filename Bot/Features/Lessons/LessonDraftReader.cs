@@ -35,7 +35,7 @@ public static class LessonDraftReader
         var sourceKind = Get(LessonFormCard.SourceKindData);
         var sourceId = Get(LessonFormCard.SourceIdData);
         var type = Input(LessonFormCard.TypeInput, LessonTypes.IsKnown);
-        var evidence = Input(LessonFormCard.EvidenceInput, EvidenceLevels.IsKnown);
+        var evidence = Input(LessonFormCard.EvidenceInput, LessonEvidence.IsKnown);
         var weeks = Input(LessonFormCard.CheckWeeksInput, w => ParseWeeks(w) is not null);
         var tags = Input(LessonFormCard.TagsInput);
         var handreikingen = Input(LessonFormCard.HandreikingenInput);
@@ -48,7 +48,7 @@ public static class LessonDraftReader
             CopingPlan = Input(LessonFormCard.CopingPlanInput) ?? "",
             Tags = SplitKnown(tags ?? "", TagTaxonomy.IsKnown),
             Type = type ?? LessonTypes.Default,
-            Evidence = evidence ?? EvidenceLevels.Praktijkervaring,
+            Evidence = evidence ?? LessonEvidence.Default,
             Handreikingen = SplitKnown(handreikingen ?? "", id => catalogue.Find(id) is not null),
             CheckWeeks = weeks is null ? CheckPeriods.DefaultWeeks : ParseWeeks(weeks)!.Value,
             Visibility = visibility ?? LessonVisibility.AlleenIk,

@@ -89,7 +89,7 @@ public static class LessonFormCard
             Id = EvidenceInput,
             Label = LessonsStrings.FormEvidenceLabel(culture),
             Style = ChoiceInputStyle.Compact,
-            Choices = [.. EvidenceLevels.All.Select(e => new Choice(LessonsStrings.Evidence(culture, e), e))],
+            Choices = [.. LessonEvidence.All.Select(e => new Choice(LessonsStrings.Evidence(culture, e), e))],
             Value = draft.Evidence,
         });
         body.Add(new TextBlock { Text = LessonsStrings.FormEvidenceHint(culture), Wrap = true, IsSubtle = true, Spacing = Spacing.None });

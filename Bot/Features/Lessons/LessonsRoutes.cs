@@ -74,7 +74,8 @@ public sealed class LessonsRoutes(
             return CardActionResult.ReplaceCard(Form(turn, culture, catalogue, NewDraft(turn), null, false));
 
         var draft = await PrefillAsync(turn, kind, sourceId, cancellationToken).ConfigureAwait(false) ?? NewDraft(turn);
-        var notice = draft.SourceKind is null ? null : LessonsStrings.FormFromSource(culture);
+        var notice = draft.SourceKind is null ? null
+            : draft.Text.Length == 0 ? LessonsStrings.FormFromSourceWriteLesson(culture) : LessonsStrings.FormFromSource(culture);
         // The card with the button (a round's summary) stays: the lesson card arrives as a new message.
         await turn.SendCardAsync(Form(turn, culture, catalogue, draft, notice, false), cancellationToken).ConfigureAwait(false);
         return CardActionResult.ShowMessage(LessonsStrings.FormTitleNew(culture));
@@ -102,18 +103,7 @@ public sealed class LessonsRoutes(
             return null;
         }
         // Checked when stored by the source; checked again here, because this card may be posted to the team.
-        string Clean(string? text) => text is not null && guard.Check(text).IsClean ? text : "";
-        var lesson = Truncate(Clean(prefill.Lesson), LessonDraftReader.MaxLessonLength);
-        var plan = Truncate(Clean(prefill.ActionPlan), LessonDraftReader.MaxPlanLength);
-        var tags = prefill.SuggestedTags.Where(TagTaxonomy.IsKnown).Distinct(StringComparer.Ordinal).ToList();
-        return NewDraft(turn) with
-        {
-            Text = lesson,
-            ActionPlan = plan,
-            Tags = tags.Count > 0 ? tags : tagger.Suggest(lesson, plan),
-            SourceKind = prefill.SourceKind,
-            SourceId = prefill.SourceId is { Length: <= LessonDraftReader.MaxSourceIdLength } id ? id : null,
-        };
+        return LessonPrefillDraft.Apply(NewDraft(turn), prefill, text => text is not null && guard.Check(text).IsClean ? text : "", tagger);
     }
 
     private async Task<CardActionResult> SaveAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)

@@ -54,6 +54,7 @@ public static class LessonsStrings
     public static string FormMessageNotTaken(CultureInfo c) => Text.Get(nameof(FormMessageNotTaken), c);
     public static string FormFromMessage(CultureInfo c) => Text.Get(nameof(FormFromMessage), c);
     public static string FormFromSource(CultureInfo c) => Text.Get(nameof(FormFromSource), c);
+    public static string FormFromSourceWriteLesson(CultureInfo c) => Text.Get(nameof(FormFromSourceWriteLesson), c);
     public static string ProblemLessonRequired(CultureInfo c) => Text.Get(nameof(ProblemLessonRequired), c);
     public static string ProblemLessonTooLong(CultureInfo c) => Text.Get(nameof(ProblemLessonTooLong), c);
     public static string ProblemPlanTooLong(CultureInfo c) => Text.Get(nameof(ProblemPlanTooLong), c);

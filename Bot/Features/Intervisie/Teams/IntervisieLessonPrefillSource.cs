@@ -33,6 +33,6 @@ public sealed class IntervisieLessonPrefillSource(RoundRepository repository, IM
             ActionPlan: choice,
             SuggestedTags: [],
             SourceKind: SourceKind,
-            SourceId: sourceId);
+            SourceId: sourceId) { Context = [summary.CasusTitle, state.Casus?.Description] };
     }
 }
