@@ -25,4 +25,15 @@ public sealed class LocalizedText(ResourceManager resources)
 
     public string Format(string key, CultureInfo culture, params object?[] args) =>
         string.Format(culture, Get(key, culture), args);
+
+    /// <summary>
+    /// A sentence with a count, in the right number: <c>key_One</c> for exactly one, <c>key_Other</c> otherwise (Dutch and
+    /// English both have these two forms), formatted with the count as <c>{0}</c> and <paramref name="args"/> from <c>{1}</c>.
+    /// Never "(s)" in a text: every count a user sees goes through here (docs/schrijfwijzer.md).
+    /// </summary>
+    public string Plural(string key, int count, CultureInfo culture, params object?[] args) =>
+        string.Format(culture, Get(PluralKey(key, count), culture), [count, .. args]);
+
+    /// <summary>The resx key of the form <paramref name="count"/> takes.</summary>
+    public static string PluralKey(string key, int count) => key + (count == 1 ? "_One" : "_Other");
 }

@@ -30,8 +30,8 @@ public sealed class FollowUpCardSamples(HandreikingCatalogue catalogue) : ICardS
         yield return new CardSample("lessoncheck.adjusted", LessonCheckResultCards.Adjusted(culture, lesson with { CheckDate = due }, catalogue));
         yield return new CardSample("lessoncheck.privacy", PrivacyCard.Create(culture, new GuardResult([new IdentifierFinding(IdentifierKind.Phone, 12, 11)], false),
             LessonCheckCard.NoteInput, FollowUpStrings.NoteLabel(culture), "Gebeld op 06-12345678 ...", LessonCheckCard.AnswerVerb, LessonCheckCard.Payload(Bucket, id, LessonCheckOutcomes.Keep)));
-        yield return new CardSample("lessoncheck.digest", TeamDigestCard.Create(culture, new TeamDigest(7, 23, 14, 11, 6, 3, [("schulden", 8), ("taal", 4), ("gespreksvoering", 3)])));
-        yield return new CardSample("lessoncheck.digest.small", TeamDigestCard.Create(culture, new TeamDigest(2, 4, 2, 2, 1, 0, [])));
+        yield return new CardSample("lessoncheck.digest", TeamDigestCard.Create(culture, new TeamDigest(7, 23, 14, 11, 6, 3, [("schulden", 8), ("taal", 4), ("gespreksvoering", 3)]), []));
+        yield return new CardSample("lessoncheck.digest.small", TeamDigestCard.Create(culture, new TeamDigest(2, 4, 2, 2, 1, 0, []) { UpcomingChecks = [new DateOnly(2027, 1, 12), new DateOnly(2027, 1, 26)] }, [new DateOnly(2026, 12, 15), new DateOnly(2027, 1, 5)]));
         yield return new CardSample("lessoncheck.digest.not-teamleider", NoticeCard.Create(culture, FollowUpStrings.DigestNotTeamleiderTitle(culture), FollowUpStrings.DigestNotTeamleiderBody(culture), TextColor.Attention));
         yield return new CardSample("lessoncheck.digest.not-in-team", NoticeCard.Create(culture, FollowUpStrings.DigestNotInTeamTitle(culture), FollowUpStrings.DigestNotInTeamBody(culture)));
     }

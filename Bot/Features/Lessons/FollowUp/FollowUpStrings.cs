@@ -52,6 +52,13 @@ public static class FollowUpStrings
     public static string DigestTopTags(CultureInfo c) => Text.Get(nameof(DigestTopTags), c);
     public static string DigestNoTags(CultureInfo c) => Text.Get(nameof(DigestNoTags), c);
     public static string DigestHidden(CultureInfo c) => Text.Get(nameof(DigestHidden), c);
+    public static string DigestNone(CultureInfo c) => Text.Get(nameof(DigestNone), c);
+    public static string DigestWhenTitle(CultureInfo c) => Text.Get(nameof(DigestWhenTitle), c);
+    public static string DigestNextSessions(CultureInfo c, string dates) => Text.Format(nameof(DigestNextSessions), c, dates);
+    public static string DigestNoSessions(CultureInfo c) => Text.Get(nameof(DigestNoSessions), c);
+    public static string DigestNextChecks(CultureInfo c, string dates) => Text.Format(nameof(DigestNextChecks), c, dates);
+    public static string DigestNoChecks(CultureInfo c) => Text.Get(nameof(DigestNoChecks), c);
+    public static string DigestDateFormat(CultureInfo c) => Text.Get(nameof(DigestDateFormat), c);
     public static string DigestPercent(CultureInfo c, int a0) => Text.Format(nameof(DigestPercent), c, a0);
     public static string DigestNotTeamleiderTitle(CultureInfo c) => Text.Get(nameof(DigestNotTeamleiderTitle), c);
     public static string DigestNotTeamleiderBody(CultureInfo c) => Text.Get(nameof(DigestNotTeamleiderBody), c);

@@ -28,6 +28,8 @@ public sealed class LessonCheckRoutes(
     AccessControl access,
     IPersonalDataGuard guard,
     FollowUpMetrics metrics,
+    WorkingDayCalendar workingDays,
+    IEnumerable<IPlannedSessionsSource> plannedSessions,
     TimeProvider time,
     ILogger<LessonCheckRoutes> logger) : IRouteContributor
 {
@@ -212,9 +214,13 @@ public sealed class LessonCheckRoutes(
             return;
         }
         var lessons = await store.ListAsync(LessonPartitions.Team(scope.TenantId, scope.TeamKey), LessonStore.MaxRowsPerPartition, cancellationToken).ConfigureAwait(false);
-        var digest = TeamDigest.From(lessons, time.GetUtcNow());
+        var digest = TeamDigest.From(lessons, time.GetUtcNow(), workingDays.TimeZone);
         FollowUpLog.Digest(logger, digest.LessonsTotal);
-        await turn.SendCardAsync(TeamDigestCard.Create(culture, digest), cancellationToken).ConfigureAwait(false);
+        // The next sessions matter only while there is too little to show (lessons come from rounds).
+        IReadOnlyList<DateOnly> sessions = [];
+        if (!digest.IsComplete && plannedSessions.FirstOrDefault() is { } source)
+            sessions = await source.NextSessionsAsync(scope, TeamDigest.MaxUpcoming, cancellationToken).ConfigureAwait(false);
+        await turn.SendCardAsync(TeamDigestCard.Create(culture, digest, sessions), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
