@@ -20,4 +20,8 @@ internal static partial class HandreikingenLog
     [LoggerMessage(EventId = 7103, Level = LogLevel.Warning,
         Message = "Lesson candidate source {Source} failed; answering with handreikingen only")]
     public static partial void LessonSourceFailed(ILogger logger, string source, Exception exception);
+
+    [LoggerMessage(EventId = 7104, Level = LogLevel.Warning,
+        Message = "The monthly review digest could not be scheduled for a kennismakelaar; it is tried again at their next overview or role save")]
+    public static partial void ReviewDigestNotScheduled(ILogger logger, Exception exception);
 }

@@ -16,6 +16,17 @@ public static class CasusOverviewCard
     /// <summary>At most this many entries are listed (the catalogue's yearly legal review fits).</summary>
     private const int MaxReviewFacts = 40;
 
+    /// <summary>The entries due for review within <see cref="ReviewHorizonDays"/> of <paramref name="today"/>: legal first, then by date (also the monthly digest's list).</summary>
+    public static IReadOnlyList<CardFact> ReviewFacts(CultureInfo culture, HandreikingCatalogue catalogue, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        return [.. catalogue.Entries
+            .Where(e => e.IsDueForReview(today.AddDays(ReviewHorizonDays)))
+            .OrderByDescending(e => e.Legal).ThenBy(e => e.Review).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Take(MaxReviewFacts)
+            .Select(e => new CardFact(e.Title, e.Review!.Value.ToString("d MMMM yyyy", culture) + (e.Legal ? " · " + CasusStrings.OverviewLegal(culture) : "")))];
+    }
+
     public static AdaptiveCard Create(CultureInfo culture, HandreikingCatalogue catalogue,
         IReadOnlyDictionary<string, (int Useful, int NotUseful)> feedback, IReadOnlyList<InsightCount> needs, DateOnly today)
     {
@@ -29,12 +40,7 @@ public static class CasusOverviewCard
             .Take(15)
             .Select(n => new CardFact(n.Key, n.Count.ToString(culture)))
             .ToList();
-        var reviewFacts = catalogue.Entries
-            .Where(e => e.IsDueForReview(today.AddDays(ReviewHorizonDays)))
-            .OrderByDescending(e => e.Legal).ThenBy(e => e.Review).ThenBy(e => e.Id, StringComparer.Ordinal)
-            .Take(MaxReviewFacts)
-            .Select(e => new CardFact(e.Title, e.Review!.Value.ToString("d MMMM yyyy", culture) + (e.Legal ? " · " + CasusStrings.OverviewLegal(culture) : "")))
-            .ToList();
+        var reviewFacts = ReviewFacts(culture, catalogue, today);
         return new AdaptiveCard
         {
             Body =

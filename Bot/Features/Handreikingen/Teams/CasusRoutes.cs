@@ -24,6 +24,7 @@ public sealed class CasusRoutes(
     InformationNeedStore needStore,
     AccessControl access,
     OwnPostNotice ownPostNotice,
+    Review.ReviewDigestSubscriptions reviewDigest,
     TimeProvider time) : IRouteContributor, IUnknownMessageInterpreter
 {
     /// <summary>The overview counts unanswered questions of this many days; a topic asked fewer than 3 times is not shown.</summary>
@@ -110,6 +111,8 @@ public sealed class CasusRoutes(
             await turn.SendCardAsync(NoticeCard.Create(culture, CasusStrings.OverviewOnlyKennismakelaarTitle(culture), body), cancellationToken).ConfigureAwait(false);
             return;
         }
+        // The overview's reader gets the entries due for review every month too (idempotent: one digest per person and month).
+        if (TeamScope.From(turn.Activity) is { } scope) await reviewDigest.ActorIsKennismakelaarAsync(turn, scope, cancellationToken).ConfigureAwait(false);
         var tenant = turn.TenantId ?? "";
         var feedback = await store.FeedbackAsync(tenant, cancellationToken).ConfigureAwait(false);
         var needs = await needStore.AggregateAsync(tenant, time.GetUtcNow().AddDays(-NeedsWindowDays), MinNeedCount, include: null, cancellationToken).ConfigureAwait(false);

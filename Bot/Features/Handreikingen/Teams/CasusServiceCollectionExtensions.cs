@@ -24,6 +24,11 @@ public static class CasusServiceCollectionExtensions
         services.AddSingleton<IRouteContributor, CurationRoutes>();
         services.AddSingleton<IHelpEntrySource, CurationHelpEntries>();
         services.AddCardSampleSource<CurationCardSamples>();
+        services.AddSingleton<Review.ReviewDigestScheduler>();
+        services.AddSingleton<Review.ReviewDigestSubscriptions>();
+        services.AddSingleton<IntervisieBot.Features.Teams.Roles.IRoleAssignmentListener>(sp => sp.GetRequiredService<Review.ReviewDigestSubscriptions>());
+        services.AddSingleton<IntervisieBot.Features.Reminders.IReminderKind, Review.ReviewDigestKind>();
+        services.AddCardSampleSource<Review.ReviewDigestCardSamples>();
         return services;
     }
 }

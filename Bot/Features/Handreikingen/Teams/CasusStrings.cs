@@ -36,6 +36,8 @@ public static class CasusStrings
     public static string HelpEntryOverview(CultureInfo c) => Text.Get(nameof(HelpEntryOverview), c);
     public static string CasusCommand(CultureInfo c) => Text.Get(nameof(CasusCommand), c);
     public static string OverviewCommand(CultureInfo c) => Text.Get(nameof(OverviewCommand), c);
+    public static string ReviewDigestTitle(CultureInfo c) => Text.Get(nameof(ReviewDigestTitle), c);
+    public static string ReviewDigestHowTo(CultureInfo c) => Text.Get(nameof(ReviewDigestHowTo), c);
     public static string RightsArea(CultureInfo c) => Text.Get(nameof(RightsArea), c);
     public static string RightsRatings(CultureInfo c) => Text.Get(nameof(RightsRatings), c);
     public static string CrisisTitle(CultureInfo c) => Text.Get(nameof(CrisisTitle), c);

@@ -13,7 +13,7 @@ namespace IntervisieBot.Features.Teams.Roles;
 /// (<c>roles.claim</c>, only while the team has none; the card in the channel tells the team), or a configured teamleider
 /// (<c>Roles:Teamleiders</c>, the tenant's admins) sets one with <c>rollen</c>.
 /// </summary>
-public sealed class RolesRoutes(RoleStore roles, TeamRoster roster, AccessControl access) : IRouteContributor
+public sealed class RolesRoutes(RoleStore roles, TeamRoster roster, AccessControl access, IEnumerable<IRoleAssignmentListener> listeners) : IRouteContributor
 {
     public const string ClaimVerb = "roles.claim";
 
@@ -65,6 +65,10 @@ public sealed class RolesRoutes(RoleStore roles, TeamRoster roster, AccessContro
         if (!assignment.Values.Any(r => r.HasFlag(TeamRole.Teamleider)))
             return CardActionResult.ReplaceCard(NoticeCard.Create(culture, RolesStrings.RolesNeedTeamleiderTitle(culture), RolesStrings.RolesNeedTeamleider(culture), TextColor.Attention));
         await roles.ReplaceAsync(scope, assignment, TeamScope.UserKey(turn.Activity.From), cancellationToken).ConfigureAwait(false);
+        List<(Protocol.Schema.ChannelAccount, TeamRole)> assigned = [.. members
+            .Select(m => (Member: m, Roles: assignment.GetValueOrDefault(TeamScope.UserKey(m))))
+            .Where(a => a.Roles != TeamRole.None)];
+        foreach (var listener in listeners) await listener.RolesSavedAsync(turn, scope, assigned, cancellationToken).ConfigureAwait(false);
         var notice = RolesStrings.RolesSaved(culture, assignment.Values.Count(r => r.HasFlag(TeamRole.Teamleider)), assignment.Values.Count(r => r.HasFlag(TeamRole.Kennismakelaar)));
         return CardActionResult.ReplaceCard(RolesCard.Create(culture, members, assignment, notice));
     }
