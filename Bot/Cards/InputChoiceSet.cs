@@ -12,4 +12,6 @@ public sealed record InputChoiceSet : InputElement
     [JsonPropertyName("value")] public string? Value { get; init; }
     [JsonPropertyName("placeholder")] public string? Placeholder { get; init; }
     [JsonPropertyName("wrap")] public bool? Wrap { get; init; }
+    /// <summary>Search as you type against the bot (Teams); the static <see cref="Choices"/> stay for other clients.</summary>
+    [JsonPropertyName("choices.data")] public DataQuery? ChoicesData { get; init; }
 }

@@ -16,6 +16,12 @@ const MAX_REFRESH_USER_IDS = 60;
 
 const eventName = (id) => AC.ValidationEvent[id] ?? String(id);
 
+// Properties Teams honours on every card version although the adaptivecards library dates them to 1.6: the dynamic
+// typeahead of Input.ChoiceSet (Microsoft Learn, "Typeahead search in Adaptive Cards"). Reported as warnings; teamsRules
+// checks their shape.
+const TEAMS_EXTENSIONS = [/^Property "choices\.data" is supported in version 1\.6/];
+const isTeamsExtension = (e) => e.event === AC.ValidationEvent.UnsupportedProperty && TEAMS_EXTENSIONS.some((p) => p.test(e.message));
+
 /** Errors and warnings the adaptivecards library reports while parsing (against schema 1.5) and validating. */
 function libraryEvents(json) {
   const card = new AC.AdaptiveCard();
@@ -28,7 +34,7 @@ function libraryEvents(json) {
   const warnings = [];
   for (const e of events) {
     const text = `adaptivecards ${eventName(e.event)}: ${e.message}`;
-    (e.event === AC.ValidationEvent.Hint ? warnings : errors).push(text);
+    (e.event === AC.ValidationEvent.Hint || isTeamsExtension(e) ? warnings : errors).push(text);
   }
   return { errors, warnings };
 }
@@ -72,6 +78,13 @@ function teamsRules(json) {
         } else if (fb !== 'drop' && !(fb.type === 'Action.Submit' && fb.data && fb.data.verb === node.verb)) {
           errors.push(`${where}: the fallback of Action.Execute "${node.verb}" must be an Action.Submit with data.verb = "${node.verb}"`);
         }
+      }
+    }
+    if (node['choices.data'] !== undefined) {
+      const query = node['choices.data'];
+      if (node.type !== 'Input.ChoiceSet') errors.push(`${where}: choices.data belongs on an Input.ChoiceSet`);
+      if (!query || query.type !== 'Data.Query' || typeof query.dataset !== 'string' || query.dataset === '') {
+        errors.push(`${where}: choices.data must be a Data.Query with a dataset`);
       }
     }
     if (node.type === 'Action.ToggleVisibility') {

@@ -97,9 +97,10 @@ public static class LessonFormCard
         {
             Id = HandreikingenInput,
             Label = LessonsStrings.FormHandreikingenLabel(culture),
-            Style = ChoiceInputStyle.Compact,
+            Style = ChoiceInputStyle.Filtered,
             IsMultiSelect = true,
-            Choices = [.. catalogue.Entries.OrderBy(h => h.Title, StringComparer.Create(culture, ignoreCase: true)).Select(h => new Choice(h.Title, h.Id))],
+            Choices = HandreikingPicker.Choices(catalogue.Entries, culture),
+            ChoicesData = HandreikingPicker.Query,
             Value = Empty(string.Join(',', draft.Handreikingen)),
         });
         body.Add(new InputChoiceSet

@@ -9,4 +9,7 @@ public static class InvokeNames
     public const string ComposeExtensionSubmitAction = "composeExtension/submitAction";
     public const string TaskFetch = "task/fetch";
     public const string TaskSubmit = "task/submit";
+
+    /// <summary>A typeahead <c>Input.ChoiceSet</c> with <c>choices.data</c> asks for choices as the user types.</summary>
+    public const string ApplicationSearch = "application/search";
 }

@@ -19,14 +19,18 @@ public static class CurationCards
     public static AdaptiveCard Manage(CultureInfo culture, CatalogueSnapshot snapshot)
     {
         var title = CurationStrings.ManageTitle(culture);
-        var choices = snapshot.Catalogue.Entries.OrderBy(e => e.Title, StringComparer.Create(culture, true)).Select(e => new Choice(e.Title, e.Id)).ToList();
+        var choices = HandreikingPicker.Choices(snapshot.Catalogue.Entries, culture);
         return new AdaptiveCard
         {
             Body =
             [
                 new TextBlock { Text = title, Weight = TextWeight.Bolder, Size = TextSize.Medium, Wrap = true },
                 new TextBlock { Text = CurationStrings.ManageIntro(culture, snapshot.Catalogue.Entries.Count, snapshot.Retired.Count), Wrap = true },
-                new InputChoiceSet { Id = EntryInput, Label = CurationStrings.ManagePick(culture), Choices = choices, Style = ChoiceInputStyle.Filtered, IsRequired = true, ErrorMessage = CurationStrings.ManagePickRequired(culture) },
+                new InputChoiceSet
+                {
+                    Id = EntryInput, Label = CurationStrings.ManagePick(culture), Choices = choices, ChoicesData = HandreikingPicker.Query,
+                    Style = ChoiceInputStyle.Filtered, IsRequired = true, ErrorMessage = CurationStrings.ManagePickRequired(culture),
+                },
             ],
             Actions =
             [

@@ -22,6 +22,7 @@ public static class CasusServiceCollectionExtensions
         services.AddSingleton<IntervisieBot.Privacy.Rights.IPersonalDataContributor, Curation.CataloguePersonalData>();
         services.AddSingleton<IntervisieBot.Features.Intervisie.Teams.ICasusSubmittedListener, InbrengerSuggestions>();
         services.AddSingleton<IRouteContributor, CurationRoutes>();
+        services.AddSingleton<IRouteContributor, HandreikingSearchRoutes>();
         services.AddSingleton<IHelpEntrySource, CurationHelpEntries>();
         services.AddCardSampleSource<CurationCardSamples>();
         services.AddSingleton<Review.ReviewDigestScheduler>();
