@@ -26,7 +26,7 @@ public sealed class LessonsPersonalDataTests : IAsyncLifetime
 
         var texts = CardText.Of(reply.Body).ToList();
         Assert.Equal("1", texts[texts.IndexOf("Lessen: Lessen alleen voor jou") + 1]);
-        Assert.Equal("1", texts[texts.IndexOf("Lessen: Teamlessen die jij vastlegde") + 1]);
+        Assert.Equal("1", texts[texts.IndexOf("Lessen: Lessen die jij met je team deelde") + 1]);
         Assert.DoesNotContain("A privé: ochtendgesprekken.", texts);
     }
 

@@ -68,7 +68,7 @@ public sealed class SchedulingPermissionTests
             SchedulingHarness.PlanData(first: "2026-03-10", start: "19:30", duration: "600", method: "bestaat-niet", end: "2026-03-01"), SchedulingHarness.T));
 
         Assert.Contains("Nog niet opgeslagen", card);
-        Assert.Contains("dinsdag 10 maart valt op een dinsdag, maar je koos donderdag. Bedoel je donderdag 12 maart?", card);
+        Assert.Contains("De eerste datum, dinsdag 10 maart, is geen donderdag. Bedoel je donderdag 12 maart?", card);
         Assert.Contains("tussen 08:30 en 17:00", card);
         Assert.Contains("tussen 30 en 240 minuten", card);
         Assert.Contains("Die methode ken ik niet", card);

@@ -107,7 +107,7 @@ internal sealed class FollowUpHarness : IAsyncDisposable
     }
 
     public IReadOnlyList<RecordedRequest> CheckCardsSent() =>
-        [.. Connector.Requests.Where(r => r.Operation == "Send" && CardText.Of(r.Body).Any(t => t.StartsWith("Check van je les", StringComparison.Ordinal) || t.StartsWith("Nog even", StringComparison.Ordinal)))];
+        [.. Connector.Requests.Where(r => r.Operation == "Send" && CardText.Of(r.Body).Any(t => t.StartsWith("Terugblik op je les", StringComparison.Ordinal) || t.StartsWith("Nog even", StringComparison.Ordinal)))];
 
     /// <summary>An Action.Execute invoke from the owner's 1:1 chat; returns the whole invoke response body.</summary>
     public async Task<JsonElement> ExecuteAsync(string verb, IDictionary<string, object?> data, string fromId = Owner, Action<Dictionary<string, object?>>? tweak = null)

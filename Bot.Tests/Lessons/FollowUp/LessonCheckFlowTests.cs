@@ -216,7 +216,7 @@ public sealed class LessonCheckFlowTests : IAsyncLifetime
         Assert.Equal(new DateTimeOffset(2026, 4, 7, 6, 30, 0, TimeSpan.Zero), snoozeRow.Due);   // a week after Mon 30 Mar is Easter Monday
 
         var refused = await _h.ExecuteForCardAsync(LessonCheckCard.SnoozeVerb, snoozeData);
-        Assert.Contains("Uitstellen kan één keer; deze check staat nu open. Wil je hem nu invullen?", CardText.OfCard(refused));
+        Assert.Contains("Uitstellen kan één keer; deze terugblik staat nu open. Wil je hem nu invullen?", CardText.OfCard(refused));
         Assert.False(FollowUpHarness.HasAction(refused, "Herinner me over een week"));
         Assert.Single(await _h.OpenRowsAsync(lesson));
 
@@ -236,7 +236,7 @@ public sealed class LessonCheckFlowTests : IAsyncLifetime
         Assert.Equal(1, await _h.RunEngineAtAsync(second.Due));
         var sent = _h.CheckCardsSent();
         Assert.Equal(2, sent.Count);
-        Assert.Contains("Nog even: check van je les", CardText.Of(sent[1].Body));
+        Assert.Contains("Nog even: terugblik op je les", CardText.Of(sent[1].Body));
         var expire = (await _h.OpenRowsAsync(lesson)).Single(r => r.Kind == LessonCheckKinds.Expire);
         Assert.Equal(lesson.Id + "-check-1-expire", expire.Id);
         Assert.Equal(_h.Calendar.AddWorkingDays(second.Due, 5), expire.Due);
@@ -251,7 +251,7 @@ public sealed class LessonCheckFlowTests : IAsyncLifetime
         Assert.Equal(ReminderStatus.Closed, (await _h.Reminders.GetAsync(expire.Bucket, expire.Id, default))!.Status);
 
         var late = await _h.ExecuteForCardAsync(LessonCheckCard.AnswerVerb, Answer(card, "Houden", "3"));
-        Assert.Contains("Deze check is al afgesloten", CardText.OfCard(late));
+        Assert.Contains("Deze terugblik is al afgesloten", CardText.OfCard(late));
         Assert.DoesNotContain((await _h.ReloadAsync(lesson)).History, e => e.Kind == LessonHistoryKinds.FollowUp);
     }
 
@@ -265,7 +265,7 @@ public sealed class LessonCheckFlowTests : IAsyncLifetime
 
         var formTexts = CardText.OfCard(form);
         Assert.Contains(LessonText, formTexts);
-        Assert.Contains("Pas je les of actieplan aan en kies wanneer je de volgende check wilt.", formTexts);
+        Assert.Contains("Pas je les of actieplan aan en kies wanneer je de volgende terugblik wilt.", formTexts);
         var again = await _h.ExecuteForCardAsync(LessonCheckCard.AnswerVerb, Answer(card, "Aanpassen", "2"));     // double click
         Assert.Contains(LessonText, CardText.OfCard(again));
         Assert.Single((await _h.ReloadAsync(lesson)).History, e => e.Kind == LessonHistoryKinds.FollowUp);
@@ -288,7 +288,7 @@ public sealed class LessonCheckFlowTests : IAsyncLifetime
         Assert.Equal(lesson.Id + "-check-2", Assert.Single(await _h.OpenRowsAsync(lesson)).Id);
 
         var twice = await _h.ExecuteForCardAsync(LessonCheckCard.SaveVerb, save);                // the old form again
-        Assert.Contains("Deze check is al afgesloten", CardText.OfCard(twice));
+        Assert.Contains("Deze terugblik is al afgesloten", CardText.OfCard(twice));
         Assert.Equal(2, (await _h.ReloadAsync(lesson)).Check.Round);
     }
 

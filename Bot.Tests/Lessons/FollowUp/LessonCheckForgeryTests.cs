@@ -61,7 +61,7 @@ public sealed class LessonCheckForgeryTests : IAsyncLifetime
 
         var refused = await _h.ExecuteForCardAsync(LessonCheckCard.AnswerVerb, data, fromId, tweak);
 
-        Assert.Contains("Deze check kan ik niet verwerken", CardText.OfCard(refused));
+        Assert.Contains("Deze terugblik kan ik niet verwerken", CardText.OfCard(refused));
         var after = await _h.ReloadAsync(lesson);
         Assert.Equal(before.History.Count, after.History.Count);
         Assert.Equal(before.Check, after.Check with { Reminders = before.Check.Reminders });
@@ -79,7 +79,7 @@ public sealed class LessonCheckForgeryTests : IAsyncLifetime
 
         var refused = await _h.ExecuteForCardAsync(LessonCheckCard.SnoozeVerb, FollowUpHarness.ActionData(card, "Herinner me over een week"), FollowUpHarness.Other);
 
-        Assert.Contains("Deze check kan ik niet verwerken", CardText.OfCard(refused));
+        Assert.Contains("Deze terugblik kan ik niet verwerken", CardText.OfCard(refused));
         Assert.False((await _h.ReloadAsync(lesson)).Check.Snoozed);
     }
 

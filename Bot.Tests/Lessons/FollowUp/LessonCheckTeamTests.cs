@@ -45,7 +45,7 @@ public sealed class LessonCheckTeamTests : IAsyncLifetime
             RoundTeam.StartData(FollowUpHarness.Owner, FollowUpHarness.Other), FollowUpHarness.Other, replyToId: startCard.ResponseId);
 
         var text = string.Join(" | ", CardText.OfCard(card));
-        Assert.Contains("Terugblik: lessen om te checken", text, StringComparison.Ordinal);
+        Assert.Contains("Terugblik: lessen om na te gaan", text, StringComparison.Ordinal);
         Assert.Contains(due.Text, text, StringComparison.Ordinal);
         Assert.DoesNotContain(stopped.Text, text, StringComparison.Ordinal);
         Assert.DoesNotContain("proefplaatsing", text, StringComparison.Ordinal);

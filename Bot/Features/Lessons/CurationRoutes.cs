@@ -27,7 +27,7 @@ public sealed class CurationRoutes(
     IOptions<LessonsOptions> options,
     ILogger<CurationRoutes> logger) : IRouteContributor
 {
-    public static readonly string[] QueuePhrases = ["curatie", "curation"];
+    public static readonly string[] QueuePhrases = ["lessen beoordelen", "review lessons", "curatie", "curation"];
 
     public void AddRoutes(RouteTableBuilder routes) => routes
         .Commands(QueuePhrases, ShowQueueAsync)

@@ -10,6 +10,6 @@ public sealed class LessonsHelpEntries : IHelpEntrySource
     [
         new HelpEntry(LessonsStrings.CommandLes(culture), LessonsStrings.HelpLes(culture), Order: 200, Run: "les"),
         new HelpEntry(LessonsStrings.CommandLessen(culture), LessonsStrings.HelpLessen(culture), Order: 310, Run: "lessen"),
-        new HelpEntry(LessonsStrings.CommandCuratie(culture), LessonsStrings.HelpCuratie(culture), Order: 320, Role: TeamRole.Kennismakelaar, Run: "curatie"),
+        new HelpEntry(LessonsStrings.CommandCuratie(culture), LessonsStrings.HelpCuratie(culture), Order: 320, Role: TeamRole.Kennismakelaar, Run: "lessen beoordelen"),
     ];
 }

@@ -44,5 +44,5 @@ public static class CurationStrings
     public static string OnlyKennismakelaarBody(CultureInfo c) => Text.Get(nameof(OnlyKennismakelaarBody), c);
     public static string HelpEntry(CultureInfo c) => Text.Get(nameof(HelpEntry), c);
     public static string Command(CultureInfo c) => Text.Get(nameof(Command), c);
-    public static string ManageIntro(CultureInfo c, int active, int retired) => Text.Format(nameof(ManageIntro), c, active, retired);
+    public static string ManageIntro(CultureInfo c, int active, int retired) => Text.Format(nameof(ManageIntro), c, Text.Plural("ManageActive", active, c), retired);
 }

@@ -24,7 +24,8 @@ public static class RolesStrings
     public static string UnknownMemberBody(CultureInfo c) => Text.Get(nameof(UnknownMemberBody), c);
     public static string HelpEntryRoles(CultureInfo c) => Text.Get(nameof(HelpEntryRoles), c);
     public static string RolesCommand(CultureInfo c) => Text.Get(nameof(RolesCommand), c);
-    public static string RolesSaved(CultureInfo c, int teamleiders, int kennismakelaars) => Text.Format(nameof(RolesSaved), c, teamleiders, kennismakelaars);
+    public static string RolesSaved(CultureInfo c, int teamleiders, int kennismakelaars) => Text.Format(nameof(RolesSaved), c,
+        Text.Plural("RolesSavedTeamleiders", teamleiders, c), Text.Plural("RolesSavedKennismakelaars", kennismakelaars, c));
     public static string GrantsNoTeamleider(CultureInfo c) => Text.Get(nameof(GrantsNoTeamleider), c);
     public static string GrantsOneTeamleider(CultureInfo c, string name) => Text.Format(nameof(GrantsOneTeamleider), c, name);
     public static string GrantsTeamleiders(CultureInfo c, string names) => Text.Format(nameof(GrantsTeamleiders), c, names);
