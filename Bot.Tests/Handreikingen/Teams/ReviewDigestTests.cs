@@ -41,7 +41,10 @@ public sealed class ReviewDigestTests
         var digest = Assert.Single(sent);
         var text = SchedulingHarness.CardTextOf(digest);
         Assert.Contains("Handreikingen om na te kijken", text, StringComparison.Ordinal);
-        Assert.Contains("handreikingen is de reviewdatum binnen 31 dagen", text, StringComparison.Ordinal);
+        // 1 December + 31 days: every entry of the embedded catalogue with a review date up to 1 January 2028 (none after).
+        var due = h.Bot.Services.GetRequiredService<IntervisieBot.Features.Handreikingen.HandreikingCatalogue>().Entries.Count(e => e.IsDueForReview(new DateOnly(2028, 1, 1)));
+        Assert.True(due > 1, "the embedded catalogue has no entries due in December 2027");
+        Assert.Contains($"Van {due} handreikingen ligt de controledatum binnen 31 dagen.", text, StringComparison.Ordinal);
         Assert.Contains("7 december 2027 · wet- en regelgeving", text, StringComparison.Ordinal);
         Assert.DoesNotContain("2028", text, StringComparison.Ordinal);                       // the entries due next year are not listed
         // Next month's digest is waiting: 1 January 2028 is a holiday (and a Saturday), so Monday 3 January.

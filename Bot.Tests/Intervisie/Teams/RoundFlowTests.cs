@@ -80,7 +80,7 @@ public sealed class RoundFlowTests : RoundTeamFixture
         await Team.AdvanceAsync(roundId, 8, B);
         await Team.ContributeAsync(roundId, 9, B, null, "waardevol");
         var evaluation = await Team.ContributeAsync(roundId, 9, C, null, "waardevol");
-        Assert.Contains("2 bijdrage(n), anoniem.", RoundTeam.AllText(evaluation));
+        Assert.Contains("Anonieme bijdragen: 2.", RoundTeam.AllText(evaluation));
         Assert.DoesNotContain("Bijgedragen (2)", RoundTeam.AllText(evaluation));
         await Team.AdvanceAsync(roundId, 9, B);
 
