@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Reminders.Benchmark;
+using IntervisieBot.Benchmarks.Reminders;
 
 namespace IntervisieBot.Benchmarks;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using IntervisieBot.Features.Reminders.Benchmark;
+using IntervisieBot.Benchmarks.Reminders;
 
 namespace IntervisieBot.Benchmarks;
 

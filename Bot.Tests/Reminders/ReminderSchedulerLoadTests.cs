@@ -1,5 +1,5 @@
 using IntervisieBot.Features.Reminders;
-using IntervisieBot.Features.Reminders.Benchmark;
+using IntervisieBot.Benchmarks.Reminders;
 using IntervisieBot.Tests.Hosting;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
