@@ -12,6 +12,7 @@ public sealed record BenchmarkReport(
     IReadOnlyList<LoadPhaseResult> Turns,
     IReadOnlyList<Comparison> Comparisons,
     IReadOnlyList<TargetCheck> Targets,
+    IReadOnlyList<StorageBudgetResult> StorageBudget,
     RecommenderResult Recommender,
     GuardSpeedResult Guard,
     ReminderFanOutResult ReminderFanOut,

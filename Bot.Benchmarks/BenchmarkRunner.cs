@@ -28,7 +28,8 @@ public static class BenchmarkRunner
 
         var run = Guid.NewGuid().ToString("N")[..8];
         var conversations = Enumerable.Range(0, options.Conversations).Select(i => BenchConversation.Create(run, i)).ToList();
-        var byId = conversations.ToDictionary(c => c.ConversationId, StringComparer.Ordinal);
+        var budgetTeam = BenchConversation.Create(run + "-budget", 0);
+        var byId = conversations.Append(budgetTeam).ToDictionary(c => c.ConversationId, StringComparer.Ordinal);
         connector.MemberFor = id => byId.TryGetValue(id, out var c) ? TeamsTraffic.Member(c) : new { id = "29:bench-nobody", name = "Niemand" };
 
         var coldStarts = new List<ColdStartResult>();
@@ -47,6 +48,9 @@ public static class BenchmarkRunner
             turns.Add(await RunPhaseAsync(log, generator, "Mixed Teams traffic", "IntervisieBot", bot, conversations, TeamsTraffic.MixedCycle, options));
             turns.Add(await RunPhaseAsync(log, generator, "Message stream", "IntervisieBot", bot, conversations, TeamsTraffic.MessageCycle, options));
         }
+
+        log.WriteLine("==> storage requests per kind of turn (the bot in-process, one team, one activity at a time)");
+        var storageBudget = await StorageBudgetBenchmark.RunAsync(azurite, generator, budgetTeam, run, log);
 
         ChaosResult? chaos = null;
         if (options.ChaosDuration > TimeSpan.Zero)
@@ -94,6 +98,7 @@ public static class BenchmarkRunner
             turns,
             comparisons,
             targets,
+            storageBudget,
             recommender,
             guard,
             fanOut,

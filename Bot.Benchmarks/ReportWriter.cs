@@ -67,6 +67,16 @@ public static class ReportWriter
                     .Select(k => Invariant($"{k.Key} p50 {k.Value.P50} / p99 {k.Value.P99} (n={k.Value.Count})"))) + ".");
             md.AppendLine();
         }
+        if (report.StorageBudget.Count > 0)
+        {
+            md.AppendLine("**Storage requests per turn** (counted in the Azure SDK pipeline, intake and done mark included; one team, warm, the most of 2 samples; budget from issue #16)");
+            md.AppendLine();
+            md.AppendLine("| Turn | Storage requests | Budget | Within |");
+            md.AppendLine("|---|---:|---:|---|");
+            foreach (var b in report.StorageBudget)
+                md.AppendLine(Invariant($"| {b.Kind} | {b.Requests} | {(b.Budget is { } budget ? budget.ToString(CultureInfo.InvariantCulture) : "–")} | {(b.WithinBudget is { } within ? within ? "yes" : "**no**" : "")} |"));
+            md.AppendLine();
+        }
         md.AppendLine("**Cold start** (process start → first help message)");
         md.AppendLine();
         md.AppendLine("| Bot | First HTTP 200 (ms) | First reply at the connector (ms) |");

@@ -59,6 +59,10 @@ public sealed class BenchmarkSmokeTests : IDisposable
         Assert.Contains("card-action p99 ÷ message p99 (mixed traffic)", targets);
         Assert.All(root.GetProperty("targets").EnumerateArray(), t => Assert.True(t.GetProperty("value").GetDouble() > 0));
         Assert.All(root.GetProperty("coldStart").EnumerateArray(), c => Assert.True(c.GetProperty("toFirstReplyMs").GetDouble() > 0));
+        var budget = root.GetProperty("storageBudget").EnumerateArray().ToDictionary(b => b.GetProperty("kind").GetString()!, b => b.GetProperty("requests").GetInt32());
+        Assert.Equal(2, budget["Help"]); // a known command message: intake + done mark, as StorageBudgetTests holds in-process
+        foreach (var kind in new[] { "RoundStart", "RoundContribute", "LessonSave", "RolesCardAction" }) Assert.True(budget[kind] > 1, kind);
+
         var recommender = root.GetProperty("recommender");
         Assert.True(recommender.GetProperty("catalogueEntries").GetInt32() > 0);
         Assert.Equal(50, recommender.GetProperty("query").GetProperty("count").GetInt32());
@@ -85,6 +89,7 @@ public sealed class BenchmarkSmokeTests : IDisposable
         var markdown = await File.ReadAllTextAsync(Path.Combine(_output, "results.md"));
         Assert.Contains("| **Ratio** IntervisieBot ÷ Stateful bot (botbuilder + Blob state) (message stream)", markdown);
         Assert.Contains("**Targets**", markdown);
+        Assert.Contains("**Storage requests per turn**", markdown);
         Assert.Contains("**Reminder fan-out**", markdown);
         Assert.Contains("**Chaos**", markdown);
         Assert.DoesNotContain("Not yet measured", markdown);
