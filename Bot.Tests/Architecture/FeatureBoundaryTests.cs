@@ -25,6 +25,21 @@ public sealed class FeatureBoundaryTests
         Assert.True(cycles.Count == 0, "Import cycles between parts of the bot:\n" + string.Join("\n", cycles.Select(graph.Explain)));
     }
 
+    [Theory]
+    [InlineData("Protocol")]
+    [InlineData("Privacy")]
+    [InlineData("Storage")]
+    [InlineData("Cards")]
+    [InlineData("Localization")]
+    public void LowerLayers_DependOnNoFeatureAndNotOnHosting(string component)
+    {
+        var graph = DependencyGraph.Of(Bot);
+
+        var upward = graph.DependenciesOf(component).Where(c => c.StartsWith("Features.", StringComparison.Ordinal) || c == "Hosting").ToList();
+
+        Assert.True(upward.Count == 0, $"{component} uses {string.Join(", ", upward)}:\n" + string.Join("\n", upward.Select(to => graph.Example(component, to))));
+    }
+
     [Fact]
     public void DependencyGraph_SeesReferencesInSignaturesAndMethodBodies()
     {
@@ -135,6 +150,8 @@ public sealed class FeatureBoundaryTests
             }
             return cycles;
         }
+
+        public string Example(string from, string to) => $"  {from} → {to}: {string.Join("; ", _edges[from][to].Take(ExamplesShown))}";
 
         public string Explain(IReadOnlyList<string> cycle) =>
             string.Join(" / ", cycle) + ":\n" + string.Join("\n", cycle.SelectMany(from => _edges[from]
