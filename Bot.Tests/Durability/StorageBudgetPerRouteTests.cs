@@ -27,7 +27,7 @@ public sealed class StorageBudgetPerRouteTests : RoundTeamFixture
     // Measured ceilings (over budget, see the summary). Budget in brackets.
     private const int MeasuredRoundStart = 7;          // [4] invoke record, round row + active marker, a lessons query, the card id, roles, the lessons look-back
     private const int MeasuredRoundContribution = 10;  // [3] invoke record, language, the round loaded twice (row + contributions each), write, roles, lessons look-back
-    private const int MeasuredLessonSave = 6;          // [3 + 1] invoke record, lesson row, its reminder, and reads around them
+    private const int MeasuredLessonSave = 6;          // [3 + 1] invoke record, lesson row, reminder row, its bucket mark, then the lesson read and replaced to hold the reminder id
 
     private MeterRecorder Meters { get; set; } = null!;
 
