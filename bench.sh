@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Runs every benchmark (turn throughput/latency against the bot as its own process and against the botbuilder echo bot,
+# Runs every benchmark (turn throughput/latency against the bot as its own process and, on the same message stream, against
+# three peers: the botbuilder echo bot, an echo bot on the Teams SDK for JavaScript and a botbuilder bot with Blob state;
+# the targets as ratios; the storage requests per kind of turn;
 # cold start, chaos (kills, an Azurite freeze, connector faults), recommender, personal-data guard speed (texts/s and
 # per-text p99 over both guard corpora), reminder fan-out of 10,000 reminders against Teams' limits) and writes
 # bench-results/results.json and bench-results/results.md. About 9-10 minutes (the fan-out is paced at 50/s: ~3.5 min;
 # chaos 60 s plus its drain).
 # Installs what is missing first (npm ci, dotnet restore), builds Release. Never fails on timing; not part of ./test.sh.
 # Usage: ./bench.sh [--conversations 50] [--duration 20] [--warmup 5] [--lessons 1000] [--queries 2000] [--chaos-duration 60] [--no-chaos]
-#                   [--guard-rounds 50] [--reminders 10000] [--reminder-users 2000] [--no-echo] [--smoke]
+#                   [--guard-rounds 50] [--reminders 10000] [--reminder-users 2000] [--no-peers] [--smoke]
 set -euo pipefail
 cd "$(dirname "$0")"
 

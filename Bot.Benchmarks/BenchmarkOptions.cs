@@ -18,7 +18,9 @@ public sealed record BenchmarkOptions
 
     /// <summary>How often every guard corpus text is checked in the guard-speed phase.</summary>
     public int GuardRounds { get; init; } = 50;
-    public bool IncludeEchoBot { get; init; } = true;
+
+    /// <summary>The peer bots on the same message stream (<see cref="BenchPeer.All"/>); off with <c>--no-peers</c> (or <c>--no-echo</c>).</summary>
+    public bool IncludePeers { get; init; } = true;
 
     /// <summary>The chaos phase: kills, an Azurite freeze and connector faults during this long a run (0 = skip).</summary>
     public TimeSpan ChaosDuration { get; init; } = TimeSpan.FromSeconds(60);
@@ -49,7 +51,7 @@ public sealed record BenchmarkOptions
     public const string Usage = """
         Usage: IntervisieBot.Benchmarks [--repo DIR] [--bot-dll PATH] [--out DIR] [--conversations K] [--duration SECONDS]
                                        [--warmup SECONDS] [--lessons N] [--queries N] [--guard-rounds N] [--reminders N] [--reminder-users N]
-                                       [--chaos-duration SECONDS] [--no-chaos] [--no-echo] [--smoke]
+                                       [--chaos-duration SECONDS] [--no-chaos] [--no-peers] [--smoke]
         """;
 
     /// <summary>Parses the command line; null (after printing why) when it is not understood.</summary>
@@ -60,7 +62,7 @@ public sealed record BenchmarkOptions
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
-            if (arg is "--smoke" or "--no-echo" or "--no-chaos") { flags.Add(arg); continue; }
+            if (arg is "--smoke" or "--no-peers" or "--no-echo" or "--no-chaos") { flags.Add(arg); continue; }
             if (!arg.StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
             {
                 error.WriteLine($"Unknown argument '{arg}'.");
@@ -78,7 +80,7 @@ public sealed record BenchmarkOptions
                 RepoRoot = repo,
                 BotDll = Path.GetFullPath(values.GetValueOrDefault("--bot-dll") ?? Path.Combine(repo, "Bot", "bin", "Release", "net10.0", "IntervisieBot.dll")),
                 OutputDirectory = Path.GetFullPath(values.GetValueOrDefault("--out") ?? Path.Combine(repo, "bench-results")),
-                IncludeEchoBot = !flags.Contains("--no-echo"),
+                IncludePeers = !flags.Contains("--no-peers") && !flags.Contains("--no-echo"),
             };
             if (flags.Contains("--smoke")) options = options.AsSmoke();
             return options with

@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Reminders.Benchmark;
+using IntervisieBot.Benchmarks.Reminders;
 
 namespace IntervisieBot.Benchmarks;
 
@@ -10,7 +10,9 @@ public sealed record BenchmarkReport(
     BenchmarkSettings Settings,
     IReadOnlyList<ColdStartResult> ColdStart,
     IReadOnlyList<LoadPhaseResult> Turns,
-    Comparison? Comparison,
+    IReadOnlyList<Comparison> Comparisons,
+    IReadOnlyList<TargetCheck> Targets,
+    IReadOnlyList<StorageBudgetResult> StorageBudget,
     RecommenderResult Recommender,
     GuardSpeedResult Guard,
     ReminderFanOutResult ReminderFanOut,

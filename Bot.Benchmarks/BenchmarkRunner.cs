@@ -1,25 +1,23 @@
 using System.Globalization;
-using IntervisieBot.Features.Reminders.Benchmark;
+using IntervisieBot.Benchmarks.Reminders;
 
 namespace IntervisieBot.Benchmarks;
 
 /// <summary>
 /// One run: machine facts; Azurite and the loopback connector; IntervisieBot as its own process (cold start, set-up,
-/// mixed traffic, messages only); the botbuilder echo bot on the same message stream; the recommender; the reminder fan-out
-/// against Teams' limits. Never fails on timing.
+/// mixed traffic, messages only); the peers (<see cref="BenchPeer.All"/>) on the same message stream; the targets as ratios;
+/// the recommender; the reminder fan-out against Teams' limits. Never fails on timing.
 /// </summary>
 public static class BenchmarkRunner
 {
-    public const string EchoBotScript = "tools/bench/echo-bot.js";
-
     public static async Task<BenchmarkReport> RunAsync(BenchmarkOptions options, TextWriter log)
     {
         var machine = MachineInfo.Collect();
         log.WriteLine($"==> machine: {machine.Cores} cores ({machine.CpuModel}), {machine.MemoryGiB} GiB, {machine.Os}, {machine.DotNet}, node {machine.Node}, load {machine.LoadAverageAtStart}");
         if (!File.Exists(options.BotDll)) throw new BenchmarkSetupException($"The bot is not built: {options.BotDll} (./bench.sh builds it in Release).");
-        var echoScript = Path.Combine(options.RepoRoot, EchoBotScript);
-        if (options.IncludeEchoBot && !Directory.Exists(Path.Combine(options.RepoRoot, "node_modules", "botbuilder")))
-            throw new BenchmarkSetupException("npm botbuilder is not installed (./bench.sh runs npm ci first).");
+        var peers = options.IncludePeers ? BenchPeer.All : [];
+        if (peers.SelectMany(p => p.MissingPackages(options.RepoRoot)).Distinct().ToList() is [_, ..] missing)
+            throw new BenchmarkSetupException($"npm {string.Join(", ", missing)} not installed (./bench.sh runs npm ci first; a linked node_modules is its owner's to update).");
 
         using var azurite = await AzuriteProcess.StartAsync(options.RepoRoot);
         await using var connector = await ArrivalConnector.StartAsync();
@@ -30,7 +28,8 @@ public static class BenchmarkRunner
 
         var run = Guid.NewGuid().ToString("N")[..8];
         var conversations = Enumerable.Range(0, options.Conversations).Select(i => BenchConversation.Create(run, i)).ToList();
-        var byId = conversations.ToDictionary(c => c.ConversationId, StringComparer.Ordinal);
+        var budgetTeam = BenchConversation.Create(run + "-budget", 0);
+        var byId = conversations.Append(budgetTeam).ToDictionary(c => c.ConversationId, StringComparer.Ordinal);
         connector.MemberFor = id => byId.TryGetValue(id, out var c) ? TeamsTraffic.Member(c) : new { id = "29:bench-nobody", name = "Niemand" };
 
         var coldStarts = new List<ColdStartResult>();
@@ -50,6 +49,9 @@ public static class BenchmarkRunner
             turns.Add(await RunPhaseAsync(log, generator, "Message stream", "IntervisieBot", bot, conversations, TeamsTraffic.MessageCycle, options));
         }
 
+        log.WriteLine("==> storage requests per kind of turn (the bot in-process, one team, one activity at a time)");
+        var storageBudget = await StorageBudgetBenchmark.RunAsync(azurite, generator, budgetTeam, run, log);
+
         ChaosResult? chaos = null;
         if (options.ChaosDuration > TimeSpan.Zero)
         {
@@ -57,20 +59,22 @@ public static class BenchmarkRunner
             chaos = await ChaosBenchmark.RunAsync(options, azurite, connector, traffic, generator, run, log);
         }
 
-        Comparison? comparison = null;
-        if (options.IncludeEchoBot)
+        var comparisons = new List<Comparison>();
+        foreach (var peer in peers)
         {
-            var echoPort = FreePort.Next();
-            var echoArguments = new[] { echoScript, "--port", echoPort.ToString(CultureInfo.InvariantCulture) };
-            log.WriteLine($"==> echo bot: node {string.Join(' ', echoArguments)}");
-            await using var echo = await BotUnderTest.StartAsync("Echo bot (botbuilder JS)", "node", echoArguments, options.RepoRoot,
-                new Dictionary<string, string>(), echoPort, generator, run);
-            coldStarts.Add(echo.ColdStart);
-            log.WriteLine($"    cold start: first 200 after {echo.ColdStart.ToFirstHttpOkMs} ms, first reply after {echo.ColdStart.ToFirstReplyMs} ms");
-            var echoPhase = await RunPhaseAsync(log, generator, "Message stream", "Echo bot (botbuilder JS)", echo, conversations, TeamsTraffic.MessageCycle, options);
-            turns.Add(echoPhase);
-            comparison = Compare(turns[1], echoPhase);
+            var port = FreePort.Next();
+            var arguments = peer.Arguments(options.RepoRoot, port, azurite);
+            log.WriteLine($"==> {peer.Name}: node {peer.Script} --port {port}");
+            await using var bot = await BotUnderTest.StartAsync(peer.Name, "node", arguments, options.RepoRoot,
+                new Dictionary<string, string>(), port, generator, run);
+            coldStarts.Add(bot.ColdStart);
+            log.WriteLine($"    cold start: first 200 after {bot.ColdStart.ToFirstHttpOkMs} ms, first reply after {bot.ColdStart.ToFirstReplyMs} ms");
+            var phase = await RunPhaseAsync(log, generator, "Message stream", peer.Name, bot, conversations, TeamsTraffic.MessageCycle, options);
+            turns.Add(phase);
+            comparisons.Add(Compare(turns[1], phase));
         }
+        var targets = Targets(turns[0], turns[1], comparisons);
+        foreach (var target in targets) log.WriteLine($"    target {target.Name}: {target.Value} ({target.Bound}) {(target.Met ? "met" : "MISSED")}");
 
         log.WriteLine("==> personal-data guard");
         var guard = GuardSpeedBenchmark.Run(options.RepoRoot, options.GuardRounds, log);
@@ -89,10 +93,12 @@ public static class BenchmarkRunner
             new BenchmarkSettings(options.Conversations, options.Warmup.TotalSeconds, options.Duration.TotalSeconds, options.ReplyTimeout.TotalSeconds,
                 options.Lessons, options.RecommenderQueries, options.Reminders, options.ReminderUsers,
                 "dotnet Bot/bin/Release/net10.0/IntervisieBot.dll --urls http://127.0.0.1:<port> (Production, Logging:LogLevel:Default=Warning)",
-                $"node {EchoBotScript} --port <port>"),
+                [.. peers.Select(p => $"node {p.Script} --port <port>{(p.UsesBlobs ? " --blobs <Azurite blob connection string>" : "")}")]),
             coldStarts,
             turns,
-            comparison,
+            comparisons,
+            targets,
+            storageBudget,
             recommender,
             guard,
             fanOut,
@@ -106,7 +112,7 @@ public static class BenchmarkRunner
         log.WriteLine($"    {phase}: {conversations.Count} conversations, {options.Warmup.TotalSeconds} s warm-up + {options.Duration.TotalSeconds} s");
         var result = await generator.RunAsync(phase, target, bot.MessagesUrl, conversations, cycle, options.Warmup, options.Duration, bot.Sampler,
             wholeCycle: options.Mode == "smoke");
-        log.WriteLine($"      {result.RequestsPerSecond} req/s, HTTP p50 {result.Http.P50} ms p99 {result.Http.P99} ms, reply p50 {result.Reply.P50} ms p99 {result.Reply.P99} ms, errors {result.ErrorCount}, peak RSS {result.PeakRssMiB} MiB, CPU {result.CpuPercentOfOneCore}%");
+        log.WriteLine($"      {result.RequestsPerSecond} req/s, HTTP p50 {result.Http.P50} ms p99 {result.Http.P99} ms, reply p50 {result.Reply.P50} ms p99 {result.Reply.P99} ms, errors {result.ErrorCount}, peak RSS {result.PeakRssMiB} MiB, CPU {result.CpuPercentOfOneCore}% ({result.CpuMsPerTurn} ms per turn)");
         return result;
     }
 
@@ -119,16 +125,36 @@ public static class BenchmarkRunner
         ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "",
     };
 
-    private static Comparison Compare(LoadPhaseResult ours, LoadPhaseResult echo)
+    private static double Ratio(double a, double b) => b > 0 ? Math.Round(a / b, 2) : 0;
+
+    private static Comparison Compare(LoadPhaseResult ours, LoadPhaseResult peer) => new(
+        peer.Target,
+        Ratio(ours.RequestsPerSecond, peer.RequestsPerSecond),
+        Ratio(ours.Http.P50, peer.Http.P50),
+        Ratio(ours.Reply.P50, peer.Reply.P50),
+        Ratio(ours.Reply.P99, peer.Reply.P99));
+
+    public const double MaxCardActionToMessageP99 = 2.0;
+    public const double MaxPeakRssMiB = 200;
+
+    /// <summary>
+    /// The targets of issue #16, as ratios of this one run: our message stream against every peer's; in mixed traffic, the
+    /// card actions' p99 (their answer is the HTTP response) against the messages' reply p99 (their answer is the reply at the
+    /// connector); our peak RSS over both phases.
+    /// </summary>
+    public static List<TargetCheck> Targets(LoadPhaseResult mixed, LoadPhaseResult messages, IReadOnlyList<Comparison> comparisons)
     {
-        static double Ratio(double a, double b) => b > 0 ? Math.Round(a / b, 2) : 0;
-        return new Comparison(
-            Ratio(ours.RequestsPerSecond, echo.RequestsPerSecond),
-            Ratio(ours.Http.P50, echo.Http.P50),
-            Ratio(ours.Reply.P50, echo.Reply.P50),
-            Ratio(ours.Reply.P99, echo.Reply.P99),
-            "IntervisieBot ÷ echo bot on the same message stream. IntervisieBot does real work per turn (conversation registry and "
-            + "activity de-duplication in Table Storage, routing, a localized Adaptive Card); the echo bot does nothing and stores nothing.");
+        var targets = comparisons
+            .Select(c => (c, peer: BenchPeer.All.Single(p => p.Name == c.Peer)))
+            .Select(x => new TargetCheck($"message stream throughput ÷ {x.c.Peer}", x.c.ThroughputRatio,
+                $"≥ {x.peer.MinThroughputRatio:0.0}×", x.c.ThroughputRatio >= x.peer.MinThroughputRatio))
+            .ToList();
+        var cardActions = Ratio(mixed.CardActionHttp.P99, mixed.Reply.P99);
+        targets.Add(new TargetCheck("card-action p99 ÷ message p99 (mixed traffic)", cardActions, $"≤ {MaxCardActionToMessageP99:0.0}×",
+            cardActions > 0 && cardActions <= MaxCardActionToMessageP99));
+        var peakRss = Math.Max(mixed.PeakRssMiB ?? 0, messages.PeakRssMiB ?? 0);
+        targets.Add(new TargetCheck("IntervisieBot peak RSS (MiB)", peakRss, $"≤ {MaxPeakRssMiB:0}", peakRss is > 0 and <= MaxPeakRssMiB));
+        return targets;
     }
 
     private static List<string> Notes(MachineInfo machine) =>
@@ -137,10 +163,16 @@ public static class BenchmarkRunner
         + "Table Storage (Azurite), routes the command and replies with a localized Adaptive Card; the roles card action checks the "
         + "actor's role, reads the team roster from the connector and writes the roles; round card actions read the roster, store "
         + "the round and contributions with ETags and update the round card through the connector; a lesson save runs the privacy "
-        + "guard on every field, stores the lesson and schedules its check. The echo bot (npm botbuilder, CloudAdapter) "
-        + "only echoes the text: no storage, no cards.",
-        "IntervisieBot answers HTTP 200 as soon as a message is queued and replies from a background worker; botbuilder's "
-        + "CloudAdapter runs the turn (and sends the reply) before it answers HTTP, so its HTTP latency includes its reply.",
+        + "guard on every field, stores the lesson and schedules its check. The echo bots (npm botbuilder CloudAdapter; npm "
+        + "@microsoft/teams.apps App) only echo the text: no storage, no cards. The stateful bot (npm botbuilder with "
+        + "ConversationState and UserState in npm botbuilder-azure-blobs on the same Azurite) reads both states, counts the message "
+        + "in each, echoes and writes both back: the bot a team would otherwise write. Every bot runs without an app id "
+        + "(authentication off, loopback only).",
+        "CPU ms per turn = the bot process's CPU time in the measured window ÷ the requests in it (its own process only, not "
+        + "Azurite's).",
+        "IntervisieBot answers HTTP 200 as soon as a message is stored and replies from a background worker; botbuilder's "
+        + "CloudAdapter and the Teams SDK run the turn (and send the reply) before they answer HTTP, so their HTTP latency includes "
+        + "the reply.",
         "Closed loop: each conversation sends its next activity once the previous one is answered (and its reply has arrived). "
         + "The first seconds of every phase are warm-up and not recorded. Cold start is process start to the first help message "
         + "answered (first turn also creates the tables).",

@@ -11,4 +11,4 @@ public sealed record BenchmarkSettings(
     int Reminders,
     int ReminderUsers,
     string BotCommand,
-    string EchoBotCommand);
+    IReadOnlyList<string> PeerCommands);

@@ -6,6 +6,7 @@ public sealed class LoadRecorder
     private readonly Lock _gate = new();
     private readonly List<double> _http = [];
     private readonly List<double> _reply = [];
+    private readonly List<double> _cardActionHttp = [];
     private readonly Dictionary<string, int> _errors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<double>> _httpByKind = new(StringComparer.Ordinal);
 
@@ -16,6 +17,7 @@ public sealed class LoadRecorder
             _http.Add(httpMs);
             if (!_httpByKind.TryGetValue(kind.ToString(), out var list)) _httpByKind[kind.ToString()] = list = [];
             list.Add(httpMs);
+            if (TeamsTraffic.IsCardAction(kind)) _cardActionHttp.Add(httpMs);
         }
     }
 
@@ -29,6 +31,10 @@ public sealed class LoadRecorder
         lock (_gate) _errors[kind] = _errors.GetValueOrDefault(kind) + 1;
     }
 
+    /// <summary>CPU the bot's process used in the measured window, per request sent in it (ms of one core).</summary>
+    private static double? CpuMsPerTurn(double? cpuPercentOfOneCore, TimeSpan duration, int requests) =>
+        cpuPercentOfOneCore is { } percent && requests > 0 ? Math.Round(percent / 100 * duration.TotalMilliseconds / requests, 2) : null;
+
     public LoadPhaseResult ToResult(string phase, string target, string traffic, int conversations, TimeSpan warmup, TimeSpan duration,
         (double PeakRssMiB, double CpuPercentOfOneCore)? resources)
     {
@@ -39,9 +45,9 @@ public sealed class LoadRecorder
                 _http.Count, Math.Round(_http.Count / duration.TotalSeconds, 1),
                 _httpByKind.ToDictionary(k => k.Key, k => k.Value.Count, StringComparer.Ordinal),
                 _httpByKind.ToDictionary(k => k.Key, k => LatencySummary.From(k.Value), StringComparer.Ordinal),
-                LatencySummary.From(_http), LatencySummary.From(_reply),
+                LatencySummary.From(_http), LatencySummary.From(_reply), LatencySummary.From(_cardActionHttp),
                 _errors.Values.Sum(), new Dictionary<string, int>(_errors),
-                resources?.PeakRssMiB, resources?.CpuPercentOfOneCore);
+                resources?.PeakRssMiB, resources?.CpuPercentOfOneCore, CpuMsPerTurn(resources?.CpuPercentOfOneCore, duration, _http.Count));
         }
     }
 }

@@ -36,24 +36,45 @@ public static class ReportWriter
         md.AppendLine();
         md.AppendLine("**Turns** (HTTP to `/api/messages`; reply = until the answer reaches the loopback connector; ms)");
         md.AppendLine();
-        md.AppendLine("| Phase | Bot | Requests/s | HTTP p50 / p95 / p99 | Reply p50 / p95 / p99 | Errors | Peak RSS (MiB) | CPU (% of a core) |");
-        md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| Phase | Bot | Requests/s | HTTP p50 / p95 / p99 | Reply p50 / p95 / p99 | Errors | Peak RSS (MiB) | CPU (% of a core) | CPU ms per turn |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var t in report.Turns)
         {
-            md.AppendLine(Invariant($"| {t.Phase} | {t.Target} | {t.RequestsPerSecond} | {t.Http.P50} / {t.Http.P95} / {t.Http.P99} | {Reply(t)} | {t.ErrorCount} | {Num(t.PeakRssMiB)} | {Num(t.CpuPercentOfOneCore)} |"));
+            md.AppendLine(Invariant($"| {t.Phase} | {t.Target} | {t.RequestsPerSecond} | {t.Http.P50} / {t.Http.P95} / {t.Http.P99} | {Reply(t)} | {t.ErrorCount} | {Num(t.PeakRssMiB)} | {Num(t.CpuPercentOfOneCore)} | {Num(t.CpuMsPerTurn)} |"));
         }
-        if (report.Comparison is { } c)
+        foreach (var c in report.Comparisons)
         {
-            md.AppendLine(Invariant($"| **Ratio** IntervisieBot ÷ echo bot (message stream) | *ours does real work and storage; the echo bot does nothing* | {c.ThroughputRatio}× | p50 {c.HttpP50Ratio}× | p50 {c.ReplyP50Ratio}×, p99 {c.ReplyP99Ratio}× | | | |"));
+            md.AppendLine(Invariant($"| **Ratio** IntervisieBot ÷ {c.Peer} (message stream) | | {c.ThroughputRatio}× | p50 {c.HttpP50Ratio}× | p50 {c.ReplyP50Ratio}×, p99 {c.ReplyP99Ratio}× | | | | |"));
         }
         md.AppendLine();
-        md.AppendLine("Mixed Teams traffic = per team: `@IntervisieBot help`, `hulp`, an unknown command, an intervisie round through its card actions (`intervisie.start` vijfstappenmethode, `intervisie.contribute` in two phases, `intervisie.advance`, `intervisie.close`), a lesson capture (`lessons.save`), the roles card's `roles.save` and installationUpdate `add-upgrade`; message stream = help, hulp and the unknown command, sent identically to both bots.");
+        md.AppendLine("Mixed Teams traffic = per team: `@IntervisieBot help`, `hulp`, an unknown command, an intervisie round through its card actions (`intervisie.start` vijfstappenmethode, `intervisie.contribute` in two phases, `intervisie.advance`, `intervisie.close`), a lesson capture (`lessons.save`), the roles card's `roles.save` and installationUpdate `add-upgrade`; message stream = help, hulp and the unknown command, sent identically to every bot.");
+        md.AppendLine();
+        if (report.Targets.Count > 0)
+        {
+            md.AppendLine("**Targets** (issue #16; ratios within this one run)");
+            md.AppendLine();
+            md.AppendLine("| Target | This run | Bound | Met |");
+            md.AppendLine("|---|---:|---:|---|");
+            foreach (var t in report.Targets) md.AppendLine(Invariant($"| {t.Name} | {t.Value} | {t.Bound} | {(t.Met ? "yes" : "**no**")} |"));
+            if (report.Turns.FirstOrDefault() is { CardActionHttp.Count: > 0 } mix)
+                md.AppendLine(Invariant($"\nCard actions in mixed traffic: HTTP p50 {mix.CardActionHttp.P50} / p99 {mix.CardActionHttp.P99} ms (n={mix.CardActionHttp.Count}); messages in mixed traffic: reply p50 {mix.Reply.P50} / p99 {mix.Reply.P99} ms (n={mix.Reply.Count})."));
+        }
         md.AppendLine();
         if (report.Turns.FirstOrDefault() is { HttpByKind.Count: > 0 } mixed)
         {
             md.AppendLine(Invariant($"HTTP latency per activity in \"{mixed.Phase}\" ({mixed.Target}; ms): ")
                 + string.Join("; ", mixed.HttpByKind.OrderBy(k => k.Key, StringComparer.Ordinal)
                     .Select(k => Invariant($"{k.Key} p50 {k.Value.P50} / p99 {k.Value.P99} (n={k.Value.Count})"))) + ".");
+            md.AppendLine();
+        }
+        if (report.StorageBudget.Count > 0)
+        {
+            md.AppendLine("**Storage requests per turn** (counted in the Azure SDK pipeline, intake and done mark included; one team, warm, the most of 2 samples; budget from issue #16)");
+            md.AppendLine();
+            md.AppendLine("| Turn | Storage requests | Budget | Within |");
+            md.AppendLine("|---|---:|---:|---|");
+            foreach (var b in report.StorageBudget)
+                md.AppendLine(Invariant($"| {b.Kind} | {b.Requests} | {(b.Budget is { } budget ? budget.ToString(CultureInfo.InvariantCulture) : "–")} | {(b.WithinBudget is { } within ? within ? "yes" : "**no**" : "")} |"));
             md.AppendLine();
         }
         md.AppendLine("**Cold start** (process start → first help message)");

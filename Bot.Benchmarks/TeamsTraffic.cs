@@ -31,6 +31,11 @@ public sealed class TeamsTraffic(string serviceUrl)
     /// <summary>Only messages that get a reply through the connector: the stream both bots receive.</summary>
     public static readonly IReadOnlyList<TrafficKind> MessageCycle = [TrafficKind.Help, TrafficKind.Hulp, TrafficKind.UnknownCommand];
 
+    /// <summary>Whether it is a card action (an invoke, answered in the HTTP response).</summary>
+    public static bool IsCardAction(TrafficKind kind) =>
+        kind is TrafficKind.RolesCardAction or TrafficKind.LessonSave or TrafficKind.RoundStart or TrafficKind.RoundContribute
+            or TrafficKind.RoundAdvance or TrafficKind.RoundClose;
+
     /// <summary>Whether the answer travels through the connector (a message) rather than in the HTTP response or not at all.</summary>
     public static bool RepliesThroughConnector(TrafficKind kind) =>
         kind is TrafficKind.Help or TrafficKind.Hulp or TrafficKind.UnknownCommand or TrafficKind.InstallationAdd;

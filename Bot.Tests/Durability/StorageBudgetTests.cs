@@ -1,4 +1,5 @@
 using IntervisieBot.Protocol.Turns;
+using IntervisieBot.Storage;
 using IntervisieBot.Tests.Hosting;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +31,7 @@ public sealed class StorageBudgetTests
         var second = await MeasurementAsync(meters, 2);
 
         Assert.True(first > second, $"The first message ({first}) should cost more than a message in a known conversation ({second}).");
-        Assert.Equal(2, second); // the inbox insert (durable intake = de-dup marker) and its done mark; nothing else
+        Assert.Equal(StorageBudget.KnownCommandMessage, second); // the inbox insert (durable intake = de-dup marker) and its done mark; nothing else
     }
 
     [Fact]

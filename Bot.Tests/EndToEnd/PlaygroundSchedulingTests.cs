@@ -76,7 +76,7 @@ public sealed class PlaygroundSchedulingTests(ITestOutputHelper output)
         Assert.Contains("\"pageErrors\":[]", result.StandardOutput);
 
         // What the browser chose is what the bot stored, for this conversation's team.
-        var table = await bot.Services.GetRequiredService<TableStore>().GetTableAsync(SchedulingTables.Series);
+        var table = await bot.Services.GetRequiredService<TableStore>().GetTableAsync(TableNames.SchedulingSeries);
         var series = Assert.Single(await table.QueryAsync<SeriesEntity>(e => e.RowKey == SeriesKeys.SeriesRow).ToListAsync());
         Assert.Equal(
             (1, (int)DayOfWeek.Tuesday, "10:00", 60, "incidentmethode", first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), nameof(SeriesStatus.Active)),

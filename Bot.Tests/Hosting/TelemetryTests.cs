@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using IntervisieBot.Features.Reminders;
 using IntervisieBot.Hosting;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Turns;

@@ -1,4 +1,5 @@
 using IntervisieBot.Features.Lessons;
+using IntervisieBot.Features.MyData;
 using IntervisieBot.Privacy.Rights;
 using IntervisieBot.Tests.Infrastructure;
 

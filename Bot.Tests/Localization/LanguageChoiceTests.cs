@@ -1,3 +1,4 @@
+using IntervisieBot.Features.MyData;
 using IntervisieBot.Features.Teams.Language;
 using IntervisieBot.Localization;
 using IntervisieBot.Privacy.Rights;

@@ -1,5 +1,5 @@
 using IntervisieBot.Features.Reminders;
-using IntervisieBot.Features.Reminders.Benchmark;
+using IntervisieBot.Benchmarks.Reminders;
 using IntervisieBot.Tests.Hosting;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,7 +56,7 @@ public sealed class ReminderSchedulerLoadTests
         Assert.Equal(Reminders, scheduled.Select(s => s.Id).Distinct().Count());
 
         using var meters = new MeterRecorder(
-            a.Services.GetRequiredService<IntervisieBot.Hosting.ReminderMetrics>().Meter, b.Services.GetRequiredService<IntervisieBot.Hosting.ReminderMetrics>().Meter,
+            a.Services.GetRequiredService<IntervisieBot.Features.Reminders.ReminderMetrics>().Meter, b.Services.GetRequiredService<IntervisieBot.Features.Reminders.ReminderMetrics>().Meter,
             a.Services.GetRequiredService<ReminderDeliveryMetrics>().Meter, b.Services.GetRequiredService<ReminderDeliveryMetrics>().Meter);
         await a.StartDeliveryAsync();
         await b.StartDeliveryAsync();

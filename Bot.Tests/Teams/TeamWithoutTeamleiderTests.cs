@@ -1,3 +1,4 @@
+using IntervisieBot.Features.MyData;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Privacy.Rights;
 using IntervisieBot.Tests.Infrastructure;

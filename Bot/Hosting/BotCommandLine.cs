@@ -20,11 +20,6 @@ public static class BotCommandLine
             await using var services = BuildToolServices();
             return await RecommendCommand.RunAsync(args, Console.In, Console.Out, services.GetRequiredService<HandreikingRecommender>()).ConfigureAwait(false);
         }
-        if (Features.Reminders.Benchmark.ReminderBenchCommand.Matches(args))
-        {
-            var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-            return await Features.Reminders.Benchmark.ReminderBenchCommand.RunAsync(args, configuration, Console.Out, Console.Error).ConfigureAwait(false);
-        }
         if (CatalogueCommand.Matches(args))
         {
             await using var services = BuildToolServices();

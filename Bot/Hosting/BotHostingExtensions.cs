@@ -4,6 +4,7 @@ using IntervisieBot.Features.Handreikingen.Teams;
 using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Lessons;
 using IntervisieBot.Features.Lessons.FollowUp;
+using IntervisieBot.Features.MyData;
 using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Scheduling;
 using IntervisieBot.Features.Scheduling.Calendar.Graph;
@@ -40,6 +41,7 @@ public static class BotHostingExtensions
         services.AddBotTurns(configuration);
         services.AddCards(configuration);
         services.AddPersonalDataRights(configuration);
+        services.AddMyData();
         services.AddTeamsFeature(configuration);
         services.AddIntervisieDomain(configuration);
         services.AddIntervisieRounds(configuration);

@@ -12,6 +12,6 @@ public sealed class PrivacyCardSamples(IPersonalDataGuard guard) : ICardSampleSo
         var result = guard.Check(text);
         yield return new CardSample("privacy.rejected-editable", PrivacyCard.Create(culture, result, "casus", "Casus", text, "sample.resubmit", new { sessionId = "s-1" }));
         yield return new CardSample("privacy.rejected-not-checked", PrivacyCard.Create(culture, new GuardResult([], scanIncomplete: true), "casus", "Casus", text, "sample.resubmit"));
-        yield return new CardSample("privacy.own-post", OwnPostNotice.Card(culture));
+        yield return new CardSample("privacy.own-post", OwnPostNoticeCard.Create(culture));
     }
 }

@@ -14,7 +14,6 @@ public static class PrivacyServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddLogging();
         services.TryAddSingleton<IPersonalDataGuard, PersonalDataGuard>();
-        services.TryAddSingleton<OwnPostNotice>();
         return services;
     }
 }

@@ -25,7 +25,7 @@ public sealed class CasusFlowTests : IAsyncLifetime
 
     private async Task<List<InformationNeedEntity>> NeedsAsync()
     {
-        var table = await _bot.Services.GetRequiredService<TableStore>().GetTableAsync(InformationNeedStore.TableName, default);
+        var table = await _bot.Services.GetRequiredService<TableStore>().GetTableAsync(TableNames.InformationNeeds, default);
         return await table.QueryAsync<InformationNeedEntity>(e => e.PartitionKey == TableKeys.Encode(TestActivities.TenantId)).ToListAsync();
     }
 
@@ -94,7 +94,7 @@ public sealed class CasusFlowTests : IAsyncLifetime
     [Fact]
     public async Task InformationNeeds_Retention_DeletesOldRowsAndRowsWithFreeWords()
     {
-        var table = await _bot.Services.GetRequiredService<TableStore>().GetTableAsync(InformationNeedStore.TableName, default);
+        var table = await _bot.Services.GetRequiredService<TableStore>().GetTableAsync(TableNames.InformationNeeds, default);
         var now = DateTimeOffset.UtcNow;
         InformationNeedEntity Row(string key, string keywords, DateTimeOffset at) => new()
         {

@@ -3,6 +3,7 @@ using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Storage;
 using IntervisieBot.Features.Intervisie.Teams;
 using IntervisieBot.Features.Lessons;
+using IntervisieBot.Features.Lessons.FollowUp;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -5,10 +5,9 @@ using IntervisieBot.Storage;
 
 namespace IntervisieBot.Features.Lessons;
 
-/// <summary>Lessons in Azure Table Storage (table <see cref="TableName"/>), partitioned by <see cref="LessonPartitions"/>.</summary>
+/// <summary>Lessons in Azure Table Storage (table <see cref="TableNames.Lessons"/>), partitioned by <see cref="LessonPartitions"/>.</summary>
 public sealed class LessonStore(TableStore store)
 {
-    public const string TableName = "Lessons";
 
     /// <summary>Most rows read from one partition for a list or a search; a team library stays far below this.</summary>
     public const int MaxRowsPerPartition = 2000;
@@ -17,14 +16,14 @@ public sealed class LessonStore(TableStore store)
 
     public async Task AddAsync(Lesson lesson, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.Lessons, cancellationToken).ConfigureAwait(false);
         await table.AddEntityAsync(ToEntity(lesson), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Lesson?> GetAsync(string partitionKey, string id, CancellationToken cancellationToken)
     {
         if (!LessonPartitions.IsWellFormedId(id)) return null;
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.Lessons, cancellationToken).ConfigureAwait(false);
         var found = await table.GetEntityIfExistsAsync<LessonEntity>(partitionKey, id, cancellationToken: cancellationToken).ConfigureAwait(false);
         return found.HasValue && found.Value is { } entity ? FromEntity(entity) : null;
     }
@@ -32,7 +31,7 @@ public sealed class LessonStore(TableStore store)
     /// <summary>The newest lessons of one partition (row keys sort newest first).</summary>
     public async Task<IReadOnlyList<Lesson>> ListAsync(string partitionKey, int max, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.Lessons, cancellationToken).ConfigureAwait(false);
         var result = new List<Lesson>();
         await foreach (var entity in table.QueryAsync<LessonEntity>(e => e.PartitionKey == partitionKey, maxPerPage: Math.Min(max, 1000), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -44,7 +43,7 @@ public sealed class LessonStore(TableStore store)
 
     public async Task<IReadOnlyList<Lesson>> ListByCurationAsync(string partitionKey, CurationStatus status, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.Lessons, cancellationToken).ConfigureAwait(false);
         var value = (int)status;
         var result = new List<Lesson>();
         await foreach (var entity in table.QueryAsync<LessonEntity>(e => e.PartitionKey == partitionKey && e.Curation == value, cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -59,7 +58,7 @@ public sealed class LessonStore(TableStore store)
     public async Task<Lesson?> UpdateAsync(string partitionKey, string id, Func<Lesson, Lesson?> mutate, CancellationToken cancellationToken)
     {
         if (!LessonPartitions.IsWellFormedId(id)) return null;
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.Lessons, cancellationToken).ConfigureAwait(false);
         var stored = await EtagRetry.UpdateAsync<LessonEntity>(table, partitionKey, id, current =>
         {
             if (current is null) return null;
@@ -72,7 +71,7 @@ public sealed class LessonStore(TableStore store)
     /// <summary>Moves a lesson to another partition (visibility changed): insert the new row, then delete the old one.</summary>
     public async Task MoveAsync(string fromPartition, Lesson lesson, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.Lessons, cancellationToken).ConfigureAwait(false);
         await table.UpsertEntityAsync(ToEntity(lesson), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         if (fromPartition != LessonPartitions.Of(lesson))
             await table.DeleteEntityAsync(fromPartition, lesson.Id, ETag.All, cancellationToken).ConfigureAwait(false);
@@ -81,7 +80,7 @@ public sealed class LessonStore(TableStore store)
     /// <summary>Every lesson of one author in a tenant, across partitions (for "mijn gegevens"; rare, so a table scan is fine).</summary>
     public async Task<IReadOnlyList<Lesson>> ListOwnedAsync(string tenantId, string ownerKey, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.Lessons, cancellationToken).ConfigureAwait(false);
         var result = new List<Lesson>();
         await foreach (var entity in table.QueryAsync<LessonEntity>(e => e.TenantId == tenantId && e.OwnerKey == ownerKey, cancellationToken: cancellationToken).ConfigureAwait(false))
             result.Add(FromEntity(entity));
@@ -91,7 +90,7 @@ public sealed class LessonStore(TableStore store)
     /// <summary>Every team lesson of a tenant (a table scan; only for the rare case a team is known by a hashed key).</summary>
     public async Task<IReadOnlyList<Lesson>> ListTeamLessonsOfTenantAsync(string tenantId, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.Lessons, cancellationToken).ConfigureAwait(false);
         var scope = (int)LessonScopeKind.Team;
         var result = new List<Lesson>();
         await foreach (var entity in table.QueryAsync<LessonEntity>(e => e.TenantId == tenantId && e.Scope == scope, cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -101,7 +100,7 @@ public sealed class LessonStore(TableStore store)
 
     public async Task DeleteAsync(Lesson lesson, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.Lessons, cancellationToken).ConfigureAwait(false);
         await table.DeleteEntityAsync(LessonPartitions.Of(lesson), lesson.Id, ETag.All, cancellationToken).ConfigureAwait(false);
     }
 

@@ -4,7 +4,7 @@ using IntervisieBot.Protocol.Turns;
 namespace IntervisieBot.Features.Reminders;
 
 /// <summary>
-/// The delivery engine's counters besides "sent" (which is <see cref="Hosting.ReminderMetrics"/>), on the bot's meter
+/// The delivery engine's counters besides "sent" (which is <see cref="ReminderMetrics"/>), on the bot's meter
 /// (<see cref="TurnTelemetry.Name"/>).
 /// </summary>
 public sealed class ReminderDeliveryMetrics

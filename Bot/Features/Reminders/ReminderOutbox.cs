@@ -16,7 +16,7 @@ public sealed class ReminderOutbox(TableStore store)
     /// <summary>Inserts the row (or finds the existing one with the same bucket and id), then marks its bucket open.</summary>
     public async Task<(ReminderEntity Entity, bool AlreadyExisted)> InsertAsync(ReminderEntity entity, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(ReminderTableNames.Outbox, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.ReminderOutbox, cancellationToken).ConfigureAwait(false);
         var existed = false;
         try
         {
@@ -35,7 +35,7 @@ public sealed class ReminderOutbox(TableStore store)
 
     public async Task<ReminderEntity?> GetAsync(string bucket, string id, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(ReminderTableNames.Outbox, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.ReminderOutbox, cancellationToken).ConfigureAwait(false);
         var found = await table.GetEntityIfExistsAsync<ReminderEntity>(bucket, id, cancellationToken: cancellationToken).ConfigureAwait(false);
         return found.HasValue ? found.Value : null;
     }
@@ -46,8 +46,8 @@ public sealed class ReminderOutbox(TableStore store)
     /// </summary>
     public async Task<IReadOnlyList<ReminderEntity>> FindClaimableAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
-        var buckets = await store.GetTableAsync(ReminderTableNames.Buckets, cancellationToken).ConfigureAwait(false);
-        var outbox = await store.GetTableAsync(ReminderTableNames.Outbox, cancellationToken).ConfigureAwait(false);
+        var buckets = await store.GetTableAsync(TableNames.ReminderBuckets, cancellationToken).ConfigureAwait(false);
+        var outbox = await store.GetTableAsync(TableNames.ReminderOutbox, cancellationToken).ConfigureAwait(false);
         var nowBucket = ReminderBucket.Of(now);
         var open = new List<ReminderBucketEntity>();
         await foreach (var marker in buckets.QueryAsync<ReminderBucketEntity>(
@@ -97,7 +97,7 @@ public sealed class ReminderOutbox(TableStore store)
     /// <summary>Replaces the row if its ETag still matches; updates the entity's ETag. False when someone else wrote in between.</summary>
     public async Task<bool> TryReplaceAsync(ReminderEntity entity, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(ReminderTableNames.Outbox, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.ReminderOutbox, cancellationToken).ConfigureAwait(false);
         try
         {
             var response = await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
@@ -113,7 +113,7 @@ public sealed class ReminderOutbox(TableStore store)
     /// <summary>Closes an unfinished reminder (a feature no longer needs it). False when it was already finished or absent.</summary>
     public async Task<bool> CloseAsync(string bucket, string id, string reason, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(ReminderTableNames.Outbox, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.ReminderOutbox, cancellationToken).ConfigureAwait(false);
         var closed = false;
         await EtagRetry.UpdateAsync<ReminderEntity>(table, bucket, id, current =>
         {
@@ -131,7 +131,7 @@ public sealed class ReminderOutbox(TableStore store)
     /// <summary>Every row about one person (a scan over the whole outbox: only for "mijn gegevens", which is rare).</summary>
     public async Task<IReadOnlyList<ReminderEntity>> ListForUserAsync(string tenantId, string userKey, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(ReminderTableNames.Outbox, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.ReminderOutbox, cancellationToken).ConfigureAwait(false);
         var rows = new List<ReminderEntity>();
         await foreach (var row in table.QueryAsync<ReminderEntity>(e => e.TenantId == tenantId && e.UserKey == userKey, cancellationToken: cancellationToken).ConfigureAwait(false))
             rows.Add(row);
@@ -141,7 +141,7 @@ public sealed class ReminderOutbox(TableStore store)
     /// <summary>Deletes a row if it has not changed since it was read; false when it changed or is gone.</summary>
     public async Task<bool> TryDeleteAsync(ReminderEntity row, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(ReminderTableNames.Outbox, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.ReminderOutbox, cancellationToken).ConfigureAwait(false);
         try
         {
             await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken).ConfigureAwait(false);
@@ -159,7 +159,7 @@ public sealed class ReminderOutbox(TableStore store)
     /// </summary>
     public async Task<int> PurgeFinishedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(ReminderTableNames.Outbox, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.ReminderOutbox, cancellationToken).ConfigureAwait(false);
         var bucket = ReminderBucket.Of(before);
         var filter = $"PartitionKey lt '{bucket}' and not {Unfinished}";
         var deleted = 0;
@@ -172,7 +172,7 @@ public sealed class ReminderOutbox(TableStore store)
 
     private async Task TouchBucketAsync(string bucket, CancellationToken cancellationToken)
     {
-        var buckets = await store.GetTableAsync(ReminderTableNames.Buckets, cancellationToken).ConfigureAwait(false);
+        var buckets = await store.GetTableAsync(TableNames.ReminderBuckets, cancellationToken).ConfigureAwait(false);
         var marker = new ReminderBucketEntity { RowKey = bucket, TouchedAt = DateTimeOffset.UtcNow };
         // Replace (not merge) always changes the ETag, which is what makes a concurrent retirement fail.
         await buckets.UpsertEntityAsync(marker, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);

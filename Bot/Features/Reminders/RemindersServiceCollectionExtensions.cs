@@ -30,7 +30,7 @@ public static class RemindersServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new WorkingDayCalendar(sp.GetRequiredService<IOptions<WorkingDayCalendarOptions>>()));
-        services.TryAddSingleton<Hosting.ReminderMetrics>();
+        services.TryAddSingleton<ReminderMetrics>();
         services.TryAddSingleton<ReminderDeliveryMetrics>();
         services.TryAddSingleton<ReminderPacer>();
         services.TryAddSingleton<ReminderOutbox>();

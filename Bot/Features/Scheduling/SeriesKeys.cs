@@ -3,7 +3,7 @@ using IntervisieBot.Storage;
 
 namespace IntervisieBot.Features.Scheduling;
 
-/// <summary>Row keys of <see cref="SchedulingTables.Series"/>; the partition is the team scope's partition key.</summary>
+/// <summary>Row keys of <see cref="TableNames.SchedulingSeries"/>; the partition is the team scope's partition key.</summary>
 public static class SeriesKeys
 {
     public const string SeriesRow = "series";

@@ -177,5 +177,5 @@ public sealed class SeriesStore(TableStore store)
     public static DateOnly SessionDate(SessionEntity session) =>
         DateOnly.ParseExact(session.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private Task<TableClient> TableAsync(CancellationToken cancellationToken) => store.GetTableAsync(SchedulingTables.Series, cancellationToken);
+    private Task<TableClient> TableAsync(CancellationToken cancellationToken) => store.GetTableAsync(TableNames.SchedulingSeries, cancellationToken);
 }

@@ -10,11 +10,10 @@ namespace IntervisieBot.Features.Teams;
 /// </summary>
 public sealed class WelcomeRegistry(TableStore store, TimeProvider time)
 {
-    public const string TableName = "Welcomes";
 
     public async Task<bool> TryClaimAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.Welcomes, cancellationToken).ConfigureAwait(false);
         try
         {
             await table.AddEntityAsync(new WelcomeEntity
@@ -34,14 +33,14 @@ public sealed class WelcomeRegistry(TableStore store, TimeProvider time)
     /// <summary>Forgets that the conversation was welcomed; true when it had been.</summary>
     public async Task<bool> ForgetAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.Welcomes, cancellationToken).ConfigureAwait(false);
         var response = await table.DeleteEntityAsync(TableKeys.Encode(tenantId), TableKeys.Encode(conversationId), ETag.All, cancellationToken).ConfigureAwait(false);
         return response.Status != 404;
     }
 
     public async Task<bool> WasWelcomedAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.Welcomes, cancellationToken).ConfigureAwait(false);
         var found = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Encode(tenantId), TableKeys.Encode(conversationId), select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false);
         return found.HasValue;
     }

@@ -23,7 +23,6 @@ public sealed class LiveCatalogue(
     ILoggerFactory loggers,
     TimeProvider time)
 {
-    public const string TableName = "CatalogueOverlay";
     private const string Partition = "catalogue";
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(30);
 
@@ -114,7 +113,7 @@ public sealed class LiveCatalogue(
 
     private async Task UpsertAsync(string id, string json, bool retired, string updatedBy, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.CatalogueOverlay, cancellationToken).ConfigureAwait(false);
         await table.UpsertEntityAsync(new CatalogueOverlayEntity
         {
             PartitionKey = Partition,
@@ -135,7 +134,7 @@ public sealed class LiveCatalogue(
     /// <summary>Removes <paramref name="userKey"/> as the last editor of every entry (the entries stay); how many changed.</summary>
     public async Task<int> ForgetEditorAsync(string userKey, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.CatalogueOverlay, cancellationToken).ConfigureAwait(false);
         var changed = 0;
         foreach (var row in (await ReadOverlayAsync(cancellationToken).ConfigureAwait(false)).Where(row => row.UpdatedBy == userKey))
         {
@@ -148,7 +147,7 @@ public sealed class LiveCatalogue(
 
     private async Task<List<CatalogueOverlayEntity>> ReadOverlayAsync(CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.CatalogueOverlay, cancellationToken).ConfigureAwait(false);
         var rows = new List<CatalogueOverlayEntity>();
         await foreach (var row in table.QueryAsync<CatalogueOverlayEntity>(e => e.PartitionKey == Partition, cancellationToken: cancellationToken).ConfigureAwait(false))
             rows.Add(row);

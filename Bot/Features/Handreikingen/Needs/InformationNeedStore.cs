@@ -11,7 +11,6 @@ namespace IntervisieBot.Features.Handreikingen.Needs;
 /// </summary>
 public sealed class InformationNeedStore(TableStore store, TimeProvider time, DomainLexicon lexicon)
 {
-    public const string TableName = "InformationNeeds";
     private const int MaxKeywords = 8;
     private const int MaxRowsRead = 5000;
 
@@ -21,7 +20,7 @@ public sealed class InformationNeedStore(TableStore store, TimeProvider time, Do
         var keywordList = keywords.Select(lexicon.VocabularyWordFor).OfType<string>().Distinct(StringComparer.Ordinal).Take(MaxKeywords).ToList();
         if (tagList.Count == 0 && keywordList.Count == 0) return;
         var now = time.GetUtcNow();
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.InformationNeeds, cancellationToken).ConfigureAwait(false);
         await table.AddEntityAsync(new InformationNeedEntity
         {
             PartitionKey = TableKeys.Encode(tenantId),
@@ -40,7 +39,7 @@ public sealed class InformationNeedStore(TableStore store, TimeProvider time, Do
     /// </summary>
     public async Task<int> PurgeAsync(DateTimeOffset olderThan, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.InformationNeeds, cancellationToken).ConfigureAwait(false);
         var removed = 0;
         await foreach (var need in table.QueryAsync<InformationNeedEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -61,7 +60,7 @@ public sealed class InformationNeedStore(TableStore store, TimeProvider time, Do
     public async Task<IReadOnlyList<InsightCount>> AggregateAsync(
         string tenantId, DateTimeOffset since, int minCount, Func<InformationNeedEntity, bool>? include, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.InformationNeeds, cancellationToken).ConfigureAwait(false);
         var partition = TableKeys.Encode(tenantId);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var read = 0;

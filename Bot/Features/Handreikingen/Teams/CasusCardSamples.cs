@@ -19,7 +19,7 @@ public sealed class CasusCardSamples(HandreikingRecommender recommender, Handrei
         yield return new CardSample("casus.nothing-found", CasusCards.NothingFound(culture));
         // A crisis signal said indirectly, pushed after a round: the crisis block comes first, the round and casus are named.
         var crisis = recommender.Recommend("Hij zegt dat het voor hem allemaal niet meer hoeft en drinkt veel.", culture);
-        var casus = new Intervisie.Teams.CasusSubmission("round-1", "Klant die drinkt en somber is", "", new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
+        var casus = new CasusSubmission("round-1", "Klant die drinkt en somber is", "", new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
         yield return new CardSample("casus.suggestions-crisis", CasusCards.Suggestions(culture, crisis, InbrengerSuggestions.Context(culture, casus)));
         var feedback = new Dictionary<string, (int Useful, int NotUseful)> { [catalogue.Entries[0].Id] = (5, 1) };
         InsightCount[] needs = [new("#huisvesting", 4), new("wachttijd", 3)];

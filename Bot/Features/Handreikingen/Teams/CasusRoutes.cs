@@ -4,6 +4,7 @@ using System.Text.Json;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
 using IntervisieBot.Features.Handreikingen.Curation;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Localization;

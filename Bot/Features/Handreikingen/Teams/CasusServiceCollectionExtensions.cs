@@ -1,7 +1,9 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen.Curation;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Turns;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IntervisieBot.Features.Handreikingen.Teams;
 
@@ -13,6 +15,7 @@ public static class CasusServiceCollectionExtensions
         services.AddSingleton<CasusStore>();
         services.AddSingleton<IntervisieBot.Privacy.Rights.IPersonalDataContributor, CasusPersonalData>();
         services.AddSingleton<IntervisieBot.Privacy.Retention.IRetentionParticipant, Needs.InformationNeedsRetention>();
+        services.TryAddSingleton<OwnPostNotice>();
         services.AddSingleton<CasusRoutes>();
         services.AddSingleton<IRouteContributor>(sp => sp.GetRequiredService<CasusRoutes>());
         services.AddSingleton<IUnknownMessageInterpreter>(sp => sp.GetRequiredService<CasusRoutes>());
@@ -20,7 +23,7 @@ public static class CasusServiceCollectionExtensions
         services.AddCardSampleSource<CasusCardSamples>();
         services.AddSingleton<LiveCatalogue>();
         services.AddSingleton<IntervisieBot.Privacy.Rights.IPersonalDataContributor, Curation.CataloguePersonalData>();
-        services.AddSingleton<IntervisieBot.Features.Intervisie.Teams.ICasusSubmittedListener, InbrengerSuggestions>();
+        services.AddSingleton<ICasusSubmittedListener, InbrengerSuggestions>();
         services.AddSingleton<IRouteContributor, CurationRoutes>();
         services.AddSingleton<IRouteContributor, HandreikingSearchRoutes>();
         services.AddSingleton<IHelpEntrySource, CurationHelpEntries>();

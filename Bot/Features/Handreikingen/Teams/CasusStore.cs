@@ -6,11 +6,10 @@ namespace IntervisieBot.Features.Handreikingen.Teams;
 /// <summary>Feedback per handreiking (nuttig / niet nuttig), for the kennismakelaars.</summary>
 public sealed class CasusStore(TableStore store, TimeProvider time)
 {
-    public const string FeedbackTable = "HandreikingFeedback";
 
     public async Task RateAsync(string tenantId, string userKey, string entryId, bool useful, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(FeedbackTable, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.HandreikingFeedback, cancellationToken).ConfigureAwait(false);
         await table.UpsertEntityAsync(new HandreikingFeedbackEntity
         {
             PartitionKey = TableKeys.Encode(entryId),
@@ -25,7 +24,7 @@ public sealed class CasusStore(TableStore store, TimeProvider time)
     /// <summary>Per entry: (useful, not useful) counts within one tenant.</summary>
     public async Task<IReadOnlyDictionary<string, (int Useful, int NotUseful)>> FeedbackAsync(string tenantId, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(FeedbackTable, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.HandreikingFeedback, cancellationToken).ConfigureAwait(false);
         var result = new Dictionary<string, (int Useful, int NotUseful)>(StringComparer.Ordinal);
         await foreach (var row in table.QueryAsync<HandreikingFeedbackEntity>(e => e.TenantId == tenantId, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -42,7 +41,7 @@ public sealed class CasusStore(TableStore store, TimeProvider time)
     /// <summary>Deletes one person's ratings; returns how many were removed.</summary>
     public async Task<int> DeleteRatingsAsync(string tenantId, string userKey, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(FeedbackTable, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.HandreikingFeedback, cancellationToken).ConfigureAwait(false);
         var rows = await RatingsOfAsync(tenantId, userKey, cancellationToken).ConfigureAwait(false);
         foreach (var row in rows) await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, Azure.ETag.All, cancellationToken).ConfigureAwait(false);
         return rows.Count;
@@ -50,7 +49,7 @@ public sealed class CasusStore(TableStore store, TimeProvider time)
 
     private async Task<List<HandreikingFeedbackEntity>> RatingsOfAsync(string tenantId, string userKey, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(FeedbackTable, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.HandreikingFeedback, cancellationToken).ConfigureAwait(false);
         var rowKey = TableKeys.Encode(tenantId + "|" + userKey);
         var rows = new List<HandreikingFeedbackEntity>();
         await foreach (var row in table.QueryAsync<HandreikingFeedbackEntity>(e => e.RowKey == rowKey, cancellationToken: cancellationToken).ConfigureAwait(false))

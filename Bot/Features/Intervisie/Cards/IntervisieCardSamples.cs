@@ -2,6 +2,7 @@ using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Lessons.FollowUp;
 
 namespace IntervisieBot.Features.Intervisie.Cards;
 

@@ -1,5 +1,6 @@
 using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Lessons.FollowUp;
 
 namespace IntervisieBot.Features.Intervisie.Cards;
 

@@ -21,7 +21,7 @@ public sealed class RoundRepository(TableStore store)
     public async Task<StoredRound?> LoadAsync(string partition, string roundId, CancellationToken cancellationToken)
     {
         if (!RoundKeys.IsRoundId(roundId)) return null;
-        var table = await store.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.IntervisieRounds, cancellationToken).ConfigureAwait(false);
         var found = await table.GetEntityIfExistsAsync<RoundEntity>(partition, RoundKeys.Round(roundId), cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!found.HasValue || found.Value is not { } entity) return null;
 
@@ -35,7 +35,7 @@ public sealed class RoundRepository(TableStore store)
     /// </summary>
     public async Task<IReadOnlyList<StoredRound>> ListRoundsAsync(string partition, DateTimeOffset since, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.IntervisieRounds, cancellationToken).ConfigureAwait(false);
         var lower = RoundKeys.Round("");
         var upper = lower[..^1] + (char)(lower[^1] + 1);
         var matching = new List<(RoundEntity Entity, RoundState State)>();
@@ -58,7 +58,7 @@ public sealed class RoundRepository(TableStore store)
 
     public async Task<string?> GetActiveRoundIdAsync(string partition, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.IntervisieRounds, cancellationToken).ConfigureAwait(false);
         var found = await table.GetEntityIfExistsAsync<ActiveRoundEntity>(partition, RoundKeys.ActiveRowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         return found.HasValue && found.Value is { } marker ? marker.RoundId : null;
     }
@@ -69,7 +69,7 @@ public sealed class RoundRepository(TableStore store)
     /// </summary>
     public async Task<StoredRound?> CreateAsync(RoundEntity meta, RoundState state, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.IntervisieRounds, cancellationToken).ConfigureAwait(false);
         try
         {
             await table.AddEntityAsync(new ActiveRoundEntity { PartitionKey = meta.PartitionKey, RowKey = RoundKeys.ActiveRowKey, RoundId = state.SessionId }, cancellationToken).ConfigureAwait(false);
@@ -99,7 +99,7 @@ public sealed class RoundRepository(TableStore store)
     /// <summary>Replaces the round's state if nobody changed it since it was loaded; null on a conflict (412).</summary>
     public async Task<StoredRound?> TryReplaceAsync(StoredRound stored, RoundState next, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.IntervisieRounds, cancellationToken).ConfigureAwait(false);
         var entity = ToEntity(stored);
         Stamp(entity, next);
         try
@@ -119,7 +119,7 @@ public sealed class RoundRepository(TableStore store)
     /// </summary>
     public async Task<bool> TryWriteContributionAsync(string partition, string roundId, Contribution contribution, bool replace, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.IntervisieRounds, cancellationToken).ConfigureAwait(false);
         var row = new ContributionEntity
         {
             PartitionKey = partition,
@@ -154,7 +154,7 @@ public sealed class RoundRepository(TableStore store)
     /// <summary>Remembers the activity id of the round card (a merge of that one property; the state keeps its own ETag discipline).</summary>
     public async Task SetCardActivityIdAsync(string partition, string roundId, string activityId, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.IntervisieRounds, cancellationToken).ConfigureAwait(false);
         var patch = new TableEntity(partition, RoundKeys.Round(roundId)) { [nameof(RoundEntity.CardActivityId)] = activityId };
         await table.UpdateEntityAsync(patch, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
     }
@@ -162,7 +162,7 @@ public sealed class RoundRepository(TableStore store)
     /// <summary>Frees the conversation for a new round, if the marker still points at this one.</summary>
     public async Task ReleaseActiveAsync(string partition, string roundId, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.IntervisieRounds, cancellationToken).ConfigureAwait(false);
         var found = await table.GetEntityIfExistsAsync<ActiveRoundEntity>(partition, RoundKeys.ActiveRowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!found.HasValue || found.Value is not { } marker || marker.RoundId != roundId) return;
         try
@@ -177,7 +177,7 @@ public sealed class RoundRepository(TableStore store)
 
     public async Task ScheduleAsync(string partition, string roundId, DateTimeOffset dueAt, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(IntervisieTables.Due, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.IntervisieDue, cancellationToken).ConfigureAwait(false);
         var entity = new DueRoundEntity
         {
             PartitionKey = RoundKeys.DueBucket(dueAt),
@@ -192,7 +192,7 @@ public sealed class RoundRepository(TableStore store)
     /// <summary>Due entries up to <paramref name="now"/>, reading only the day buckets from <paramref name="lookbackDays"/> ago to today.</summary>
     public async Task<IReadOnlyList<DueRoundEntity>> QueryDueAsync(DateTimeOffset now, int lookbackDays, int max, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(IntervisieTables.Due, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.IntervisieDue, cancellationToken).ConfigureAwait(false);
         var upper = RoundKeys.DueTicks(now) + "|~";
         var due = new List<DueRoundEntity>();
         for (var day = lookbackDays; day >= 0 && due.Count < max; day--)
@@ -213,7 +213,7 @@ public sealed class RoundRepository(TableStore store)
     public async Task<DueRoundEntity?> TryClaimAsync(DueRoundEntity entity, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
         if (entity.LeaseUntil is { } lease && lease > now) return null;
-        var table = await store.GetTableAsync(IntervisieTables.Due, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.IntervisieDue, cancellationToken).ConfigureAwait(false);
         entity.LeaseUntil = leaseUntil;
         try
         {
@@ -229,7 +229,7 @@ public sealed class RoundRepository(TableStore store)
 
     public async Task CompleteDueAsync(DueRoundEntity claimed, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(IntervisieTables.Due, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.IntervisieDue, cancellationToken).ConfigureAwait(false);
         try
         {
             await table.DeleteEntityAsync(claimed.PartitionKey, claimed.RowKey, claimed.ETag, cancellationToken).ConfigureAwait(false);
@@ -242,7 +242,7 @@ public sealed class RoundRepository(TableStore store)
 
     public async Task AddRotationAsync(string teamPartition, string roundId, string inbrengerId, string gespreksleiderId, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(IntervisieTables.Rotation, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.IntervisieRotation, cancellationToken).ConfigureAwait(false);
         await table.UpsertEntityAsync(new RotationEntity
         {
             PartitionKey = teamPartition,
@@ -256,7 +256,7 @@ public sealed class RoundRepository(TableStore store)
 
     public async Task<IReadOnlyList<RotationHistoryEntry>> GetRotationAsync(string teamPartition, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(IntervisieTables.Rotation, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.IntervisieRotation, cancellationToken).ConfigureAwait(false);
         var history = new List<RotationHistoryEntry>();
         await foreach (var entity in table.QueryAsync<RotationEntity>(e => e.PartitionKey == teamPartition, cancellationToken: cancellationToken).ConfigureAwait(false))
         {

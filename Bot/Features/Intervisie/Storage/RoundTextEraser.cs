@@ -14,7 +14,7 @@ public sealed class RoundTextEraser(TableStore store)
     /// <summary>Closed rounds that ended before <paramref name="cutoff"/> and still hold texts; returns the number of rows removed or cleaned.</summary>
     public async Task<int> PurgeClosedBeforeAsync(DateTimeOffset cutoff, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.IntervisieRounds, cancellationToken).ConfigureAwait(false);
         var closed = nameof(Rounds.RoundStatus.Closed);
         var due = new List<RoundEntity>();
         await foreach (var round in table.QueryAsync<RoundEntity>(e => e.Status == closed && e.TextsPurgedAt == null, cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -35,7 +35,7 @@ public sealed class RoundTextEraser(TableStore store)
     /// <summary>How many contributions <paramref name="userKey"/> wrote and how many casus they brought in (texts still held).</summary>
     public async Task<(int Contributions, int Casus)> CountForAsync(string userKey, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.IntervisieRounds, cancellationToken).ConfigureAwait(false);
         var contributions = 0;
         await foreach (var _ in table.QueryAsync<ContributionEntity>(e => e.AuthorId == userKey, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
             contributions++;
@@ -46,7 +46,7 @@ public sealed class RoundTextEraser(TableStore store)
     /// <summary>Deletes one person's contributions and the casus texts they brought in; returns the counts removed.</summary>
     public async Task<(int Contributions, int Casus)> EraseForAsync(string userKey, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(IntervisieTables.Rounds, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.IntervisieRounds, cancellationToken).ConfigureAwait(false);
         var rows = new List<ContributionEntity>();
         await foreach (var row in table.QueryAsync<ContributionEntity>(e => e.AuthorId == userKey, cancellationToken: cancellationToken).ConfigureAwait(false))
             rows.Add(row);

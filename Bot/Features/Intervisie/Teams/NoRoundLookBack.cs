@@ -1,4 +1,5 @@
 using IntervisieBot.Features.Intervisie.Cards;
+using IntervisieBot.Features.Lessons.FollowUp;
 
 namespace IntervisieBot.Features.Intervisie.Teams;
 

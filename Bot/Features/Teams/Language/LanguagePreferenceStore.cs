@@ -24,7 +24,6 @@ public sealed class LanguagePreferenceEntity : ITableEntity
 /// </summary>
 public sealed class LanguagePreferenceStore(TableStore store, TimeProvider time)
 {
-    public const string TableName = "LanguagePreferences";
     public static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(5);
 
     private readonly InstanceMemory<(string Tenant, string User), string?> _known = new(time, CacheLifetime);
@@ -34,7 +33,7 @@ public sealed class LanguagePreferenceStore(TableStore store, TimeProvider time)
     {
         if (string.IsNullOrWhiteSpace(userKey)) return null;
         if (_known.TryGet((tenantId, userKey), out var known)) return known;
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.LanguagePreferences, cancellationToken).ConfigureAwait(false);
         var found = await table.GetEntityIfExistsAsync<LanguagePreferenceEntity>(
             TableKeys.Encode(tenantId), TableKeys.Encode(userKey), cancellationToken: cancellationToken).ConfigureAwait(false);
         var language = found.HasValue && found.Value is { } entity ? entity.Language : null;
@@ -45,7 +44,7 @@ public sealed class LanguagePreferenceStore(TableStore store, TimeProvider time)
     public async Task SetAsync(string tenantId, string userKey, string language, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userKey);
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.LanguagePreferences, cancellationToken).ConfigureAwait(false);
         await table.UpsertEntityAsync(new LanguagePreferenceEntity
         {
             PartitionKey = TableKeys.Encode(tenantId),
@@ -61,7 +60,7 @@ public sealed class LanguagePreferenceStore(TableStore store, TimeProvider time)
     {
         if (string.IsNullOrWhiteSpace(userKey)) return false;
         _known.Remember((tenantId, userKey), null);
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.LanguagePreferences, cancellationToken).ConfigureAwait(false);
         try
         {
             await table.DeleteEntityAsync(TableKeys.Encode(tenantId), TableKeys.Encode(userKey), ETag.All, cancellationToken).ConfigureAwait(false);

@@ -8,7 +8,6 @@ namespace IntervisieBot.Features.Teams.Roles;
 /// <summary>Roles per team in Table Storage, merged with the configured mapping.</summary>
 public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> options, TimeProvider time)
 {
-    public const string TableName = "Roles";
 
     /// <summary>How long the help card may show roles read earlier by this instance (never used for access decisions).</summary>
     public static readonly TimeSpan DisplayCacheLifetime = TimeSpan.FromMinutes(1);
@@ -33,7 +32,7 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
 
     public async Task<TeamRole> GetRolesAsync(TeamScope scope, string userKey, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.Roles, cancellationToken).ConfigureAwait(false);
         var found = await table.GetEntityIfExistsAsync<RoleAssignmentEntity>(scope.PartitionKey, TableKeys.Encode(userKey), cancellationToken: cancellationToken).ConfigureAwait(false);
         var stored = found.HasValue && found.Value is { } entity ? (TeamRole)entity.Roles : TeamRole.None;
         return stored | Configured(userKey);
@@ -50,7 +49,7 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
     /// <summary>Every member with a stored role in this team (configured roles are added by <see cref="GetRolesAsync"/>).</summary>
     public async Task<IReadOnlyDictionary<string, TeamRole>> ListAsync(TeamScope scope, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.Roles, cancellationToken).ConfigureAwait(false);
         var result = new Dictionary<string, TeamRole>(StringComparer.Ordinal);
         await foreach (var entity in table.QueryAsync<RoleAssignmentEntity>(e => e.PartitionKey == scope.PartitionKey, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -62,7 +61,7 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
     /// <summary>How many members hold a stored teamleider role in the team stored under <paramref name="partitionKey"/>.</summary>
     public async Task<int> CountTeamleidersAsync(string partitionKey, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.Roles, cancellationToken).ConfigureAwait(false);
         var count = 0;
         await foreach (var entity in table.QueryAsync<RoleAssignmentEntity>(e => e.PartitionKey == partitionKey, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -78,7 +77,7 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
         if (string.IsNullOrWhiteSpace(userKey)) return false;
         var current = await ListAsync(scope, cancellationToken).ConfigureAwait(false);
         if (current.Values.Any(r => r.HasFlag(TeamRole.Teamleider))) return false;
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.Roles, cancellationToken).ConfigureAwait(false);
         var existing = current.GetValueOrDefault(userKey);
         await table.UpsertEntityAsync(NewEntity(scope, userKey, existing | TeamRole.Teamleider, "install"), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         return true;
@@ -88,7 +87,7 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
     public async Task ReplaceAsync(TeamScope scope, IReadOnlyDictionary<string, TeamRole> roles, string assignedBy, CancellationToken cancellationToken)
     {
         _display.Clear();
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.Roles, cancellationToken).ConfigureAwait(false);
         var current = await ListAsync(scope, cancellationToken).ConfigureAwait(false);
         var actions = new List<TableTransactionAction>();
         foreach (var (userKey, role) in roles.Where(r => r.Value != TeamRole.None))
@@ -102,7 +101,7 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
     /// <summary>Every stored role row of one person in one tenant (for "mijn gegevens").</summary>
     public async Task<IReadOnlyList<RoleAssignmentEntity>> ListForUserAsync(string tenantId, string userKey, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.Roles, cancellationToken).ConfigureAwait(false);
         var rows = new List<RoleAssignmentEntity>();
         await foreach (var entity in table.QueryAsync<RoleAssignmentEntity>(e => e.UserKey == userKey && e.TenantId == tenantId, cancellationToken: cancellationToken).ConfigureAwait(false))
             rows.Add(entity);
@@ -113,7 +112,7 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
     public async Task<int> DeleteForUserAsync(string tenantId, string userKey, CancellationToken cancellationToken)
     {
         _display.Clear();
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await store.GetTableAsync(TableNames.Roles, cancellationToken).ConfigureAwait(false);
         var rows = await ListForUserAsync(tenantId, userKey, cancellationToken).ConfigureAwait(false);
         foreach (var row in rows) await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
         return rows.Count;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using IntervisieBot.Features.Handreikingen.Curation;
+using IntervisieBot.Features.MyData;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Protocol.Turns;
@@ -8,7 +9,7 @@ using IntervisieBot.Privacy.Rights;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace IntervisieBot.Tests.Privacy.Rights;
+namespace IntervisieBot.Tests.MyData;
 
 /// <summary>"mijn gegevens" / "verwijder mijn gegevens" through /api/messages with Azurite.</summary>
 public sealed class MyDataTests : IAsyncLifetime

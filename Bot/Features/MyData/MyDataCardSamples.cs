@@ -1,7 +1,8 @@
 using System.Globalization;
 using IntervisieBot.Cards;
+using IntervisieBot.Privacy.Rights;
 
-namespace IntervisieBot.Privacy.Rights;
+namespace IntervisieBot.Features.MyData;
 
 public sealed class MyDataCardSamples : ICardSampleSource
 {

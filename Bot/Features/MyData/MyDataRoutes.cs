@@ -3,9 +3,10 @@ using IntervisieBot.Cards.Common;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Localization;
+using IntervisieBot.Privacy.Rights;
 using IntervisieBot.Protocol.Turns;
 
-namespace IntervisieBot.Privacy.Rights;
+namespace IntervisieBot.Features.MyData;
 
 /// <summary>
 /// <c>mijn gegevens</c> shows, <c>verwijder mijn gegevens</c> (after a confirmation card) deletes, what every feature keeps

@@ -1,7 +1,7 @@
-using IntervisieBot.Features.Reminders.Benchmark;
+using IntervisieBot.Benchmarks.Reminders;
 using IntervisieBot.Tests.Infrastructure;
 
-namespace IntervisieBot.Tests.Reminders;
+namespace IntervisieBot.Tests.Benchmarks;
 
 /// <summary>The fan-out benchmark in miniature: it runs to completion against a connector enforcing Teams' limits, without duplicates or losses.</summary>
 public sealed class ReminderFanOutBenchmarkTests

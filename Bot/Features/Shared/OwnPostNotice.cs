@@ -1,25 +1,22 @@
-using IntervisieBot.Cards;
-using IntervisieBot.Cards.Common;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Localization;
+using IntervisieBot.Privacy;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Turns;
 using Microsoft.Extensions.Logging;
 
-namespace IntervisieBot.Privacy;
+namespace IntervisieBot.Features.Shared;
 
 /// <summary>
 /// When the guard refuses a message typed into a channel or group chat, the message itself is still there for everyone
 /// to read: the bot cannot delete a user's post. This tells the writer so, plainly, with how to delete it, in a message
 /// only they see: a Teams targeted message in the same conversation, or — when Teams refuses that (it is a preview
 /// feature) — their 1:1 chat with the bot. Never in a personal chat (nobody else sees the message there).
+/// A shared feature helper (it sends through Teams); the card itself is the guard's (<see cref="OwnPostNoticeCard"/>).
 /// </summary>
 public sealed class OwnPostNotice(ILogger<OwnPostNotice> logger)
 {
-    public static AdaptiveCard Card(System.Globalization.CultureInfo culture) =>
-        NoticeCard.Create(culture, PrivacyCardStrings.OwnPostTitle(culture), PrivacyCardStrings.OwnPostBody(culture), TextColor.Attention);
-
     /// <summary>Sends the notice for the message of <paramref name="turn"/>; a failure is logged, never thrown.</summary>
     public async Task SendAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -28,7 +25,7 @@ public sealed class OwnPostNotice(ILogger<OwnPostNotice> logger)
             return;
         }
 
-        var card = Card(turn.Culture());
+        var card = OwnPostNoticeCard.Create(turn.Culture());
         try
         {
             await turn.SendTargetedCardAsync(card, cancellationToken).ConfigureAwait(false);

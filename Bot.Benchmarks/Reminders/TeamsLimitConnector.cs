@@ -5,7 +5,9 @@ using IntervisieBot.Protocol.Schema;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
-namespace IntervisieBot.Features.Reminders.Benchmark;
+using IntervisieBot.Features.Reminders;
+
+namespace IntervisieBot.Benchmarks.Reminders;
 
 /// <summary>
 /// A loopback Bot Connector for the fan-out benchmark that ENFORCES Teams' limits on what it accepts: per conversation

@@ -1,7 +1,9 @@
 using System.Globalization;
 using IntervisieBot.Storage;
 
-namespace IntervisieBot.Features.Reminders.Benchmark;
+using IntervisieBot.Features.Reminders;
+
+namespace IntervisieBot.Benchmarks.Reminders;
 
 /// <summary>
 /// <c>reminders bench [--reminders N] [--users U] [--instances K] [--margin-ms M] [--tables CONNECTIONSTRING]</c>: runs

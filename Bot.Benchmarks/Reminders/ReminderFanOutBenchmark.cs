@@ -5,7 +5,9 @@ using System.Text.Json;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Storage;
 
-namespace IntervisieBot.Features.Reminders.Benchmark;
+using IntervisieBot.Features.Reminders;
+
+namespace IntervisieBot.Benchmarks.Reminders;
 
 /// <summary>
 /// Fans out N reminders over U users through the real delivery engine (outbox on Azure Tables, claims, pacing, background

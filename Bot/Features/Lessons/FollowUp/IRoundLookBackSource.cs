@@ -1,6 +1,5 @@
-using IntervisieBot.Features.Intervisie.Cards;
 
-namespace IntervisieBot.Features.Intervisie.Teams;
+namespace IntervisieBot.Features.Lessons.FollowUp;
 
 /// <summary>
 /// The team's lessons that are due for a check, shown in the look back at the start of a round. The reminders feature

@@ -1,7 +1,9 @@
 using System.Globalization;
 using IntervisieBot.Protocol.Schema;
 
-namespace IntervisieBot.Features.Reminders.Benchmark;
+using IntervisieBot.Features.Reminders;
+
+namespace IntervisieBot.Benchmarks.Reminders;
 
 /// <summary>The benchmark's reminder kind: a plain message whose text is the reminder id (so the connector counts per id).</summary>
 public sealed class BenchmarkReminderKind : IReminderKind

@@ -1,4 +1,6 @@
-namespace IntervisieBot.Features.Reminders.Benchmark;
+using IntervisieBot.Features.Reminders;
+
+namespace IntervisieBot.Benchmarks.Reminders;
 
 /// <summary>Settings of one reminder fan-out benchmark run.</summary>
 public sealed record ReminderFanOutOptions

@@ -1,4 +1,6 @@
-namespace IntervisieBot.Features.Reminders.Benchmark;
+using IntervisieBot.Features.Reminders;
+
+namespace IntervisieBot.Benchmarks.Reminders;
 
 /// <summary>What one fan-out run measured (written as JSON).</summary>
 public sealed record ReminderFanOutResult(

@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using IntervisieBot.Protocol.Turns;
 
-namespace IntervisieBot.Hosting;
+namespace IntervisieBot.Features.Reminders;
 
 /// <summary>
 /// The reminders counter on the bot's meter (<see cref="TurnTelemetry.Name"/>), defined ahead of the reminders feature so

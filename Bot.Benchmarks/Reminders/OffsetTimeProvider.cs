@@ -1,4 +1,6 @@
-namespace IntervisieBot.Features.Reminders.Benchmark;
+using IntervisieBot.Features.Reminders;
+
+namespace IntervisieBot.Benchmarks.Reminders;
 
 /// <summary>
 /// The system clock shifted by a fixed offset (timers and timestamps stay real), so a benchmark or test that runs at

@@ -1,6 +1,6 @@
 using IntervisieBot.Protocol.Turns;
 
-namespace IntervisieBot.Features.Intervisie.Teams;
+namespace IntervisieBot.Features.Handreikingen.Teams;
 
 /// <summary>
 /// Told when an inbrenger's casus was accepted (it passed the privacy guard and is stored), e.g. to suggest handreikingen

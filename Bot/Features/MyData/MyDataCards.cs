@@ -1,7 +1,8 @@
 using System.Globalization;
 using IntervisieBot.Cards;
+using IntervisieBot.Privacy.Rights;
 
-namespace IntervisieBot.Privacy.Rights;
+namespace IntervisieBot.Features.MyData;
 
 /// <summary>The cards of <c>mijn gegevens</c> and <c>verwijder mijn gegevens</c>.</summary>
 public static class MyDataCards
