@@ -15,6 +15,7 @@ public static class PersonalDataRightsServiceCollectionExtensions
         services.AddCardSampleSource<PrivacyCardSamples>();
         services.AddSingleton<IRouteContributor, MyDataRoutes>();
         services.AddSingleton<IHelpEntrySource, MyDataHelpEntries>();
+        services.AddSingleton<Features.Export.IExportSource, MyDataExport>();
         services.AddCardSampleSource<MyDataCardSamples>();
         services.AddOptions<RetentionOptions>()
             .Bind(configuration.GetSection(RetentionOptions.Section))

@@ -9,4 +9,6 @@ public static class InvokeNames
     public const string ComposeExtensionSubmitAction = "composeExtension/submitAction";
     public const string TaskFetch = "task/fetch";
     public const string TaskSubmit = "task/submit";
+    /// <summary>The user accepted or declined a file consent card (personal chats).</summary>
+    public const string FileConsent = "fileConsent/invoke";
 }
