@@ -5,4 +5,5 @@ public static class ReminderTableNames
 {
     public const string Outbox = "ReminderOutbox";
     public const string Buckets = "ReminderBuckets";
+    public const string BudgetLeases = "ReminderBudgetLeases";
 }
