@@ -107,24 +107,51 @@ public sealed class TenantBudgetShareTests
     {
         var prefix = AzuriteServer.NewTablePrefix();
         var time = new TimerWatchingTimeProvider(Start);
-        var exact = new Dictionary<string, string?> { ["Reminders:PacingMargin"] = "00:00:00" };
-        await using var a = ReminderInstance.Create(prefix, time, "a", exact);
-        await using var b = ReminderInstance.Create(prefix, time, "b", exact);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Reminders:PacingMargin"] = "00:00:00",
+            ["Reminders:BudgetRefreshInterval"] = "00:00:01",
+            ["Reminders:BudgetLeaseTime"] = "00:00:05",
+        };
+        await using var a = ReminderInstance.Create(prefix, time, "a", settings);
+        await using var b = ReminderInstance.Create(prefix, time, "b", settings);
         await a.Pacer.AcquireAsync("tenant-1", "c-first", CancellationToken.None);                // a counts alone at 0 s
-        time.Advance(TimeSpan.FromMilliseconds(1500));
-        for (var i = 0; i < 40; i++) await a.Pacer.AcquireAsync("tenant-1", $"c{i}", CancellationToken.None);   // 40 at 1.5 s: fine alone
-        var joining = Share(b).InstancesAsync("tenant-1", CancellationToken.None).AsTask();       // b joins at 1.5 s
+        var joining = Share(b).InstancesAsync("tenant-1", CancellationToken.None).AsTask();       // b joins at 0 s and waits 1 s
         await time.NextTimerAsync(1);
-        time.Advance(TimeSpan.FromMilliseconds(600));                                               // 2.1 s: a's count is stale
+        time.Advance(TimeSpan.FromMilliseconds(200));
+        for (var i = 0; i < 40; i++) await a.Pacer.AcquireAsync("tenant-1", $"c{i}", CancellationToken.None);   // 40 at 0.2 s: a's count (1) is fresh
+        time.Advance(TimeSpan.FromMilliseconds(900));                                               // 1.1 s: a's count is a refresh old
+        Assert.Equal(2, await joining.WaitAsync(TimeSpan.FromSeconds(30)));
 
         var next = a.Pacer.AcquireAsync("tenant-1", "c-next", CancellationToken.None).AsTask();
 
-        // a re-counted 2 instances: 25 per second, and 40 were sent 0.6 s ago, so it waits until they leave the window (2.5 s).
-        Assert.Equal(TimeSpan.FromMilliseconds(400), await time.NextTimerAsync(2));
+        // a re-counted 2 instances: 25 per second, and 40 were sent 0.9 s ago, so it waits until they leave the window (1.2 s).
+        Assert.Equal(TimeSpan.FromMilliseconds(100), await time.NextTimerAsync(2));
         Assert.False(next.IsCompleted);
-        time.Advance(TimeSpan.FromMilliseconds(400));
+        time.Advance(TimeSpan.FromMilliseconds(100));
         await next.WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.False(joining.IsCompleted);                                                          // b still waits its turn (until 3.5 s)
+    }
+
+    [Fact]
+    public async Task InstancesAsync_HalfARefreshOld_RenewsInTheBackgroundWithoutHoldingUpTheSend()
+    {
+        var prefix = AzuriteServer.NewTablePrefix();
+        var time = new TimerWatchingTimeProvider(Start);
+        await using var a = ReminderInstance.Create(prefix, time, "a");
+        await using var b = ReminderInstance.Create(prefix, time, "b");
+        Assert.Equal(1, await Share(a).InstancesAsync("tenant-1", CancellationToken.None));
+        var joining = Share(b).InstancesAsync("tenant-1", CancellationToken.None).AsTask();
+        await time.NextTimerAsync(1);
+        time.Advance(Refresh / 2);
+
+        Assert.Equal(1, await Share(a).InstancesAsync("tenant-1", CancellationToken.None));       // answered from the count it has …
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (await Share(a).InstancesAsync("tenant-1", CancellationToken.None) != 2)              // … while the renewal counts b
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the background renewal did not count the second instance");
+            await Task.Delay(10);
+        }
+        Assert.False(joining.IsCompleted);                                                           // and b still waits its turn
     }
 
     private static TenantBudgetShare Share(ReminderInstance instance) => instance.Services.GetRequiredService<TenantBudgetShare>();

@@ -11,8 +11,8 @@ namespace IntervisieBot.Features.Reminders;
 /// Shares Teams' per-tenant budget (<see cref="ReminderOptions.TenantPerSecond"/>, 50/s) between the instances that
 /// deliver reminders, through Table Storage, so N instances stay under it together without configuration. An instance
 /// sending to a tenant holds a lease row (tenant, instance, expiry <see cref="ReminderOptions.BudgetLeaseTime"/>) and
-/// renews it, and re-counts the live leases, at most every <see cref="ReminderOptions.BudgetRefreshInterval"/> — always
-/// before it sends on an older count; its pacer then allows 1/N of the budget. An instance that joins and finds others
+/// renews it, and re-counts the live leases, every half <see cref="ReminderOptions.BudgetRefreshInterval"/> in the background
+/// while it sends, and in line before it would send on a count older than the interval; its pacer then allows 1/N. An instance that joins and finds others
 /// waits one refresh interval before its first send, so every other instance has counted it (and lowered its own rate)
 /// first; two that join at the same moment both see each other. An instance that stops sending stops renewing, and its
 /// share returns to the others when the lease lapses (at once when it shuts down: <see cref="ReleaseAllAsync"/>).
@@ -32,12 +32,29 @@ public sealed class TenantBudgetShare(
     {
         var lease = _leases.GetOrAdd(tenantId, _ => new Lease());
         var refresh = options.Value.BudgetRefreshInterval;
-        if (time.GetUtcNow() - lease.CountedAt < refresh) return lease.Instances;
+        var age = time.GetUtcNow() - lease.CountedAt;
+        if (age < refresh / 2) return lease.Instances;
+        if (age < refresh && lease.Joined)
+        {
+            // Renew ahead of time without holding up this send: a busy storage account must not stall the pacing.
+            if (lease.Gate.Wait(0)) _ = RefreshAndReleaseAsync(tenantId, lease, CancellationToken.None);
+            return lease.Instances;
+        }
         await lease.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (time.GetUtcNow() - lease.CountedAt < refresh)
+        {
+            lease.Gate.Release();
+            return lease.Instances;
+        }
+        return await RefreshAndReleaseAsync(tenantId, lease, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Renews the lease and re-counts (the caller holds the lease's gate; released here).</summary>
+    private async Task<int> RefreshAndReleaseAsync(string tenantId, Lease lease, CancellationToken cancellationToken)
+    {
         try
         {
             var now = time.GetUtcNow();
-            if (now - lease.CountedAt < refresh) return lease.Instances;
             int instances;
             try
             {
@@ -54,12 +71,18 @@ public sealed class TenantBudgetShare(
             {
                 // Others were sending before us: let each of them count us before we take our share.
                 ReminderLog.BudgetJoined(logger, instances);
-                await Task.Delay(refresh + options.Value.PacingMargin, time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(options.Value.BudgetRefreshInterval + options.Value.PacingMargin, time, cancellationToken).ConfigureAwait(false);
             }
             lease.Joined = true;
             lease.Instances = instances;
-            lease.CountedAt = time.GetUtcNow();
+            lease.CountedAt = now;   // the count is as old as the read, not as the answer
             return instances;
+        }
+        catch (Exception e) when (cancellationToken == CancellationToken.None)
+        {
+            // A renewal ahead of time that failed otherwise (e.g. a timeout): the next send renews in line.
+            ReminderLog.BudgetLeaseFailed(logger, (e as RequestFailedException)?.Status ?? 0);
+            return lease.Instances;
         }
         finally
         {
