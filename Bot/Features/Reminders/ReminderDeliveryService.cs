@@ -34,6 +34,15 @@ public sealed class ReminderDeliveryService(
                 processed = 0;
             }
             if (processed > 0) continue;
+            // Nothing to send: give this instance's share of the tenant budgets back, so the instances still sending get it.
+            try
+            {
+                await budget.ReleaseAllAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
             try
             {
                 await Task.Delay(options.Value.PollInterval, time, stoppingToken).ConfigureAwait(false);

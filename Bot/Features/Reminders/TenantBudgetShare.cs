@@ -14,8 +14,9 @@ namespace IntervisieBot.Features.Reminders;
 /// renews it, and re-counts the live leases, every half <see cref="ReminderOptions.BudgetRefreshInterval"/> in the background
 /// while it sends, and in line before it would send on a count older than the interval; its pacer then allows 1/N. An instance that joins and finds others
 /// waits one refresh interval before its first send, so every other instance has counted it (and lowered its own rate)
-/// first; two that join at the same moment both see each other. An instance that stops sending stops renewing, and its
-/// share returns to the others when the lease lapses (at once when it shuts down: <see cref="ReleaseAllAsync"/>).
+/// first; two that join at the same moment both see each other. An instance that finds nothing more to send gives its
+/// leases back (<see cref="ReleaseAllAsync"/>, also on shutdown), and a crashed instance's lease lapses, so its share returns
+/// to the others.
 /// Costs two storage requests per tenant per refresh interval while sending, none when idle.
 /// </summary>
 public sealed class TenantBudgetShare(
@@ -90,7 +91,7 @@ public sealed class TenantBudgetShare(
         }
     }
 
-    /// <summary>Gives this instance's shares back (graceful shutdown), so the others need not wait for the leases to lapse.</summary>
+    /// <summary>Gives this instance's shares back (nothing left to send, or shutdown), so the others need not wait for the leases to lapse.</summary>
     public async Task ReleaseAllAsync(CancellationToken cancellationToken)
     {
         if (_leases.IsEmpty) return;
