@@ -8,7 +8,7 @@
 # chaos 60 s plus its drain).
 # Installs what is missing first (npm ci, dotnet restore), builds Release. Never fails on timing; not part of ./test.sh.
 # Usage: ./bench.sh [--conversations 50] [--duration 20] [--warmup 5] [--lessons 1000] [--queries 2000] [--chaos-duration 60] [--no-chaos]
-#                   [--guard-rounds 50] [--reminders 10000] [--reminder-users 2000] [--no-peers] [--smoke]
+#                   [--guard-rounds 50] [--reminders 10000] [--reminder-users 2000] [--instances 1] [--no-peers] [--smoke]
 set -euo pipefail
 cd "$(dirname "$0")"
 

@@ -32,6 +32,9 @@ public sealed record BenchmarkOptions
     public int Reminders { get; init; } = 10_000;
     public int ReminderUsers { get; init; } = 2_000;
 
+    /// <summary>Bot instances delivering the fan-out together (sharing the tenant's 50/s through the budget lease table).</summary>
+    public int ReminderInstances { get; init; } = 1;
+
     /// <summary>The tiny mode the smoke test uses: 2 conversations × 2 s after 1 s warm-up, few recommender queries.</summary>
     public BenchmarkOptions AsSmoke() => this with
     {
@@ -51,6 +54,7 @@ public sealed record BenchmarkOptions
     public const string Usage = """
         Usage: IntervisieBot.Benchmarks [--repo DIR] [--bot-dll PATH] [--out DIR] [--conversations K] [--duration SECONDS]
                                        [--warmup SECONDS] [--lessons N] [--queries N] [--guard-rounds N] [--reminders N] [--reminder-users N]
+                                       [--instances K]
                                        [--chaos-duration SECONDS] [--no-chaos] [--no-peers] [--smoke]
         """;
 
@@ -93,6 +97,7 @@ public sealed record BenchmarkOptions
                 GuardRounds = Positive(values, "--guard-rounds", options.GuardRounds),
                 Reminders = Positive(values, "--reminders", options.Reminders),
                 ReminderUsers = Positive(values, "--reminder-users", options.ReminderUsers),
+                ReminderInstances = Positive(values, "--instances", options.ReminderInstances),
                 ChaosDuration = flags.Contains("--no-chaos") ? TimeSpan.Zero : TimeSpan.FromSeconds(Positive(values, "--chaos-duration", (int)options.ChaosDuration.TotalSeconds)),
             };
         }

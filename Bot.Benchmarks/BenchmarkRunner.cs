@@ -82,9 +82,9 @@ public static class BenchmarkRunner
         log.WriteLine("==> recommender");
         var recommender = await RecommenderBenchmark.RunAsync(options.Lessons, options.RecommenderQueries, log);
 
-        log.WriteLine($"==> reminder fan-out: {options.Reminders} reminders over {options.ReminderUsers} users through the delivery engine to a connector enforcing Teams' limits");
+        log.WriteLine($"==> reminder fan-out: {options.Reminders} reminders over {options.ReminderUsers} users, {options.ReminderInstances} instance(s), through the delivery engine to a connector enforcing Teams' limits");
         var fanOut = await ReminderFanOutBenchmark.RunAsync(
-            new ReminderFanOutOptions { Reminders = options.Reminders, Users = options.ReminderUsers, TablesConnectionString = azurite.ConnectionString }, log);
+            new ReminderFanOutOptions { Reminders = options.Reminders, Users = options.ReminderUsers, Instances = options.ReminderInstances, TablesConnectionString = azurite.ConnectionString }, log);
 
         return new BenchmarkReport(
             DateTimeOffset.UtcNow,

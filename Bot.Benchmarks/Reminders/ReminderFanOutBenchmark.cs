@@ -89,7 +89,6 @@ public static class ReminderFanOutBenchmark
 
     private static ServiceProvider BuildInstance(ReminderFanOutOptions options, string prefix, TimeProvider time, int index, Uri connector)
     {
-        var perInstance = options.TenantPerSecond / options.Instances;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Tables"] = options.TablesConnectionString,
@@ -101,7 +100,8 @@ public static class ReminderFanOutBenchmark
             ["Reminders:RetryBaseDelay"] = "00:00:01",
             ["Reminders:RetryMaxDelay"] = "00:00:10",
             ["Reminders:MaxAttempts"] = "50",
-            ["Reminders:TenantPerSecond"] = perInstance.ToString(CultureInfo.InvariantCulture),
+            // No per-instance setting: the instances share the tenant's 50/s through the table (TenantBudgetShare).
+            ["Reminders:TenantPerSecond"] = options.TenantPerSecond.ToString(CultureInfo.InvariantCulture),
             ["Reminders:PacingMargin"] = (options.PacingMargin ?? new ReminderOptions().PacingMargin).ToString("c", CultureInfo.InvariantCulture),
             ["Connector:MaxAttempts"] = "4",
             // The reminders go to stored serviceUrls; as in production only a configured host may receive the token.

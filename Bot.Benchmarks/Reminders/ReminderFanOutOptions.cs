@@ -8,7 +8,7 @@ public sealed record ReminderFanOutOptions
     public int Reminders { get; init; } = 10_000;
     public int Users { get; init; } = 2_000;
 
-    /// <summary>Bot instances sharing the outbox (each paces to <see cref="TenantPerSecond"/> / instances).</summary>
+    /// <summary>Bot instances sharing the outbox and, through the budget leases, the tenant's <see cref="TenantPerSecond"/>.</summary>
     public int Instances { get; init; } = 1;
 
     /// <summary>An Azure Tables connection string (Azurite); a fresh table prefix is used per run.</summary>

@@ -139,9 +139,37 @@ public sealed class LoopbackConnector : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
+    /// <summary>
+    /// An upload url on this server, as Teams hands one out in a file consent answer (the user's OneDrive in production):
+    /// a PUT there is recorded in <see cref="Uploads"/> and answered 201.
+    /// </summary>
+    public string UploadUrl(string fileName) => new Uri(BaseAddress, "uploads/" + Uri.EscapeDataString(fileName)).ToString();
+
+    /// <summary>Where an uploaded file can be read afterwards (the file info card's contentUrl).</summary>
+    public string ContentUrl(string fileName) => new Uri(BaseAddress, "files/" + Uri.EscapeDataString(fileName)).ToString();
+
+    /// <summary>Every PUT to an <see cref="UploadUrl"/> so far (a snapshot).</summary>
+    public IReadOnlyList<RecordedUpload> Uploads
+    {
+        get { lock (_gate) return [.. _uploads]; }
+    }
+
+    private readonly List<RecordedUpload> _uploads = [];
+
     private async Task HandleAsync(HttpContext context)
     {
         var (rawPath, query) = LoopbackHttp.RawTarget(context);
+        if (rawPath.StartsWith("/uploads/", StringComparison.Ordinal))
+        {
+            using var bytes = new MemoryStream();
+            await context.Request.Body.CopyToAsync(bytes, context.RequestAborted);
+            var upload = new RecordedUpload(context.Request.Method, Uri.UnescapeDataString(rawPath["/uploads/".Length..]), bytes.ToArray(),
+                context.Request.ContentType, context.Request.Headers.ContentRange.ToString(),
+                context.Request.Headers.Authorization.Count > 0 ? context.Request.Headers.Authorization.ToString() : null);
+            lock (_gate) _uploads.Add(upload);
+            context.Response.StatusCode = context.Request.Method == "PUT" ? 201 : 405;
+            return;
+        }
         var route = Route.Parse(context.Request.Method, rawPath, PathPrefix);
 
         var body = await LoopbackHttp.ReadJsonBodyAsync(context.Request, context.RequestAborted);

@@ -1,4 +1,5 @@
 using IntervisieBot.Cards;
+using IntervisieBot.Features.Export;
 using IntervisieBot.Features.Handreikingen;
 using IntervisieBot.Features.Handreikingen.Teams;
 using IntervisieBot.Features.Intervisie;
@@ -52,6 +53,7 @@ public static class BotHostingExtensions
         services.AddLessonFollowUp(configuration);
         services.AddGraphCalendar(configuration);
         services.AddScheduling(configuration);
+        services.AddExportFeature(configuration);
         services.AddSingleton<Privacy.Retention.IRetentionParticipant, InboxRetention>();
         return services;
     }

@@ -61,6 +61,9 @@ public static class TableNames
     /// <summary>Due-time buckets of the outbox.</summary>
     public const string ReminderBuckets = "ReminderBuckets";
 
+    /// <summary>Each instance's lease on a share of a tenant's 50/s (multi-instance pacing).</summary>
+    public const string ReminderBudgetLeases = "ReminderBudgetLeases";
+
     // Scheduling.
 
     /// <summary>
@@ -73,6 +76,6 @@ public static class TableNames
     public static readonly IReadOnlyList<string> All =
     [
         Conversations, Inbox, Roles, LanguagePreferences, Welcomes, IntervisieRounds, IntervisieDue, IntervisieRotation, Lessons,
-        CatalogueOverlay, HandreikingFeedback, InformationNeeds, ReminderOutbox, ReminderBuckets, SchedulingSeries,
+        CatalogueOverlay, HandreikingFeedback, InformationNeeds, ReminderOutbox, ReminderBuckets, ReminderBudgetLeases, SchedulingSeries,
     ];
 }

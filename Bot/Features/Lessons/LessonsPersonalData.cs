@@ -7,8 +7,36 @@ namespace IntervisieBot.Features.Lessons;
 /// Lessons in "mijn gegevens": personal lessons are deleted; team and published lessons are shared knowledge, so they stay
 /// but lose the link to the author (owner key, user id and any author name).
 /// </summary>
-public sealed class LessonsPersonalData(LessonStore store, IEnumerable<ILessonObserver> observers) : IPersonalDataContributor
+public sealed class LessonsPersonalData(LessonStore store, IEnumerable<ILessonObserver> observers) : IPersonalDataContributor, IPersonalDataExport
 {
+    /// <summary>Every lesson the person owns, with its texts and follow-up answers (ids and stable codes, no one else's data).</summary>
+    public async Task<PersonalDataExportSection> ExportAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var owned = await store.ListOwnedAsync(subject.TenantId, subject.UserKey, cancellationToken).ConfigureAwait(false);
+        return new PersonalDataExportSection(LessonsStrings.PersonalDataArea(culture),
+        [
+            .. owned.OrderBy(l => l.Created).Select(l => new
+            {
+                id = l.Id,
+                scope = l.Scope.ToString(),
+                lesson = l.Text,
+                title = l.Title,
+                tags = l.Tags,
+                type = l.Type,
+                evidence = l.Evidence,
+                actionPlan = l.ActionPlan,
+                copingPlan = l.CopingPlan,
+                handreikingen = l.Handreikingen,
+                visibility = l.Visibility,
+                status = l.Status.ToString(),
+                created = l.Created,
+                checkDate = l.CheckDate,
+                authorName = l.AuthorName,
+                history = l.History.Select(h => new { at = h.At, kind = h.Kind, note = h.Note, score = h.Score, outcome = h.Outcome }),
+            }),
+        ]);
+    }
+
     public async Task<PersonalDataReport> DescribeAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken)
     {
         var owned = await store.ListOwnedAsync(subject.TenantId, subject.UserKey, cancellationToken).ConfigureAwait(false);

@@ -31,6 +31,8 @@ public static class LessonsServiceCollectionExtensions
         services.AddSingleton<IRouteContributor, LessonsMessagingExtension>();
         services.AddSingleton<IHelpEntrySource, LessonsHelpEntries>();
         services.AddSingleton<IntervisieBot.Privacy.Rights.IPersonalDataContributor, LessonsPersonalData>();
+        services.AddSingleton<Export.IExportSource>(sp => new LessonLibraryExport(sp.GetRequiredService<LessonStore>(), LessonLibraryExport.Format.Csv));
+        services.AddSingleton<Export.IExportSource>(sp => new LessonLibraryExport(sp.GetRequiredService<LessonStore>(), LessonLibraryExport.Format.Markdown));
         services.AddCardSampleSource<LessonCardSamples>();
         return services;
     }

@@ -167,4 +167,15 @@ public static class LessonsStrings
         status == CurationStatus.SentBack ? Text.Format("Curation_SentBack", c, note ?? "") : Text.Get("Curation_" + status, c);
 
     internal static string Outcome(CultureInfo c, CurationStatus status, string detail) => Text.Format("Outcome_" + status, c, detail);
+
+    public static string ExportTitle(CultureInfo c) => Text.Get(nameof(ExportTitle), c);
+    public static string ExportLesson(CultureInfo c) => Text.Get(nameof(ExportLesson), c);
+    public static string ExportActionPlan(CultureInfo c) => Text.Get(nameof(ExportActionPlan), c);
+    public static string ExportCopingPlan(CultureInfo c) => Text.Get(nameof(ExportCopingPlan), c);
+    public static string ExportHandreikingen(CultureInfo c) => Text.Get(nameof(ExportHandreikingen), c);
+    public static string ExportAuthor(CultureInfo c) => Text.Get(nameof(ExportAuthor), c);
+    public static string ExportPublished(CultureInfo c) => Text.Get(nameof(ExportPublished), c);
+    public static string ExportReview(CultureInfo c) => Text.Get(nameof(ExportReview), c);
+    public static string ExportMarkdownTitle(CultureInfo c) => Text.Get(nameof(ExportMarkdownTitle), c);
+    public static string ExportMarkdownIntro(CultureInfo c, int a0, string a1) => Text.Format(nameof(ExportMarkdownIntro), c, a0, a1);
 }

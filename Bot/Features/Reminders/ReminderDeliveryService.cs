@@ -7,6 +7,7 @@ namespace IntervisieBot.Features.Reminders;
 /// <summary>Polls the outbox: runs <see cref="ReminderEngine.RunOnceAsync"/> back to back while there is work, otherwise waits the poll interval.</summary>
 public sealed class ReminderDeliveryService(
     ReminderEngine engine,
+    TenantBudgetShare budget,
     IOptions<ReminderOptions> options,
     TimeProvider time,
     ILogger<ReminderDeliveryService> logger) : BackgroundService
@@ -33,6 +34,15 @@ public sealed class ReminderDeliveryService(
                 processed = 0;
             }
             if (processed > 0) continue;
+            // Nothing to send: give this instance's share of the tenant budgets back, so the instances still sending get it.
+            try
+            {
+                await budget.ReleaseAllAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
             try
             {
                 await Task.Delay(options.Value.PollInterval, time, stoppingToken).ConfigureAwait(false);
@@ -42,5 +52,12 @@ public sealed class ReminderDeliveryService(
                 return;
             }
         }
+    }
+
+    /// <summary>Stops polling, lets in-flight sends finish, then gives this instance's share of the tenant budgets back.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        await budget.ReleaseAllAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -34,6 +34,7 @@ public sealed class ReminderEngine
         IEnumerable<IReminderKind> kinds,
         IConnectorClient connector,
         ReminderPacer pacer,
+        ReminderInstanceName instance,
         WorkingDayCalendar calendar,
         ReminderDeliveryMetrics metrics,
         ReminderMetrics sent,
@@ -52,9 +53,7 @@ public sealed class ReminderEngine
         _options = options.Value;
         _time = time;
         _logger = logger;
-        InstanceId = string.IsNullOrWhiteSpace(_options.InstanceId)
-            ? $"{Environment.MachineName}-{Guid.NewGuid().ToString("N")[..8]}"
-            : _options.InstanceId;
+        InstanceId = instance.Value;
         _botId = "28:" + (identity.Value.MicrosoftAppId ?? "intervisiebot-dev");
     }
 

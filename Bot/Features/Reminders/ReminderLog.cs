@@ -37,4 +37,10 @@ internal static partial class ReminderLog
 
     [LoggerMessage(EventId = 6011, Level = LogLevel.Information, Message = "Reminder delivery started on instance {InstanceId}, polling every {PollInterval}.")]
     public static partial void Started(ILogger logger, string instanceId, TimeSpan pollInterval);
+
+    [LoggerMessage(EventId = 6012, Level = LogLevel.Information, Message = "Joined the tenant send budget with {Instances} instance(s) in all; waiting one refresh before the first send.")]
+    public static partial void BudgetJoined(ILogger logger, int instances);
+
+    [LoggerMessage(EventId = 6013, Level = LogLevel.Warning, Message = "Tenant budget lease could not be renewed or released (storage answered {Status}); keeping the last count.")]
+    public static partial void BudgetLeaseFailed(ILogger logger, int status);
 }

@@ -41,9 +41,16 @@ public sealed class ReminderOptions
     public int ConversationPer30Seconds { get; set; } = 60;
 
     /// <summary>
-    /// Teams: 50 requests per second per app per tenant. Pacing is per instance: with N instances set this to 50/N.
+    /// Teams: 50 requests per second per app per tenant, for all instances together: the instances sending to a tenant
+    /// share it through Table Storage (<see cref="TenantBudgetShare"/>), each pacing to this divided by their number.
     /// </summary>
     public double TenantPerSecond { get; set; } = 50;
+
+    /// <summary>How often an instance that is sending renews its lease on a tenant's budget and re-counts the instances sharing it.</summary>
+    public TimeSpan BudgetRefreshInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>A lease not renewed for this long lapses (a crashed instance's share returns to the others); well above the refresh interval, so clock skew between instances does not drop a live lease.</summary>
+    public TimeSpan BudgetLeaseTime { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// Added to every pacing window (1 s, 30 s): our clock stamps a request when it leaves, the connector counts it when it

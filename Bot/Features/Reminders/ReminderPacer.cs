@@ -4,7 +4,8 @@ namespace IntervisieBot.Features.Reminders;
 
 /// <summary>
 /// Paces this instance's connector calls to Teams' limits: per conversation 7 per second and 60 per 30 seconds, per
-/// tenant (the app in that tenant) 50 per second. A 429 from the connector pauses the tenant for its Retry-After.
+/// tenant (the app in that tenant) 50 per second shared by the instances sending to it (<see cref="TenantBudgetShare"/>:
+/// this instance takes 1/N; without a share, all of it). A 429 from the connector pauses the tenant for its Retry-After.
 /// All waiting uses the injected <see cref="TimeProvider"/>.
 /// </summary>
 public sealed class ReminderPacer
@@ -13,15 +14,23 @@ public sealed class ReminderPacer
 
     private readonly ReminderOptions _options;
     private readonly TimeProvider _time;
+    private readonly TenantBudgetShare? _share;
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, SlidingWindowLimit> _tenants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TenantLimit> _tenants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (SlidingWindowLimit Second, SlidingWindowLimit HalfMinute)> _conversations = new(StringComparer.Ordinal);
     private int _sincePrune;
 
     public ReminderPacer(IOptions<ReminderOptions> options, TimeProvider time)
+        : this(options, time, null)
+    {
+    }
+
+    /// <param name="share">The tenant budget shared with other instances; null: this instance has the whole budget.</param>
+    public ReminderPacer(IOptions<ReminderOptions> options, TimeProvider time, TenantBudgetShare? share)
     {
         _options = options.Value;
         _time = time;
+        _share = share;
     }
 
     /// <summary>Waits until one more request to <paramref name="conversationId"/> (null: a tenant-wide call such as create conversation) is allowed, and records it.</summary>
@@ -29,11 +38,12 @@ public sealed class ReminderPacer
     {
         while (true)
         {
+            var instances = _share is null ? 1 : await _share.InstancesAsync(tenantId, cancellationToken).ConfigureAwait(false);
             TimeSpan wait;
             lock (_gate)
             {
                 var now = _time.GetUtcNow();
-                var tenant = Tenant(tenantId);
+                var tenant = Tenant(tenantId, instances);
                 wait = tenant.WaitTime(now);
                 (SlidingWindowLimit Second, SlidingWindowLimit HalfMinute)? conversation = null;
                 if (conversationId is not null)
@@ -60,18 +70,32 @@ public sealed class ReminderPacer
     {
         lock (_gate)
         {
-            Tenant(tenantId).PauseUntil(_time.GetUtcNow() + retryAfter);
+            Tenant(tenantId, instances: null).PauseUntil(_time.GetUtcNow() + retryAfter);
         }
     }
 
-    private SlidingWindowLimit Tenant(string tenantId)
+    /// <param name="instances">How many instances share the tenant's budget now (null: keep the current share).</param>
+    private SlidingWindowLimit Tenant(string tenantId, int? instances)
     {
-        if (!_tenants.TryGetValue(tenantId, out var limit))
+        if (!_tenants.TryGetValue(tenantId, out var tenant))
         {
-            limit = PerSecond(_options.TenantPerSecond, _options.PacingMargin);
-            _tenants[tenantId] = limit;
+            tenant = new TenantLimit(instances ?? 1, PerSecond(_options.TenantPerSecond / (instances ?? 1), _options.PacingMargin));
+            _tenants[tenantId] = tenant;
         }
-        return limit;
+        else if (instances is { } n && n != tenant.Instances)
+        {
+            // The same log of sent requests under the new limit: a smaller share waits until enough of them have left the window.
+            var share = PerSecond(_options.TenantPerSecond / n, _options.PacingMargin);
+            tenant.Limit.Reconfigure(share.Limit, share.Window);
+            tenant.Instances = n;
+        }
+        return tenant.Limit;
+    }
+
+    private sealed class TenantLimit(int instances, SlidingWindowLimit limit)
+    {
+        public int Instances { get; set; } = instances;
+        public SlidingWindowLimit Limit { get; } = limit;
     }
 
     private (SlidingWindowLimit Second, SlidingWindowLimit HalfMinute) Conversation(string conversationId)

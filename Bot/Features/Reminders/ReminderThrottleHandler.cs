@@ -1,4 +1,5 @@
 using System.Net;
+using IntervisieBot.Protocol.Resilience;
 
 namespace IntervisieBot.Features.Reminders;
 
@@ -19,10 +20,7 @@ public sealed class ReminderThrottleHandler(ReminderPacer pacer, ReminderDeliver
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
-            var header = response.Headers.RetryAfter;
-            var pause = header?.Delta ?? (header?.Date is { } date ? date - time.GetUtcNow() : DefaultPause);
-            if (pause < TimeSpan.Zero) pause = TimeSpan.Zero;
-            pacer.Throttled(target.TenantId, pause);
+            pacer.Throttled(target.TenantId, HttpRetryAfter.From(response, time.GetUtcNow()) ?? DefaultPause);
             metrics.Throttled();
         }
         return response;

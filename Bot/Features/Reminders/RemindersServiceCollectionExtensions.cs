@@ -20,6 +20,7 @@ public static class RemindersServiceCollectionExtensions
             .Validate(o => o.BatchSize > 0 && o.MaxParallelSends > 0 && o.MaxAttempts > 0, "Reminders:BatchSize, MaxParallelSends and MaxAttempts must be positive.")
             .Validate(o => o.ConversationPerSecond > 0 && o.ConversationPer30Seconds > 0 && o.TenantPerSecond > 0, "Reminders pacing rates must be positive.")
             .Validate(o => o.PacingMargin >= TimeSpan.Zero && o.PacingMargin < TimeSpan.FromSeconds(1), "Reminders:PacingMargin must be between 0 and 1 second.")
+            .Validate(o => o.BudgetRefreshInterval > TimeSpan.Zero && o.BudgetLeaseTime >= 2 * o.BudgetRefreshInterval, "Reminders:BudgetRefreshInterval must be positive and BudgetLeaseTime at least twice as long.")
             .ValidateOnStart();
         services.AddOptions<WorkingDayCalendarOptions>()
             .Bind(configuration.GetSection(WorkingDayCalendarOptions.SectionName))
@@ -32,6 +33,8 @@ public static class RemindersServiceCollectionExtensions
         services.TryAddSingleton(sp => new WorkingDayCalendar(sp.GetRequiredService<IOptions<WorkingDayCalendarOptions>>()));
         services.TryAddSingleton<ReminderMetrics>();
         services.TryAddSingleton<ReminderDeliveryMetrics>();
+        services.TryAddSingleton<ReminderInstanceName>();
+        services.TryAddSingleton<TenantBudgetShare>();
         services.TryAddSingleton<ReminderPacer>();
         services.TryAddSingleton<ReminderOutbox>();
         services.TryAddSingleton<ReminderScheduler>();

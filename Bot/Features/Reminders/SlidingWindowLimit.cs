@@ -8,8 +8,15 @@ internal sealed class SlidingWindowLimit(int limit, TimeSpan window)
 {
     private readonly Queue<DateTimeOffset> _events = new();
 
-    public int Limit { get; } = limit;
-    public TimeSpan Window { get; } = window;
+    public int Limit { get; private set; } = limit;
+    public TimeSpan Window { get; private set; } = window;
+
+    /// <summary>A new limit for the same log (e.g. the tenant's budget now shared by more instances).</summary>
+    public void Reconfigure(int limit, TimeSpan window)
+    {
+        Limit = limit;
+        Window = window;
+    }
 
     /// <summary>While set in the future, nothing passes (the connector asked us to back off).</summary>
     public DateTimeOffset PausedUntil { get; private set; }
@@ -25,7 +32,8 @@ internal sealed class SlidingWindowLimit(int limit, TimeSpan window)
     {
         if (PausedUntil > now) return PausedUntil - now;
         Prune(now);
-        return _events.Count < Limit ? TimeSpan.Zero : _events.Peek() + Window - now;
+        // With a lowered limit more than Limit events may be in the window: wait until the one that brings it under leaves.
+        return _events.Count < Limit ? TimeSpan.Zero : _events.ElementAt(_events.Count - Limit) + Window - now;
     }
 
     public void Record(DateTimeOffset now) => _events.Enqueue(now);

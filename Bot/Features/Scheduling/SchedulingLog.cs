@@ -32,4 +32,7 @@ internal static partial class SchedulingLog
 
     [LoggerMessage(EventId = 8509, Level = LogLevel.Warning, Message = "Could not read the team's Microsoft 365 group from the connector ({Status} {Code}); the calendar is skipped")]
     public static partial void TeamDetailsFailed(ILogger logger, int status, string? code);
+
+    [LoggerMessage(EventId = 8520, Level = LogLevel.Information, Message = "Meeting {Event}: {Outcome}")]
+    public static partial void Meeting(ILogger logger, string @event, string outcome);
 }

@@ -37,6 +37,7 @@ public static class SchedulingServiceCollectionExtensions
         }
         services.AddSingleton<IRouteContributor, SchedulingRoutes>();
         services.AddSingleton<IRouteContributor, AwayRoutes>();
+        services.AddSingleton<IRouteContributor, MeetingRoutes>();
         services.AddSingleton<IHelpEntrySource, SchedulingHelpEntries>();
         services.AddSingleton<Privacy.Rights.IPersonalDataContributor, SchedulingPersonalData>();
         services.AddSingleton<Privacy.Retention.IRetentionParticipant, SchedulingRetention>();

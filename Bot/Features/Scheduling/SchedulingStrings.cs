@@ -157,4 +157,8 @@ public static class SchedulingStrings
     public static string HelpBackDescription(CultureInfo c) => Text.Get(nameof(HelpBackDescription), c);
     public static string HelpAwayCommand(CultureInfo c) => Text.Get(nameof(HelpAwayCommand), c);
     public static string HelpAwayDescription(CultureInfo c) => Text.Get(nameof(HelpAwayDescription), c);
+    public static string MeetingRoundOpenTitle(CultureInfo c) => Text.Get(nameof(MeetingRoundOpenTitle), c);
+    public static string MeetingRoundOpenBody(CultureInfo c) => Text.Get(nameof(MeetingRoundOpenBody), c);
+    public static string MeetingLessonTitle(CultureInfo c) => Text.Get(nameof(MeetingLessonTitle), c);
+    public static string MeetingLessonBody(CultureInfo c, string a0) => Text.Format(nameof(MeetingLessonBody), c, a0);
 }

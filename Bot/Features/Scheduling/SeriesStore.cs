@@ -30,6 +30,22 @@ public sealed class SeriesStore(TableStore store)
         return await EtagRetry.UpdateAsync(table, partition, SeriesKeys.SeriesRow, mutate, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The tenant's active series whose Teams meeting is <paramref name="meetingThreadId"/> (see <see cref="MeetingJoinUrl"/>),
+    /// or null. One row per team, filtered on the server by tenant and status.
+    /// </summary>
+    public async Task<SeriesEntity?> FindByMeetingAsync(string tenantId, string meetingThreadId, CancellationToken cancellationToken)
+    {
+        var table = await TableAsync(cancellationToken).ConfigureAwait(false);
+        const string active = nameof(SeriesStatus.Active);
+        await foreach (var series in table.QueryAsync<SeriesEntity>(
+            e => e.RowKey == SeriesKeys.SeriesRow && e.TenantId == tenantId && e.Status == active, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (string.Equals(MeetingJoinUrl.ThreadId(series.JoinUrl), meetingThreadId, StringComparison.OrdinalIgnoreCase)) return series;
+        }
+        return null;
+    }
+
     public async Task<SessionEntity?> GetSessionAsync(string partition, DateOnly date, CancellationToken cancellationToken)
     {
         var table = await TableAsync(cancellationToken).ConfigureAwait(false);

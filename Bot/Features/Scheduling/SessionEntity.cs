@@ -34,5 +34,12 @@ public sealed class SessionEntity : ITableEntity
     public string? StartId { get; set; }
 
     /// <summary>When the start card was posted (the session counts as held once a round was started that day).</summary>
+    /// <summary>The Teams meeting's chat the start card went to (meeting start event), and when; once per session.</summary>
+    public string? MeetingChatId { get; set; }
+    public DateTimeOffset? MeetingStartPostedAt { get; set; }
+
+    /// <summary>When the meeting end was handled (summary to the team, lesson prompt to the inbrenger); once per session.</summary>
+    public DateTimeOffset? MeetingEndHandledAt { get; set; }
+
     public DateTimeOffset? StartPostedAt { get; set; }
 }

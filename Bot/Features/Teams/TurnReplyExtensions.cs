@@ -22,7 +22,14 @@ public static class TurnReplyExtensions
     /// Sends a card to <paramref name="userId"/>'s 1:1 chat with the bot (created, or found, with their id and the tenant).
     /// Returns false when the connector created no conversation.
     /// </summary>
-    public static async Task<bool> SendCardToPersonalChatAsync(this TurnContext turn, string userId, AdaptiveCard card, CancellationToken cancellationToken)
+    public static Task<bool> SendCardToPersonalChatAsync(this TurnContext turn, string userId, AdaptiveCard card, CancellationToken cancellationToken) =>
+        turn.SendToPersonalChatAsync(userId, [CardAttachment.Create(card)], cancellationToken);
+
+    /// <summary>
+    /// Sends each attachment as its own message to <paramref name="userId"/>'s 1:1 chat with the bot (created, or found, with
+    /// their id and the tenant), e.g. file consent cards, which Teams shows only there. False when no conversation was created.
+    /// </summary>
+    public static async Task<bool> SendToPersonalChatAsync(this TurnContext turn, string userId, IReadOnlyList<Attachment> attachments, CancellationToken cancellationToken)
     {
         var conversation = await turn.Connector.CreateConversationAsync(turn.ServiceUrl, new ConversationParameters
         {
@@ -34,15 +41,18 @@ public static class TurnReplyExtensions
         }, cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrEmpty(conversation.Id)) return false;
 
-        var message = new Activity
+        foreach (var attachment in attachments)
         {
-            Type = ActivityTypes.Message,
-            From = turn.Activity.Recipient,
-            Conversation = new ConversationAccount { Id = conversation.Id, ConversationType = "personal", TenantId = turn.TenantId },
-            Locale = turn.Activity.Locale,
-            Attachments = [CardAttachment.Create(card)],
-        };
-        await turn.Connector.SendAsync(turn.ServiceUrl, conversation.Id, message, cancellationToken).ConfigureAwait(false);
+            var message = new Activity
+            {
+                Type = ActivityTypes.Message,
+                From = turn.Activity.Recipient,
+                Conversation = new ConversationAccount { Id = conversation.Id, ConversationType = "personal", TenantId = turn.TenantId },
+                Locale = turn.Activity.Locale,
+                Attachments = [attachment],
+            };
+            await turn.Connector.SendAsync(turn.ServiceUrl, conversation.Id, message, cancellationToken).ConfigureAwait(false);
+        }
         return true;
     }
 }

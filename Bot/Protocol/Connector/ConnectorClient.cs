@@ -1,15 +1,17 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using IntervisieBot.Protocol.Resilience;
 using IntervisieBot.Protocol.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace IntervisieBot.Protocol.Connector;
 
 /// <summary>
 /// Typed HttpClient for the Bot Connector REST API (protocol doc 2.3). Refuses untrusted serviceUrls before building
 /// any request; retries 429 (honouring Retry-After), 412, 502, 503 and 504 (and 500 on an idempotent update) with jittered exponential backoff,
-/// bounded by <see cref="ConnectorOptions.MaxAttempts"/> and <see cref="ConnectorOptions.MaxTotalDelay"/>;
+/// bounded by <see cref="ConnectorOptions.MaxAttempts"/> and <see cref="ConnectorOptions.MaxTotalDelay"/> (a Polly retry, <see cref="BoundedHttpRetry"/>);
 /// never retries other statuses. Failures surface as <see cref="ConnectorException"/>.
 /// </summary>
 public sealed class ConnectorClient(
@@ -24,6 +26,7 @@ public sealed class ConnectorClient(
     public const int MaxPageSize = 500;
     private const int MaxErrorBodyChars = 16 * 1024;
     private static readonly MediaTypeHeaderValue JsonContentType = MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, HttpMethod), ResiliencePipeline<HttpResponseMessage>> _pipelines = new();
 
     public async Task<ResourceResponse> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
     {
@@ -108,87 +111,76 @@ public sealed class ConnectorClient(
     private async Task<string> CallAsync(string operation, HttpMethod method, Uri url, byte[]? body, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var totalDelay = TimeSpan.Zero;
-        for (var attempt = 1; ; attempt++)
+        var attempts = 0;
+        var response = await Retry(operation, method).ExecuteAsync(async token =>
         {
+            attempts++;
             using var request = new HttpRequestMessage(method, url);
             if (body is not null)
             {
                 request.Content = new ByteArrayContent(body);
                 request.Content.Headers.ContentType = JsonContentType;
             }
-
-            HttpResponseMessage response;
             try
             {
-                using var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                using var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(token);
                 attemptTimeout.CancelAfter(settings.RequestTimeout);
-                response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, attemptTimeout.Token);
+                var answer = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, attemptTimeout.Token);
+                metrics.Attempted(operation, (int)answer.StatusCode);
+                return answer;
             }
-            catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException e) when (!token.IsCancellationRequested)
             {
                 // Not retried: a POST that timed out may have been delivered, and a retry would post twice.
-                ConnectorLog.TransportFailed(logger, operation, "timeout", attempt);
+                ConnectorLog.TransportFailed(logger, operation, "timeout", attempts);
                 throw new ConnectorException(0, "Timeout", $"Connector {operation} got no answer within {settings.RequestTimeout}.", innerException: e);
             }
             catch (HttpRequestException e)
             {
-                ConnectorLog.TransportFailed(logger, operation, e.HttpRequestError.ToString(), attempt);
+                ConnectorLog.TransportFailed(logger, operation, e.HttpRequestError.ToString(), attempts);
                 throw new ConnectorException(0, e.HttpRequestError.ToString(), $"Connector {operation} could not be reached.", innerException: e);
             }
+        }, cancellationToken);
 
-            using (response)
-            {
-                var status = (int)response.StatusCode;
-                metrics.Attempted(operation, status);
-                if (response.IsSuccessStatusCode)
-                {
-                    return await response.Content.ReadAsStringAsync(cancellationToken);
-                }
-
-                var retryAfter = RetryAfter(response);
-                if (IsRetryable(status, method) && attempt < settings.MaxAttempts)
-                {
-                    var delay = RetryDelay(settings, attempt, retryAfter);
-                    if (totalDelay + delay <= settings.MaxTotalDelay)
-                    {
-                        totalDelay += delay;
-                        metrics.Retried(operation, status);
-                        ConnectorLog.RetryScheduled(logger, operation, status, attempt, settings.MaxAttempts, (long)delay.TotalMilliseconds);
-                        await Task.Delay(delay, time, cancellationToken);
-                        continue;
-                    }
-                }
-
-                throw await FailureAsync(operation, response, attempt, retryAfter, cancellationToken);
-            }
+        using (response)
+        {
+            if (response.IsSuccessStatusCode) return await response.Content.ReadAsStringAsync(cancellationToken);
+            throw await FailureAsync(operation, response, attempts, HttpRetryAfter.From(response, time.GetUtcNow()), cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The retry of one kind of call (a Polly retry through <see cref="BoundedHttpRetry"/>, built once per operation): at most
+    /// <see cref="ConnectorOptions.MaxAttempts"/> attempts, waits summing to at most <see cref="ConnectorOptions.MaxTotalDelay"/>.
+    /// </summary>
+    private ResiliencePipeline<HttpResponseMessage> Retry(string operation, HttpMethod method) => _pipelines.GetOrAdd((operation, method), key =>
+    {
+        var settings = options.Value;
+        return new BoundedHttpRetry
+        {
+            MaxRetries = settings.MaxAttempts - 1,
+            MaxTotalDelay = settings.MaxTotalDelay,
+            IsRetryable = response => IsRetryable((int)response.StatusCode, method),
+            Delay = (retry, retryAfter) => RetryDelay(settings, retry, retryAfter),
+            OnRetry = (response, retry, delay) =>
+            {
+                metrics.Retried(operation, (int)response.StatusCode);
+                ConnectorLog.RetryScheduled(logger, operation, (int)response.StatusCode, retry, settings.MaxAttempts, (long)delay.TotalMilliseconds);
+            },
+        }.Build(time);
+    });
 
     /// <summary>What Teams says is retryable; an update (PUT replaces the whole activity, so repeating it is harmless) also on 500.</summary>
     internal static bool IsRetryable(int status, HttpMethod method) =>
         status is 429 or 412 or 502 or 503 or 504 || (status == 500 && method == HttpMethod.Put);
 
-    /// <summary>Retry-After when the connector sent one (capped at MaxDelay); otherwise base·2^(attempt-1) ±20%, capped.</summary>
-    private static TimeSpan RetryDelay(ConnectorOptions settings, int attempt, TimeSpan? retryAfter)
+    /// <summary>Retry-After when the connector sent one (capped at MaxDelay); otherwise base·2^(retry-1) ±20%, capped.</summary>
+    private static TimeSpan RetryDelay(ConnectorOptions settings, int retry, TimeSpan? retryAfter)
     {
         if (retryAfter is { } asked) return asked < settings.MaxDelay ? asked : settings.MaxDelay;
-        var exponential = settings.BaseDelay * Math.Pow(2, attempt - 1);
+        var exponential = settings.BaseDelay * Math.Pow(2, retry - 1);
         var jittered = exponential * (0.8 + (Random.Shared.NextDouble() * 0.4));
         return jittered < settings.MaxDelay ? jittered : settings.MaxDelay;
-    }
-
-    /// <summary>Retry-After as delta-seconds or as an HTTP-date (relative to the injected clock); null when absent or unusable.</summary>
-    private TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta) return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        if (header?.Date is { } date)
-        {
-            var wait = date - time.GetUtcNow();
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-        return null;
     }
 
     private async Task<ConnectorException> FailureAsync(string operation, HttpResponseMessage response, int attempts, TimeSpan? retryAfter, CancellationToken cancellationToken)

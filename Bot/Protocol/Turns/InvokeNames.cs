@@ -12,4 +12,7 @@ public static class InvokeNames
 
     /// <summary>A typeahead <c>Input.ChoiceSet</c> with <c>choices.data</c> asks for choices as the user types.</summary>
     public const string ApplicationSearch = "application/search";
+
+    /// <summary>The user accepted or declined a file consent card (personal chats).</summary>
+    public const string FileConsent = "fileConsent/invoke";
 }

@@ -10,12 +10,14 @@ public sealed class RouteTable
     private readonly Dictionary<string, TurnHandler> _commands;
     private readonly Dictionary<string, CardActionHandler> _cardActions;
     private readonly Dictionary<string, InvokeHandler> _invokes;
+    private readonly Dictionary<string, TurnHandler> _events;
 
     internal RouteTable(RouteTableBuilder builder)
     {
         _commands = new(builder.CommandTable, StringComparer.OrdinalIgnoreCase);
         _cardActions = new(builder.CardActions, StringComparer.Ordinal);
         _invokes = new(builder.Invokes, StringComparer.Ordinal);
+        _events = new(builder.Events, StringComparer.Ordinal);
         ConversationUpdates = [.. builder.ConversationUpdates];
         InstallationUpdates = [.. builder.InstallationUpdates];
         UnknownMessage = builder.Fallback!;
@@ -58,6 +60,9 @@ public sealed class RouteTable
     }
 
     public CardActionHandler? FindCardAction(string verb) => _cardActions.GetValueOrDefault(verb);
+
+    /// <summary>The handler of an <c>event</c> activity's name, or null (the event is acknowledged and ignored).</summary>
+    public TurnHandler? FindEvent(string? name) => name is null ? null : _events.GetValueOrDefault(name);
 
     public InvokeHandler? FindInvoke(Activity activity)
     {

@@ -10,6 +10,7 @@ public sealed class RouteTableBuilder
     internal Dictionary<string, TurnHandler> CommandTable { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal Dictionary<string, CardActionHandler> CardActions { get; } = new(StringComparer.Ordinal);
     internal Dictionary<string, InvokeHandler> Invokes { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, TurnHandler> Events { get; } = new(StringComparer.Ordinal);
     internal List<TurnHandler> ConversationUpdates { get; } = [];
     internal List<TurnHandler> InstallationUpdates { get; } = [];
     internal TurnHandler? Fallback { get; private set; }
@@ -58,6 +59,14 @@ public sealed class RouteTableBuilder
     {
         if (!invokeName.StartsWith("composeExtension/", StringComparison.Ordinal)) _errors.Add($"'{invokeName}' is not a composeExtension invoke.");
         else if (!Invokes.TryAdd(RouteTable.ComposeExtensionKey(invokeName, commandId), handler)) _errors.Add($"Messaging-extension '{invokeName}' '{commandId}' is registered twice.");
+        return this;
+    }
+
+    /// <summary>An <c>event</c> activity by name (e.g. <c>application/vnd.microsoft.meetingStart</c>); events of other names are ignored.</summary>
+    public RouteTableBuilder Event(string name, TurnHandler handler)
+    {
+        if (string.IsNullOrWhiteSpace(name)) _errors.Add("Empty event name.");
+        else if (!Events.TryAdd(name, handler)) _errors.Add($"Event '{name}' is registered twice.");
         return this;
     }
 

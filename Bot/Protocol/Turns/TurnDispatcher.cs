@@ -27,6 +27,9 @@ public sealed class TurnDispatcher(RouteTable routes, TurnTelemetry telemetry, I
             case ActivityTypes.InstallationUpdate:
                 foreach (var handler in routes.InstallationUpdates) await handler(turn, cancellationToken).ConfigureAwait(false);
                 return null;
+            case ActivityTypes.Event when routes.FindEvent(activity.Name) is { } onEvent:
+                await onEvent(turn, cancellationToken).ConfigureAwait(false);
+                return null;
             default:
                 return null;
         }

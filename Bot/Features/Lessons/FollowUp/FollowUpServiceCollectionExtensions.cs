@@ -22,6 +22,7 @@ public static class FollowUpServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<FollowUpMetrics>();
         services.TryAddSingleton<LessonCheckScheduler>();
+        services.AddSingleton<Export.IExportSource, TeamDigestExport>();
         services.AddSingleton<ILessonObserver, LessonCheckObserver>();
         services.AddSingleton<IReminderKind, LessonCheckKind>();
         services.AddSingleton<IReminderKind, LessonCheckExpireKind>();

@@ -66,4 +66,6 @@ public static class FollowUpStrings
     public static string DigestNotInTeamBody(CultureInfo c) => Text.Get(nameof(DigestNotInTeamBody), c);
     public static string CommandTeamOverzicht(CultureInfo c) => Text.Get(nameof(CommandTeamOverzicht), c);
     public static string HelpTeamOverzicht(CultureInfo c) => Text.Get(nameof(HelpTeamOverzicht), c);
+    public static string ExportMeasure(CultureInfo c) => Text.Get(nameof(ExportMeasure), c);
+    public static string ExportValue(CultureInfo c) => Text.Get(nameof(ExportValue), c);
 }

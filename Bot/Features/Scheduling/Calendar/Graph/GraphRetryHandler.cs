@@ -1,60 +1,53 @@
 using System.Globalization;
 using System.Net;
+using IntervisieBot.Protocol.Resilience;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace IntervisieBot.Features.Scheduling.Calendar.Graph;
 
 /// <summary>
 /// Bounded retries for Graph, in place of the SDK's RetryHandler (which waits with the wall clock, retries up to 10 times
-/// and ends in an AggregateException). A 429, 503 or 504 is retried at most <see cref="GraphCalendarOptions.MaxRetries"/>
-/// times, after the Retry-After Graph asked for (delta-seconds or an HTTP date; without one: a doubling base delay).
-/// A Retry-After above <see cref="GraphCalendarOptions.MaxRetryAfter"/>, or waits adding up past
-/// <see cref="GraphCalendarOptions.MaxTotalRetryDelay"/>, are not waited for: the throttled response goes back to the
-/// caller at once (the calendar answers Throttled with the Retry-After). Waits use <see cref="TimeProvider"/>.
+/// and ends in an AggregateException): a Polly retry (<see cref="BoundedHttpRetry"/>). A 429, 503 or 504 is retried at
+/// most <see cref="GraphCalendarOptions.MaxRetries"/> times, after the Retry-After Graph asked for (delta-seconds or an
+/// HTTP date; without one: a doubling base delay). A Retry-After above <see cref="GraphCalendarOptions.MaxRetryAfter"/>,
+/// or waits adding up past <see cref="GraphCalendarOptions.MaxTotalRetryDelay"/>, are not waited for: the throttled
+/// response goes back to the caller at once (the calendar answers Throttled with the Retry-After). Every attempt is a fresh
+/// request with the same bytes and a <c>Retry-Attempt</c> header from the first retry on. Waits use <see cref="TimeProvider"/>.
 /// </summary>
-public sealed partial class GraphRetryHandler(IOptions<GraphCalendarOptions> options, TimeProvider time, ILogger<GraphRetryHandler> logger) : DelegatingHandler
+public sealed partial class GraphRetryHandler : DelegatingHandler
 {
     private const string RetryAttemptHeader = "Retry-Attempt";
+    private readonly GraphCalendarOptions _settings;
+    private readonly ResiliencePipeline<HttpResponseMessage> _retry;
+
+    public GraphRetryHandler(IOptions<GraphCalendarOptions> options, TimeProvider time, ILogger<GraphRetryHandler> logger)
+    {
+        _settings = options.Value;
+        var settings = _settings;
+        _retry = new BoundedHttpRetry
+        {
+            MaxRetries = settings.MaxRetries,
+            MaxTotalDelay = settings.MaxTotalRetryDelay,
+            MaxSingleDelay = settings.MaxRetryAfter,
+            IsRetryable = response => response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout,
+            Delay = (retry, retryAfter) => retryAfter ?? settings.BaseRetryDelay * Math.Pow(2, retry - 1),
+            OnRetry = (response, retry, delay) => Log.RetryScheduled(logger, (int)response.StatusCode, retry, delay.TotalSeconds),
+            OnWaitDeclined = (response, delay) => Log.RetryNotWaited(logger, (int)response.StatusCode, delay.TotalSeconds),
+        }.Build(time);
+    }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
         // Buffer the body once, so every attempt sends the same bytes.
         var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken);
         var attempt = 0;
-        var waited = TimeSpan.Zero;
-        var current = request;
-        if (body is not null) current.Content = Copy(request.Content!, body);
-
-        while (true)
+        return await _retry.ExecuteAsync(async token =>
         {
-            var response = await SendOnceAsync(current, settings.RequestTimeout, cancellationToken);
-            if (!IsRetryable(response.StatusCode) || attempt >= settings.MaxRetries) return response;
-
-            var retryAfter = RetryAfter(response, time.GetUtcNow());
-            var delay = retryAfter ?? settings.BaseRetryDelay * Math.Pow(2, attempt);
-            if (delay > settings.MaxRetryAfter || waited + delay > settings.MaxTotalRetryDelay)
-            {
-                Log.RetryNotWaited(logger, (int)response.StatusCode, delay.TotalSeconds);
-                return response;
-            }
-
+            var current = attempt == 0 ? WithBufferedBody(request, body) : Clone(request, body, attempt);
             attempt++;
-            waited += delay;
-            Log.RetryScheduled(logger, (int)response.StatusCode, attempt, delay.TotalSeconds);
-            response.Dispose();
-            await Task.Delay(delay, time, cancellationToken);
-            current = Clone(request, body, attempt);
-        }
-    }
-
-    /// <summary>The wait a 429/503 response asks for; null when it names none. HTTP dates in the past count as zero.</summary>
-    public static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta) return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        if (header?.Date is { } date) return date <= now ? TimeSpan.Zero : date - now;
-        return null;
+            return await SendOnceAsync(current, _settings.RequestTimeout, token);
+        }, cancellationToken);
     }
 
     private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, TimeSpan timeout, CancellationToken cancellationToken)
@@ -71,8 +64,11 @@ public sealed partial class GraphRetryHandler(IOptions<GraphCalendarOptions> opt
         }
     }
 
-    private static bool IsRetryable(HttpStatusCode status) =>
-        status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+    private static HttpRequestMessage WithBufferedBody(HttpRequestMessage request, byte[]? body)
+    {
+        if (body is not null) request.Content = Copy(request.Content!, body);
+        return request;
+    }
 
     private static HttpRequestMessage Clone(HttpRequestMessage original, byte[]? body, int attempt)
     {
