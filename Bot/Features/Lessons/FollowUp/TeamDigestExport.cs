@@ -1,5 +1,6 @@
 using System.Globalization;
 using IntervisieBot.Features.Export;
+using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Teams.Roles;
 
 namespace IntervisieBot.Features.Lessons.FollowUp;
@@ -9,7 +10,7 @@ namespace IntervisieBot.Features.Lessons.FollowUp;
 /// Counts only, and the same rule: a count below <see cref="TeamDigest.MinCount"/> is written as "minder dan 3", a share
 /// only when both its counts reach it. No names, no texts.
 /// </summary>
-public sealed class TeamDigestExport(LessonStore store) : IExportSource
+public sealed class TeamDigestExport(LessonStore store, WorkingDayCalendar workingDays) : IExportSource
 {
     public string Kind => "team-csv";
     public IReadOnlyList<string> Commands => ExportCommands.TeamOverview;
@@ -19,7 +20,7 @@ public sealed class TeamDigestExport(LessonStore store) : IExportSource
     {
         var culture = request.Culture;
         var lessons = await store.ListAsync(LessonPartitions.Team(request.TenantId, request.TeamKey ?? ""), LessonStore.MaxRowsPerPartition, cancellationToken).ConfigureAwait(false);
-        var digest = TeamDigest.From(lessons, request.Now);
+        var digest = TeamDigest.From(lessons, request.Now, workingDays.TimeZone);
         string Count(int value) => value < TeamDigest.MinCount ? FollowUpStrings.DigestHidden(culture) : value.ToString(CultureInfo.InvariantCulture);
         List<IReadOnlyList<string?>> rows =
         [
