@@ -5,8 +5,8 @@ namespace IntervisieBot.Tests.EndToEnd;
 
 /// <summary>
 /// A vijfstappenmethode round in the Agents Playground's group chat, walked by its one real user (Alex Wilber, en-US):
-/// start card → casus → all five steps → the summary card. Alex installed the bot in the group chat, so Alex is its first
-/// teamleider and may move the round on although the rotation made another (mock) member the gespreksleider.
+/// start card → "I'm in" → casus → all five steps → the summary card. Only Alex joins, so Alex runs the round alone as
+/// inbrenger and gespreksleider (the group chat's mock members did not choose to take part).
 /// </summary>
 [Collection(EndToEndCollection.Name)]
 public sealed class PlaygroundIntervisieTests(ITestOutputHelper output)
@@ -25,7 +25,10 @@ public sealed class PlaygroundIntervisieTests(ITestOutputHelper output)
             new { open = "Group Chat" },
             new { say = "start intervisie", mention = "Test Bot" },
             new { expect = "Start an intervisie round$" },
+            new { expect = "Nobody has joined yet\\." },
             new { screenshot = "01-start-card.png" },
+            new { click = "I'm in" },
+            new { expect = "Taking part: 1" },
             new { click = "Start the round" },
             new { expect = "The inbrenger describes the casus" },
             new { fill = new { label = "Title of the casus", text = "Client keeps missing appointments" } },

@@ -36,11 +36,12 @@ public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
         await _connector.DisposeAsync();
     }
 
-    private IReadOnlyList<RecordedRequest> Reminders() =>
-        [.. _connector.Requests.Where(r => r.Operation is "Send" && r.Text?.StartsWith("Herinnering", StringComparison.Ordinal) == true)];
+    private static bool IsNudge(RecordedRequest r) => r.Operation == "Send" && r.Query.Contains("isTargetedActivity=true", StringComparison.Ordinal);
+
+    private IReadOnlyList<RecordedRequest> Nudges() => [.. _connector.Requests.Where(IsNudge)];
 
     [Fact]
-    public async Task SpreadRound_SendsOneReminderBeforeTheDeadlineAndAdvancesWhenItPasses()
+    public async Task SpreadRound_NudgesPrivatelyOnceBeforeTheDeadlineAndAdvancesWhenItPasses()
     {
         var (roundId, cardId) = await _team.StartAsync(starter: B, inbrenger: A, gespreksleider: B, mode: RoundVerbs.ModeSpread, hours: 24);
         await _team.CasusAsync(roundId, A, "Klant die niet komt opdagen");
@@ -48,9 +49,11 @@ public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
         Assert.Equal(_time.GetUtcNow().AddHours(24), started.State.Clock!.DeadlineAt);
 
         _time.Advance(TimeSpan.FromHours(18) + TimeSpan.FromMinutes(5));      // past the reminder (75 %), before the deadline
-        var reminder = (await _connector.WaitForRequestsAsync(r => r.Operation == "Send" && r.Text?.StartsWith("Herinnering", StringComparison.Ordinal) == true, 1, RoundTeam.Wait))[0];
-        Assert.Contains("<at>Deelnemer A</at>", reminder.Text);               // phase 1 is the inbrenger's: only A is expected
-        Assert.DoesNotContain("Deelnemer C", reminder.Text);
+        var nudge = (await _connector.WaitForRequestsAsync(IsNudge, 1, RoundTeam.Wait))[0];
+        Assert.Equal(A, nudge.Body!.Value.GetProperty("recipient").GetProperty("id").GetString());   // phase 1 is the inbrenger's: only A
+        Assert.Contains("Je bijdrage is nog welkom", CardText.Of(nudge.Body));
+        Assert.DoesNotContain("Deelnemer", CardText.Of(nudge.Body));
+        Assert.DoesNotContain(_connector.Requests, r => r.Operation is "Send" or "Reply" && !IsNudge(r) && (r.Text?.Contains("<at>", StringComparison.Ordinal) ?? false));
         Assert.Equal(0, (await _team.LoadAsync(roundId)).State.PhaseIndex);
 
         _time.Advance(TimeSpan.FromMinutes(5));                                 // another pass before the deadline: no second reminder
@@ -61,7 +64,7 @@ public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
         var advanced = await _team.LoadAsync(roundId);
         Assert.Equal(1, advanced.State.PhaseIndex);
         Assert.True(_time.GetUtcNow() < advanced.State.Clock!.DeadlineAt);
-        Assert.Single(Reminders());
+        Assert.Single(Nudges());
     }
 
     [Fact]

@@ -45,16 +45,40 @@ internal sealed class RoundTeam(WebApplicationFactory<Program> bot, LoopbackConn
         return doc.RootElement.GetProperty("value").Clone();
     }
 
-    /// <summary><c>start intervisie</c> then the start button: returns the round id and the start card's activity id.</summary>
+    /// <summary>
+    /// <c>start intervisie</c>, "Ik doe mee" for each of <paramref name="joiners"/> (default: everyone on the roster), then the
+    /// start button: returns the round id and the start card's activity id (the round card from then on).
+    /// </summary>
     public async Task<(string RoundId, string CardActivityId)> StartAsync(string starter, string inbrenger, string gespreksleider,
-        string method = "vijfstappenmethode", string mode = RoundVerbs.ModeLive, int hours = 24)
+        string method = "vijfstappenmethode", string mode = RoundVerbs.ModeLive, int hours = 24, IReadOnlyList<string>? joiners = null)
     {
-        var startCard = await SayAsync("<at>IntervisieBot</at> start intervisie", starter);
-        var cardId = startCard.ResponseId!;
-        var card = await ClickAsync(RoundVerbs.Start, StartData(inbrenger, gespreksleider, method, mode, hours), starter, replyToId: cardId);
-        var roundId = RoundIdIn(card) ?? throw new Xunit.Sdk.XunitException("No round id in the start response: " + string.Join(" | ", CardText.OfCard(card)));
+        var (roundId, cardId) = await OpenAsync(starter);
+        foreach (var joiner in joiners ?? [.. connector.Members.Select(m => m.Id!)])
+        {
+            await OptInAsync(roundId, joiner, cardId);
+        }
+
+        var data = StartData(inbrenger, gespreksleider, method, mode, hours);
+        data[RoundVerbs.RoundIdData] = roundId;
+        var card = await ClickAsync(RoundVerbs.Start, data, starter, replyToId: cardId);
+        if (RoundIdIn(card) is null || AllText(card).Contains("Dat lukt niet", StringComparison.Ordinal))
+        {
+            throw new Xunit.Sdk.XunitException("The round did not begin: " + AllText(card));
+        }
+
         return (roundId, cardId);
     }
+
+    /// <summary><c>start intervisie</c>: the gathering round's id and its card's activity id.</summary>
+    public async Task<(string RoundId, string CardActivityId)> OpenAsync(string starter)
+    {
+        var startCard = await SayAsync("<at>IntervisieBot</at> start intervisie", starter);
+        var roundId = RoundIdIn(CardOf(startCard)) ?? throw new Xunit.Sdk.XunitException("No round id on the start card: " + AllText(CardOf(startCard)));
+        return (roundId, startCard.ResponseId!);
+    }
+
+    public Task<JsonElement> OptInAsync(string roundId, string fromId, string? cardId = null) =>
+        ClickAsync(RoundVerbs.OptIn, new Dictionary<string, object> { ["verb"] = RoundVerbs.OptIn, [RoundVerbs.RoundIdData] = roundId }, fromId, replyToId: cardId);
 
     public static Dictionary<string, object> StartData(string inbrenger, string gespreksleider, string method = "vijfstappenmethode", string mode = RoundVerbs.ModeLive, int hours = 24) => new()
     {

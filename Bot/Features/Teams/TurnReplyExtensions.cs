@@ -11,38 +11,9 @@ public static class TurnReplyExtensions
         turn.SendAsync(turn.CreateReply(attachments: [CardAttachment.Create(card)]), cancellationToken);
 
     /// <summary>
-    /// Posts a card into the conversation the turn came from that only the sender sees (a Teams targeted message); only
-    /// in a channel or group chat. Throws <see cref="Protocol.Connector.ConnectorException"/> when Teams refuses it.
-    /// </summary>
-    public static Task<ResourceResponse> SendTargetedCardAsync(this TurnContext turn, AdaptiveCard card, CancellationToken cancellationToken) =>
-        turn.Connector.SendTargetedAsync(turn.ServiceUrl, turn.ConversationId, turn.CreateReply(attachments: [CardAttachment.Create(card)]) with { ReplyToId = null },
-            cancellationToken);
-
-    /// <summary>
     /// Sends a card to <paramref name="userId"/>'s 1:1 chat with the bot (created, or found, with their id and the tenant).
     /// Returns false when the connector created no conversation.
     /// </summary>
-    public static async Task<bool> SendCardToPersonalChatAsync(this TurnContext turn, string userId, AdaptiveCard card, CancellationToken cancellationToken)
-    {
-        var conversation = await turn.Connector.CreateConversationAsync(turn.ServiceUrl, new ConversationParameters
-        {
-            IsGroup = false,
-            Bot = turn.Activity.Recipient,
-            Members = [new ChannelAccount { Id = userId }],
-            TenantId = turn.TenantId,
-            ChannelData = new { tenant = new { id = turn.TenantId } },
-        }, cancellationToken).ConfigureAwait(false);
-        if (string.IsNullOrEmpty(conversation.Id)) return false;
-
-        var message = new Activity
-        {
-            Type = ActivityTypes.Message,
-            From = turn.Activity.Recipient,
-            Conversation = new ConversationAccount { Id = conversation.Id, ConversationType = "personal", TenantId = turn.TenantId },
-            Locale = turn.Activity.Locale,
-            Attachments = [CardAttachment.Create(card)],
-        };
-        await turn.Connector.SendAsync(turn.ServiceUrl, conversation.Id, message, cancellationToken).ConfigureAwait(false);
-        return true;
-    }
+    public static Task<bool> SendCardToPersonalChatAsync(this TurnContext turn, string userId, AdaptiveCard card, CancellationToken cancellationToken) =>
+        PrivateCard.SendToPersonalChatAsync(turn.Connector, PrivateCardAddress.For(turn, userId), card, cancellationToken);
 }

@@ -8,4 +8,8 @@ public sealed record RoundCardModel(
     RoundState State,
     MethodDefinition Method,
     IReadOnlyList<RoundLookBackItem> LookBack,
-    IReadOnlyList<string> RefreshUserIds);
+    IReadOnlyList<string> RefreshUserIds)
+{
+    /// <summary>Every method the start card offers while the round gathers participants.</summary>
+    public IReadOnlyList<MethodDefinition> Methods { get; init; } = [];
+}

@@ -52,10 +52,6 @@ public static class RoundCardStrings
     public static string WhoGroup(CultureInfo c) => Text.Get(nameof(WhoGroup), c);
     public static string WhoEachMember(CultureInfo c) => Text.Get(nameof(WhoEachMember), c);
     public static string WhoGespreksleider(CultureInfo c) => Text.Get(nameof(WhoGespreksleider), c);
-    public static string Contributed(CultureInfo c, int a0, string a1) => Text.Format(nameof(Contributed), c, a0, a1);
-    public static string ContributedNone(CultureInfo c) => Text.Get(nameof(ContributedNone), c);
-    public static string ContributedAnonymous(CultureInfo c, int a0) => Text.Format(nameof(ContributedAnonymous), c, a0);
-    public static string Pending(CultureInfo c, string a0) => Text.Format(nameof(Pending), c, a0);
     public static string ContributionsHeading(CultureInfo c) => Text.Get(nameof(ContributionsHeading), c);
     public static string RevealedHeading(CultureInfo c, string a0) => Text.Format(nameof(RevealedHeading), c, a0);
     public static string MoreItems(CultureInfo c, int a0) => Text.Format(nameof(MoreItems), c, a0);
@@ -82,10 +78,30 @@ public static class RoundCardStrings
     public static string SummaryLessonButton(CultureInfo c) => Text.Get(nameof(SummaryLessonButton), c);
     public static string ChoiceCount(CultureInfo c, string a0, int a1) => Text.Format(nameof(ChoiceCount), c, a0, a1);
     public static string LookBackHeading(CultureInfo c) => Text.Get(nameof(LookBackHeading), c);
-    public static string Reminder(CultureInfo c, string a0, string a1) => Text.Format(nameof(Reminder), c, a0, a1);
     public static string Refresh(CultureInfo c) => Text.Get(nameof(Refresh), c);
     public static string ContributionRequired(CultureInfo c) => Text.Get(nameof(ContributionRequired), c);
     public static string UnknownPerson(CultureInfo c) => Text.Get(nameof(UnknownPerson), c);
     public static string HelpStartCommand(CultureInfo c) => Text.Get(nameof(HelpStartCommand), c);
     public static string HelpStartDescription(CultureInfo c) => Text.Get(nameof(HelpStartDescription), c);
+
+    public static string GatherIntro(CultureInfo c) => Text.Get(nameof(GatherIntro), c);
+    public static string JoinedNone(CultureInfo c) => Text.Get(nameof(JoinedNone), c);
+    public static string JoinedCount(CultureInfo c, int a0) => Text.Format(nameof(JoinedCount), c, a0);
+    public static string SplitAdvice(CultureInfo c, int a0) => Text.Format(nameof(SplitAdvice), c, a0);
+    public static string SmallGroup(CultureInfo c) => Text.Get(nameof(SmallGroup), c);
+    public static string ProposalNote(CultureInfo c) => Text.Get(nameof(ProposalNote), c);
+    public static string LiveOnlyMethod(CultureInfo c, string a0) => Text.Format(nameof(LiveOnlyMethod), c, a0);
+    public static string StartModeLiveOnly(CultureInfo c, string a0) => Text.Format(nameof(StartModeLiveOnly), c, a0);
+    public static string OptIn(CultureInfo c) => Text.Get(nameof(OptIn), c);
+    public static string OptOut(CultureInfo c) => Text.Get(nameof(OptOut), c);
+    public static string Withdraw(CultureInfo c) => Text.Get(nameof(Withdraw), c);
+    public static string WithdrawnTitle(CultureInfo c) => Text.Get(nameof(WithdrawnTitle), c);
+    public static string ContributedCount(CultureInfo c, int a0, int a1) => Text.Format(nameof(ContributedCount), c, a0, a1);
+    public static string ContributedCountAnonymous(CultureInfo c, int a0, int a1) => Text.Format(nameof(ContributedCountAnonymous), c, a0, a1);
+    public static string NudgeTitle(CultureInfo c) => Text.Get(nameof(NudgeTitle), c);
+    public static string NudgeBody(CultureInfo c, string a0, string a1) => Text.Format(nameof(NudgeBody), c, a0, a1);
+    public static string NudgeBodyNoDeadline(CultureInfo c, string a0) => Text.Format(nameof(NudgeBodyNoDeadline), c, a0);
+    public static string CasusQuestion(CultureInfo c, string a0) => Text.Format(nameof(CasusQuestion), c, a0);
+    public static string EarlierPhaseHeading(CultureInfo c, int a0, string a1) => Text.Format(nameof(EarlierPhaseHeading), c, a0, a1);
+    public static string EarlierToggle(CultureInfo c) => Text.Get(nameof(EarlierToggle), c);
 }

@@ -77,6 +77,14 @@ public static partial class MethodLoader
         var id = RequireId(file.Id, "id", Error);
         var name = RequireText(file.Name, "name", MaxTitleLength, Error);
         var description = RequireText(file.Description, "description", MaxInstructionLength, Error);
+        if (string.IsNullOrWhiteSpace(file.Source))
+        {
+            Error("source", "is missing: name where the method comes from (author, title, year).");
+        }
+        else if (file.Source.Length > MaxInstructionLength)
+        {
+            Error("source", $"is longer than {MaxInstructionLength} characters ({file.Source.Length}).");
+        }
         if (file.TypicalDurationMinutes is not { } duration)
         {
             Error("typicalDurationMinutes", "is missing.");
@@ -118,7 +126,7 @@ public static partial class MethodLoader
         }
 
         return errors.Count == 0
-            ? new MethodDefinition(id!, name!, description!, duration, phases, source)
+            ? new MethodDefinition(id!, name!, description!, duration, phases, source, file.Source!.Trim())
             : null;
     }
 
@@ -220,7 +228,7 @@ public static partial class MethodLoader
 
         return new PhaseDefinition(
             id!, title!, group!, leader!, inputLabel, actor!.Value, collection!, visibility!.Value,
-            phase.ShowContributions!.Value, timebox, reveals, isInbrengerChoice);
+            phase.ShowContributions!.Value, timebox, reveals, isInbrengerChoice, phase.LiveOnly ?? false);
     }
 
     private static PhaseCollection? ValidateCollection(

@@ -9,6 +9,29 @@ public static class RoundEvolver
     public static RoundState Apply(RoundState? state, RoundEvent @event)
     {
         ArgumentNullException.ThrowIfNull(@event);
+        if (@event is RoundOpened opened)
+        {
+            if (state is not null)
+            {
+                throw new InvalidOperationException("RoundOpened can only open a new round.");
+            }
+
+            return new RoundState
+            {
+                SessionId = opened.SessionId,
+                ConversationKey = opened.ConversationKey,
+                MethodId = "",
+                InbrengerId = "",
+                GespreksleiderId = "",
+                Participants = [],
+                Mode = RoundMode.Live,
+                Status = RoundStatus.Gathering,
+                StartedBy = opened.StartedBy,
+                CreatedAt = opened.At,
+                Version = 1,
+            };
+        }
+
         if (@event is RoundStarted started)
         {
             if (state is not null)
@@ -48,6 +71,20 @@ public static class RoundEvolver
             RoundPaused e => Bump(state with { Status = RoundStatus.Paused, PausedAt = e.At }),
             RoundResumed e => Bump(state with { Status = RoundStatus.Running, PausedAt = null, Clock = e.Clock }),
             RoundClosed e => Bump(state with { Status = RoundStatus.Closed, CloseReason = e.Reason, ClosedAt = e.At, PausedAt = null }),
+            ParticipantOptedIn e => Bump(state with
+            {
+                Participants = [.. state.Participants, e.Participant], InbrengerId = e.ProposedInbrengerId, GespreksleiderId = e.ProposedGespreksleiderId,
+            }),
+            ParticipantOptedOut e => Bump(state with
+            {
+                Participants = [.. state.Participants.Where(p => p.Id != e.MemberId)], InbrengerId = e.ProposedInbrengerId, GespreksleiderId = e.ProposedGespreksleiderId,
+            }),
+            RoundBegun e => Bump(state with
+            {
+                Status = RoundStatus.AwaitingCasus, MethodId = e.MethodId, InbrengerId = e.InbrengerId, GespreksleiderId = e.GespreksleiderId,
+                Mode = e.Mode, PhaseDeadlineHours = e.PhaseDeadlineHours,
+            }),
+            CasusWithdrawn => Bump(state with { Casus = null }),
             ParticipantJoined e => Bump(state with { Participants = [.. state.Participants, e.Participant] }),
             _ => throw new InvalidOperationException($"Unknown round event {@event.GetType().Name}."),
         };
