@@ -290,13 +290,8 @@ public sealed class IntervisieRoutes(
         }
 
         var actor = TeamScope.UserKey(turn.Activity.From);
-        IntervisieCommand Build(RoundState _) => new Contribute(round.RoundId, actor, phaseIndex, text, choice);
-        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, Build, cancellationToken).ConfigureAwait(false);
-        if (outcome is { Kind: RoundOutcomeKind.Refused, Reason: RefusalReason.NotAParticipant }
-            && await JoinIfMemberAsync(turn, round, actor, cancellationToken).ConfigureAwait(false))
-        {
-            outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, Build, cancellationToken).ConfigureAwait(false);
-        }
+        // Only those who chose to take part contribute: nobody is enrolled by writing.
+        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new Contribute(round.RoundId, actor, phaseIndex, text, choice), cancellationToken).ConfigureAwait(false);
 
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
@@ -390,16 +385,6 @@ public sealed class IntervisieRoutes(
         var actor = TeamScope.UserKey(turn.Activity.From);
         var moderator = actor == round.State.GespreksleiderId && round.State.Status != RoundStatus.Closed;
         return rounds.BuildCardAsync(round, new RoundViewer(actor, moderator), culture, notice, cancellationToken);
-    }
-
-    /// <summary>Someone who joined the team after the round started may still take part: checked against the roster.</summary>
-    private async Task<bool> JoinIfMemberAsync(TurnContext turn, StoredRound round, string actor, CancellationToken cancellationToken)
-    {
-        var scope = TeamScope.From(turn.Activity)!;
-        var member = (await MembersAsync(turn, scope, cancellationToken).ConfigureAwait(false)).FirstOrDefault(m => m.Key == actor);
-        if (member.Key is null) return false;
-        var joined = await rounds.ExecuteAsync(round.Partition, round.RoundId, _ => new JoinRound(round.RoundId, new Participant(member.Key, member.Name)), cancellationToken).ConfigureAwait(false);
-        return joined.Kind is RoundOutcomeKind.Changed or RoundOutcomeKind.Unchanged;
     }
 
     private async Task<IReadOnlyList<(string Key, string Name, string? Mri)>> MembersAsync(TurnContext turn, TeamScope scope, CancellationToken cancellationToken)
