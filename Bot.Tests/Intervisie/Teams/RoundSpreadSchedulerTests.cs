@@ -78,4 +78,63 @@ public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
         Assert.Contains("Fase 2 van 5", RoundTeam.AllText(card));
         Assert.Equal(1, (await _team.LoadAsync(roundId)).State.PhaseIndex);
     }
+
+    /// <summary>
+    /// A whole spread round of six who joined (and one who joined and left), walked to its summary: nothing the channel can
+    /// see — every message, card and card update — names or mentions anyone who did not contribute; each of them gets one
+    /// private nudge (a targeted message only they see) in the phase that expects them, and the one who left gets nothing.
+    /// </summary>
+    [Fact]
+    public async Task SpreadRound_ChannelNeverNamesNonContributors_EachGetsOnePrivateNudge_TheOneWhoLeftNone()
+    {
+        const string D = "29:user-d", E = "29:user-e", F = "29:user-f", G = "29:user-g";
+        _connector.Members =
+        [
+            TestActivities.Member(A, "Deelnemer A"), TestActivities.Member(B, "Deelnemer B"), TestActivities.Member(C, "Deelnemer C"),
+            TestActivities.Member(D, "Deelnemer D"), TestActivities.Member(E, "Zwijger Eva"), TestActivities.Member(F, "Zwijger Frank"),
+            TestActivities.Member(G, "Vertrokken Gijs"),
+        ];
+        string[] silentNames = ["Zwijger Eva", "Zwijger Frank", "Vertrokken Gijs"];
+        var (roundId, cardId) = await _team.OpenAsync(B);
+        foreach (var member in new[] { A, B, C, D, E, F, G }) await _team.OptInAsync(roundId, member, cardId);
+        await _team.SimpleAsync(RoundVerbs.OptOut, roundId, G);
+        var start = RoundTeam.StartData(A, B, mode: RoundVerbs.ModeSpread, hours: 24);
+        start[RoundVerbs.RoundIdData] = roundId;
+        await _team.ClickAsync(RoundVerbs.Start, start, B, replyToId: cardId);
+        await _team.CasusAsync(roundId, A, "Klant die steeds afzegt");
+
+        await _team.ContributeAsync(roundId, 0, A, "Hoe krijg ik weer contact?");           // the inbrenger's phase completes at once
+        await _team.ContributeAsync(roundId, 1, C, "Wanneer lukte het contact wel?");
+        await PassDeadlineAsync(cardId, "Fase 3 van 5");
+        await _team.ContributeAsync(roundId, 2, D, "Hij ziet de afspraken als verplichting, niet als hulp.");
+        await PassDeadlineAsync(cardId, "Fase 4 van 5");
+        await _team.ContributeAsync(roundId, 3, C, "Bel op een vast moment.");
+        await _team.ContributeAsync(roundId, 3, D, "Ga samen op huisbezoek.");
+        _time.Advance(TimeSpan.FromHours(18) + TimeSpan.FromMinutes(5));                      // the advice round's reminder is due
+        var nudges = await _connector.WaitForRequestsAsync(IsNudge, 3, RoundTeam.Wait);
+        await PassDeadlineAsync(cardId, "Fase 5 van 5", TimeSpan.FromHours(6));
+        await _team.ContributeAsync(roundId, 4, A, "Ik bel hem donderdag.");
+        await _connector.WaitForRequestsAsync(r => r.Operation is "Send" or "Reply" && CardText.Of(r.Body).Contains("Samenvatting intervisieronde"), 1, RoundTeam.Wait);
+
+        Assert.Equal(RoundStatus.Closed, (await _team.LoadAsync(roundId)).State.Status);
+        var shared = _connector.Requests.Where(r => r.Operation is "Send" or "Reply" or "Update" && r.ConversationId == Noord && !IsNudge(r)).ToList();
+        Assert.True(shared.Count > 15, $"expected the whole round in the channel, got {shared.Count} messages");
+        Assert.All(shared, r =>
+        {
+            var raw = r.Body!.Value.GetRawText();
+            Assert.All(silentNames, name => Assert.DoesNotContain(name, raw, StringComparison.Ordinal));
+            Assert.DoesNotContain("<at>", raw, StringComparison.Ordinal);
+            Assert.DoesNotContain("\u003Cat\u003E", raw, StringComparison.OrdinalIgnoreCase);
+        });
+        Assert.Equal([B, E, F], nudges.Select(n => n.Body!.Value.GetProperty("recipient").GetProperty("id").GetString()!).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(3, Nudges().Count);                                                       // one per person per phase, nobody twice
+        Assert.All(nudges, n => Assert.All(silentNames, name => Assert.DoesNotContain(name, n.Body!.Value.GetRawText(), StringComparison.Ordinal)));
+    }
+
+    private async Task PassDeadlineAsync(string cardId, string nextPhase, TimeSpan? by = null)
+    {
+        _time.Advance(by ?? TimeSpan.FromHours(25));
+        await _connector.WaitForRequestsAsync(r => r.Operation == "Update" && r.ActivityId == cardId
+            && RoundTeam.AllText(RoundTeam.CardOf(r)).Contains(nextPhase), 1, RoundTeam.Wait);
+    }
 }
