@@ -73,6 +73,22 @@ public sealed class RoundCardEarlierPhasesTests(ITestOutputHelper output)
         Assert.Contains("Geheime vraag", afterReveal, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void LivePhaseCard_ShowsItsTimeBoxAndTheTimeLeft_OrHowFarOverItIs()
+    {
+        var method = IntervisieTestData.Registry.Find("vijfstappenmethode")!;
+        var round = RoundHarness.Started("vijfstappenmethode");
+        round.Advance();                                                        // verkennen: 15 minutes
+        var started = round.Current.Clock!.StartedAt;
+
+        string At(TimeSpan after) => RoundCard.Create(BotCulture.Dutch, new RoundCardModel(round.Current, method, [], []) { Now = started + after }, RoundViewer.Everyone)
+            .Body.OfType<TextBlock>().Single(t => t.Text.StartsWith("Tijd:", StringComparison.Ordinal)).Text;
+
+        Assert.StartsWith("Tijd: 15 minuten, nog 15 over (tot {{TIME(", At(TimeSpan.Zero), StringComparison.Ordinal);
+        Assert.StartsWith("Tijd: 15 minuten, nog 6 over", At(TimeSpan.FromMinutes(9.5)), StringComparison.Ordinal);
+        Assert.Equal("Tijd: 15 minuten, 3 minuten over de tijd", At(TimeSpan.FromMinutes(18)));
+    }
+
     private static bool EarlierContributionsExist(RoundState state, MethodDefinition method, int current) =>
         state.Contributions.Any(c => c.PhaseIndex < current && method.Phases[c.PhaseIndex].ShowContributions);
 

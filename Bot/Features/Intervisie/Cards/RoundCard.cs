@@ -100,7 +100,7 @@ public static class RoundCard
             Separator = true,
         });
         body.Add(new TextBlock { Text = phase.GroupInstruction.For(culture), Wrap = true });
-        body.Add(new TextBlock { Text = TimeLine(culture, state, phase), Wrap = true, IsSubtle = true, Spacing = Spacing.Small });
+        body.Add(new TextBlock { Text = TimeLine(culture, state, phase, model.Now), Wrap = true, IsSubtle = true, Spacing = Spacing.Small });
         if (viewer.IsModerator)
         {
             body.Add(new TextBlock { Text = RoundCardStrings.GespreksleiderTip(culture, phase.GespreksleiderInstruction.For(culture)), Wrap = true, IsSubtle = true, Size = TextSize.Small });
@@ -256,10 +256,17 @@ public static class RoundCard
         body.Add(new ActionSet { Actions = [CardActions.Execute(verbTitle, RoundVerbs.Contribute, PhaseIds(state))] });
     }
 
-    private static string TimeLine(CultureInfo culture, RoundState state, PhaseDefinition phase) =>
-        state.Mode == RoundMode.Spread && state.Clock?.DeadlineAt is { } deadline
-            ? RoundCardStrings.Deadline(culture, CardTexts.LocalDateTime(deadline))
-            : RoundCardStrings.Timebox(culture, phase.TimeboxMinutes);
+    /// <summary>Spread: when the phase closes. Live: its time box, and (when the card knows the time) how much is left or how far over it is.</summary>
+    private static string TimeLine(CultureInfo culture, RoundState state, PhaseDefinition phase, DateTimeOffset? now)
+    {
+        if (state.Mode == RoundMode.Spread && state.Clock?.DeadlineAt is { } deadline) return RoundCardStrings.Deadline(culture, CardTexts.LocalDateTime(deadline));
+        var timebox = RoundCardStrings.Timebox(culture, phase.TimeboxMinutes);
+        if (now is not { } at || state.Clock is not { } clock || clock.PhaseIndex != state.PhaseIndex) return timebox;
+        var left = (int)Math.Ceiling((clock.TimeboxEndsAt - at).TotalMinutes);
+        return left > 0
+            ? RoundCardStrings.TimeLeft(culture, phase.TimeboxMinutes, Math.Min(left, phase.TimeboxMinutes), CardTexts.LocalTime(clock.TimeboxEndsAt))
+            : RoundCardStrings.TimeOver(culture, phase.TimeboxMinutes, Math.Max(1, -left));
+    }
 
     private static string WhoLine(CultureInfo culture, PhaseActor actor) => actor switch
     {

@@ -12,4 +12,7 @@ public sealed record RoundCardModel(
 {
     /// <summary>Every method the start card offers while the round gathers participants.</summary>
     public IReadOnlyList<MethodDefinition> Methods { get; init; } = [];
+
+    /// <summary>When the card is built: a live phase shows the time left from here (each update or refresh recomputes it).</summary>
+    public DateTimeOffset? Now { get; init; }
 }

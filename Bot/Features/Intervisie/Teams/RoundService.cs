@@ -22,6 +22,7 @@ public sealed class RoundService(
     IMethodRegistry methods,
     IConnectorClient connector,
     IRoundLookBackSource lookBack,
+    TimeProvider time,
     ILogger<RoundService> logger)
 {
     private const int MaxAttempts = 10;
@@ -149,7 +150,7 @@ public sealed class RoundService(
         var refresh = state.Status == RoundStatus.Closed
             ? []
             : state.Participants.Select(p => stored.MemberMris.GetValueOrDefault(p.Id)).OfType<string>().Take(CardRefresh.MaxUserIds).ToList();
-        var card = RoundCard.Create(culture, new RoundCardModel(state, method, items, refresh) { Methods = methods.All }, viewer);
+        var card = RoundCard.Create(culture, new RoundCardModel(state, method, items, refresh) { Methods = methods.All, Now = time.GetUtcNow() }, viewer);
         return notice is null ? card : card with { Body = [NoticeBlock(notice), .. card.Body] };
     }
 
