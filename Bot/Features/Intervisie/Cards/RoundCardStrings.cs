@@ -106,4 +106,5 @@ public static class RoundCardStrings
     public static string EarlierToggle(CultureInfo c) => Text.Get(nameof(EarlierToggle), c);
     public static string TimeLeft(CultureInfo c, int a0, int a1, string a2) => Text.Format(nameof(TimeLeft), c, a0, a1, a2);
     public static string TimeOver(CultureInfo c, int a0, int a1) => Text.Format(nameof(TimeOver), c, a0, a1);
+    public static string SummaryProblemStatement(CultureInfo c) => Text.Get(nameof(SummaryProblemStatement), c);
 }

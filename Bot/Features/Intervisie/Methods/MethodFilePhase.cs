@@ -18,4 +18,5 @@ internal sealed record MethodFilePhase(
     [property: JsonPropertyName("timeboxMinutes")] int? TimeboxMinutes,
     [property: JsonPropertyName("reveals")] string? Reveals,
     [property: JsonPropertyName("inbrengerChoice")] bool? InbrengerChoice,
-    [property: JsonPropertyName("liveOnly")] bool? LiveOnly = null);
+    [property: JsonPropertyName("liveOnly")] bool? LiveOnly = null,
+    [property: JsonPropertyName("problemStatement")] bool? ProblemStatement = null);

@@ -119,6 +119,11 @@ public static partial class MethodLoader
                 }
             }
 
+            if (phases.Count(p => p.IsProblemStatement) > 1)
+            {
+                Error("phases", "at most one phase can hold the problemStatement.");
+            }
+
             if (inbrengerChoices > 1)
             {
                 Error("phases", $"at most one phase can be the inbrengerChoice (found {inbrengerChoices}).");
@@ -216,6 +221,12 @@ public static partial class MethodLoader
             before.Report($"{at}.inbrengerChoice", "only a phase with actor 'inbrenger' that collects 'inbrengerText' or 'choice' can be the inbrengerChoice.");
         }
 
+        var isProblemStatement = phase.ProblemStatement ?? false;
+        if (isProblemStatement && (actor is not (PhaseActor.Inbrenger or PhaseActor.Group) || collects is not (CollectKind.InbrengerText or CollectKind.MemberTexts)))
+        {
+            before.Report($"{at}.problemStatement", "only a phase where the inbrenger writes a text ('inbrenger' or 'group' with 'inbrengerText' or 'memberTexts') can hold the problem statement.");
+        }
+
         if (id is not null && collects is { } k && k != CollectKind.Nothing)
         {
             earlierCollectingIds.Add(id);
@@ -228,7 +239,7 @@ public static partial class MethodLoader
 
         return new PhaseDefinition(
             id!, title!, group!, leader!, inputLabel, actor!.Value, collection!, visibility!.Value,
-            phase.ShowContributions!.Value, timebox, reveals, isInbrengerChoice, phase.LiveOnly ?? false);
+            phase.ShowContributions!.Value, timebox, reveals, isInbrengerChoice, phase.LiveOnly ?? false, isProblemStatement);
     }
 
     private static PhaseCollection? ValidateCollection(
