@@ -348,9 +348,10 @@ public static class RoundCard
 
     private const string EarlierId = "earlier-phases";
 
-    private static AdaptiveCard Card(CultureInfo culture, RoundCardModel model, List<CardElement> body, List<CardAction> actions)
+    /// <summary>A round card with its body and buttons, refreshed for the participants (<paramref name="title"/>: the fallback text, else the round's title).</summary>
+    internal static AdaptiveCard Card(CultureInfo culture, RoundCardModel model, List<CardElement> body, List<CardAction> actions, string? title = null)
     {
-        var title = RoundCardStrings.RoundTitle(culture, model.Method.Name.For(culture));
+        title ??= RoundCardStrings.RoundTitle(culture, model.Method.Name.For(culture));
         return new AdaptiveCard
         {
             Body = body,

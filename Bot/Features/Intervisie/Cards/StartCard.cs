@@ -149,19 +149,7 @@ public static class StartCard
             actions.Add(CardActions.Execute(RoundCardStrings.Close(culture), RoundVerbs.Close, ids, AssociatedInputs.None) with { Mode = ActionMode.Secondary });
         }
 
-        return new AdaptiveCard
-        {
-            Body = body,
-            Actions = actions,
-            FallbackText = title,
-            Lang = culture.TwoLetterISOLanguageName,
-            MsTeams = TeamsCardProperties.Full,
-            Refresh = model.RefreshUserIds.Count == 0 ? null : new CardRefresh
-            {
-                Action = CardActions.Execute(RoundCardStrings.Refresh(culture), RoundVerbs.Refresh, ids, AssociatedInputs.None),
-                UserIds = [.. model.RefreshUserIds.Take(CardRefresh.MaxUserIds)],
-            },
-        };
+        return RoundCard.Card(culture, model, body, actions, title);
     }
 
     /// <summary>Intervisie works best with 4 to 8 people; above 8 the card offers to split into two groups.</summary>
