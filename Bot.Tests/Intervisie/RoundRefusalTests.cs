@@ -9,7 +9,7 @@ public sealed class RoundRefusalTests
 
     public static TheoryData<string, StartRound, RefusalReason> BadStarts => new()
     {
-        { "unknown method", StartCommand("roddelmethode"), RefusalReason.UnknownMethod },
+        { "unknown method", StartCommand("visgraatmethode"), RefusalReason.UnknownMethod },
         { "same person twice", StartCommand("vijfstappenmethode") with { GespreksleiderId = Inbrenger }, RefusalReason.SameInbrengerAndGespreksleider },
         { "inbrenger outside", StartCommand("vijfstappenmethode") with { InbrengerId = Outsider }, RefusalReason.InbrengerNotAParticipant },
         { "gespreksleider outside", StartCommand("vijfstappenmethode") with { GespreksleiderId = Outsider }, RefusalReason.GespreksleiderNotAParticipant },

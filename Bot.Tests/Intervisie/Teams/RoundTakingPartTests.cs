@@ -140,5 +140,29 @@ public sealed class RoundTakingPartTests : RoundTeamFixture
         Assert.Equal([RoundVerbs.Refresh], RoundTeam.VerbsIn(forTeamleider));
     }
 
+    [Fact]
+    public async Task GroupInItsOwnGroupChat_RunsWithItsOwnRotation_AndItsRoundIsNotFoundFromTheTeamChannel()
+    {
+        const string Chat = "19:intervisiegroep-oost@thread.v2";
+        var group = new RoundTeam(Bot, Connector, Chat, groupChat: true);
+        var (inChannel, _) = await Team.StartAsync(starter: B, inbrenger: A, gespreksleider: B, joiners: [A, B, C]);
+        await Team.CasusAsync(inChannel, A, "Klant in het team besproken");
+
+        var (roundId, cardId) = await group.OpenAsync(C);
+        await group.OptInAsync(roundId, A, cardId);
+        await group.OptInAsync(roundId, C, cardId);
+        await group.OptInAsync(roundId, D, cardId);
+        await group.ClickAsync(RoundVerbs.Start, SharedStart(roundId), C, replyToId: cardId);
+
+        var stored = await group.LoadAsync(roundId);
+        var channel = await Team.LoadAsync(inChannel);
+        Assert.NotEqual(channel.TeamPartition, stored.TeamPartition);
+        Assert.Single(await Team.Repository.GetRotationAsync(channel.TeamPartition, default));       // the team's round counted there
+        Assert.Empty(await group.Repository.GetRotationAsync(stored.TeamPartition, default));        // and not in the group's rotation
+        var fresh = Features.Intervisie.Rotation.RotationAdvisor.Suggest([.. new[] { A, C, D }.Select(u => new Features.Intervisie.Rotation.RotationMember(Aad(u)))], []);
+        Assert.Equal(fresh.InbrengerId, stored.State.InbrengerId);
+        Assert.Contains(Refusal(RefusalReason.RoundNotFound), RoundTeam.AllText(await Team.SimpleAsync(RoundVerbs.Refresh, roundId, T)));
+    }
+
     private static string Key(string aad) => new[] { A, B, C, D, T }.Single(u => Aad(u) == aad);
 }
