@@ -91,4 +91,29 @@ public sealed class RoundMethodsTests
         Assert.DoesNotContain(Gespreksleider, (string[])[left.State.InbrengerId, left.State.GespreksleiderId]);
         Assert.False(round.Accept(new OptOut(Session, Gespreksleider, history)).Changed);   // leaving twice changes nothing
     }
+
+    [Theory]
+    [InlineData("dilemma", 90, "moreel-beraad")]
+    [InlineData("stuck", 20, "korte-consultatie")]
+    [InlineData("question", 20, "korte-consultatie")]
+    [InlineData("question", 60, "vijfstappenmethode")]
+    [InlineData("distance", 60, "roddelmethode")]
+    [InlineData("incident", 90, "incidentmethode")]
+    [InlineData("incident", 20, "incidentmethode")]      // nothing shorter suits: the card says it takes longer
+    [InlineData("onbekend", 60, null)]
+    [InlineData(null, 60, null)]
+    public void MethodAdvisor_KindAndTime_SuggestTheMethodWhoseFileSaysItSuits(string? kind, int minutes, string? expected)
+    {
+        Assert.Equal(expected, MethodAdvisor.Suggest(Registry.All, kind, minutes)?.Id);
+    }
+
+    [Fact]
+    public void MethodFile_UnknownSuitsKind_IsAnError()
+    {
+        var json = File.ReadAllText(Path.Combine(ShippedMethodsDirectory, "korte-consultatie.json")).Replace("\"stuck\"", "\"haast\"", StringComparison.Ordinal);
+
+        var result = MethodLoader.Parse(json, "kort.json");
+
+        Assert.Contains(result.Errors, e => e.Contains("suits: unknown kind 'haast'", StringComparison.Ordinal));
+    }
 }

@@ -164,5 +164,25 @@ public sealed class RoundTakingPartTests : RoundTeamFixture
         Assert.Contains(Refusal(RefusalReason.RoundNotFound), RoundTeam.AllText(await Team.SimpleAsync(RoundVerbs.Refresh, roundId, T)));
     }
 
+    [Fact]
+    public async Task WelkeMethodePast_SuggestsAMethodAndWhy_OrAsksForTheKindFirst()
+    {
+        var (roundId, cardId) = await Team.OpenAsync(A);
+        Assert.Contains("Welke methode past?", RoundTeam.AllText(RoundTeam.CardOf(Connector.Requests.Single(r => r.ResponseId == cardId))));
+
+        var dilemma = await Team.ClickAsync(RoundVerbs.SuggestMethod, new Dictionary<string, object>
+        {
+            ["verb"] = RoundVerbs.SuggestMethod, [RoundVerbs.RoundIdData] = roundId, [RoundVerbs.KindInput] = "dilemma", [RoundVerbs.TimeInput] = "90",
+        }, A, replyToId: cardId);
+        var nothing = await Team.ClickAsync(RoundVerbs.SuggestMethod, new Dictionary<string, object>
+        {
+            ["verb"] = RoundVerbs.SuggestMethod, [RoundVerbs.RoundIdData] = roundId, [RoundVerbs.KindInput] = "<script>", [RoundVerbs.TimeInput] = "veel",
+        }, A, replyToId: cardId);
+
+        Assert.Contains("Voorstel: Moreel beraad (Utrechts stappenplan) (ongeveer 75 minuten). Waarom: jullie wegen waarden en belangen af", RoundTeam.AllText(dilemma));
+        Assert.Contains("Kies eerst wat voor casus het is", RoundTeam.AllText(nothing));
+        Assert.Equal(RoundStatus.Gathering, (await Team.LoadAsync(roundId)).State.Status);
+    }
+
     private static string Key(string aad) => new[] { A, B, C, D, T }.Single(u => Aad(u) == aad);
 }

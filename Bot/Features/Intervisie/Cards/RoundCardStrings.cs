@@ -107,4 +107,12 @@ public static class RoundCardStrings
     public static string TimeLeft(CultureInfo c, int a0, int a1, string a2) => Text.Format(nameof(TimeLeft), c, a0, a1, a2);
     public static string TimeOver(CultureInfo c, int a0, int a1) => Text.Format(nameof(TimeOver), c, a0, a1);
     public static string SummaryProblemStatement(CultureInfo c) => Text.Get(nameof(SummaryProblemStatement), c);
+    public static string MethodHelpButton(CultureInfo c) => Text.Get(nameof(MethodHelpButton), c);
+    public static string MethodHelpKind(CultureInfo c) => Text.Get(nameof(MethodHelpKind), c);
+    public static string MethodHelpTime(CultureInfo c) => Text.Get(nameof(MethodHelpTime), c);
+    public static string MethodHelpSubmit(CultureInfo c) => Text.Get(nameof(MethodHelpSubmit), c);
+    public static string MinutesOption(CultureInfo c, int a0) => Text.Format(nameof(MinutesOption), c, a0);
+    public static string MethodSuggestion(CultureInfo c, string a0, int a1, string a2, string a3) => Text.Format(nameof(MethodSuggestion), c, a0, a1, a2, a3);
+    public static string MethodSuggestionLonger(CultureInfo c, int a0) => Text.Format(nameof(MethodSuggestionLonger), c, a0);
+    public static string MethodSuggestionNone(CultureInfo c) => Text.Get(nameof(MethodSuggestionNone), c);
 }

@@ -14,6 +14,9 @@ public static class RoundVerbs
     public const string OptIn = "intervisie.optin";
     public const string OptOut = "intervisie.optout";
     public const string Withdraw = "intervisie.withdraw";
+    public const string SuggestMethod = "intervisie.suggest";
+    public const string KindInput = "casusKind";
+    public const string TimeInput = "minutes";
 
     /// <summary>Registered by the lessons feature; the summary card only carries it.</summary>
     public const string NewLesson = "lessons.new";

@@ -140,7 +140,7 @@ public static class StartCard
         body.Add(HoursInput(culture));
 
         var ids = RoundCard.Ids(state);
-        List<CardAction> actions = [];
+        List<CardAction> actions = [MethodHelp(culture, ids)];
         if (viewer.IsEveryone || !isIn) actions.Add(CardActions.Execute(RoundCardStrings.OptIn(culture), RoundVerbs.OptIn, ids, AssociatedInputs.None));
         if (viewer.IsEveryone || isIn)
         {
@@ -150,6 +150,45 @@ public static class StartCard
         }
 
         return RoundCard.Card(culture, model, body, actions, title);
+    }
+
+    /// <summary>"Welke methode past?": what kind of casus and how much time, answered with a suggested method and why.</summary>
+    private static ShowCardAction MethodHelp(CultureInfo culture, object ids) => new()
+    {
+        Title = RoundCardStrings.MethodHelpButton(culture),
+        Card = new AdaptiveCard
+        {
+            Body =
+            [
+                new InputChoiceSet
+                {
+                    Id = RoundVerbs.KindInput,
+                    Label = RoundCardStrings.MethodHelpKind(culture),
+                    Choices = [.. MethodAdvisor.Kinds.Select(k => new Choice(RoundCardStrings.Text.Get("Kind_" + k, culture), k))],
+                    Style = ChoiceInputStyle.Expanded,
+                    IsRequired = true,
+                    ErrorMessage = RoundCardStrings.StartRequired(culture),
+                },
+                new InputChoiceSet
+                {
+                    Id = RoundVerbs.TimeInput,
+                    Label = RoundCardStrings.MethodHelpTime(culture),
+                    Choices = [.. MethodAdvisor.Times.Select(t => new Choice(RoundCardStrings.MinutesOption(culture, t), t.ToString(CultureInfo.InvariantCulture)))],
+                    Value = "60",
+                    Style = ChoiceInputStyle.Compact,
+                },
+            ],
+            Actions = [CardActions.Execute(RoundCardStrings.MethodHelpSubmit(culture), RoundVerbs.SuggestMethod, ids)],
+        },
+    };
+
+    /// <summary>The answer of "Welke methode past?": the method, its usual duration, why it suits, and what it is.</summary>
+    public static string Suggestion(CultureInfo culture, MethodDefinition? method, string? kind, int minutes)
+    {
+        if (method is null || kind is null) return RoundCardStrings.MethodSuggestionNone(culture);
+        var text = RoundCardStrings.MethodSuggestion(culture, method.Name.For(culture), method.TypicalDurationMinutes,
+            RoundCardStrings.Text.Get("Why_" + kind, culture), method.Description.For(culture));
+        return method.TypicalDurationMinutes > minutes ? text + " " + RoundCardStrings.MethodSuggestionLonger(culture, minutes) : text;
     }
 
     /// <summary>Intervisie works best with 4 to 8 people; above 8 the card offers to split into two groups.</summary>

@@ -8,8 +8,12 @@ public sealed record MethodDefinition(
     int TypicalDurationMinutes,
     IReadOnlyList<PhaseDefinition> Phases,
     string Source,
-    string Reference = "")
+    string Reference = "",
+    IReadOnlyList<string>? Suits = null)
 {
+    /// <summary>The kinds of casus this method suits (<see cref="MethodAdvisor.Kinds"/>), for "Welke methode past?".</summary>
+    public IReadOnlyList<string> SuitsKinds => Suits ?? [];
+
     /// <summary>A step of this method only works live: the start card offers only live mode for it.</summary>
     public bool IsLiveOnly => Phases.Any(p => p.IsLiveOnly);
 

@@ -10,4 +10,5 @@ internal sealed record MethodFile(
     [property: JsonPropertyName("description")] MethodFileText? Description,
     [property: JsonPropertyName("source")] string? Source,
     [property: JsonPropertyName("typicalDurationMinutes")] int? TypicalDurationMinutes,
-    [property: JsonPropertyName("phases")] IReadOnlyList<MethodFilePhase?>? Phases);
+    [property: JsonPropertyName("phases")] IReadOnlyList<MethodFilePhase?>? Phases,
+    [property: JsonPropertyName("suits")] IReadOnlyList<string?>? Suits = null);

@@ -95,6 +95,14 @@ public static partial class MethodLoader
             Error("typicalDurationMinutes", $"must be greater than 0 (is {duration}).");
         }
 
+        foreach (var kind in file.Suits ?? [])
+        {
+            if (kind is null || !MethodAdvisor.Kinds.Contains(kind))
+            {
+                Error("suits", $"unknown kind '{kind}' (expected any of: {string.Join(", ", MethodAdvisor.Kinds)}).");
+            }
+        }
+
         var phases = new List<PhaseDefinition>();
         if (file.Phases is null || file.Phases.Count == 0)
         {
@@ -131,7 +139,7 @@ public static partial class MethodLoader
         }
 
         return errors.Count == 0
-            ? new MethodDefinition(id!, name!, description!, duration, phases, source, file.Source!.Trim())
+            ? new MethodDefinition(id!, name!, description!, duration, phases, source, file.Source!.Trim(), [.. (file.Suits ?? []).OfType<string>().Distinct()])
             : null;
     }
 

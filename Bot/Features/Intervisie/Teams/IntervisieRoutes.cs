@@ -44,7 +44,8 @@ public sealed class IntervisieRoutes(
         .CardAction(RoundVerbs.Refresh, OnRefreshAsync)
         .CardAction(RoundVerbs.OptIn, OnOptInAsync)
         .CardAction(RoundVerbs.OptOut, OnOptOutAsync)
-        .CardAction(RoundVerbs.Withdraw, OnWithdrawAsync);
+        .CardAction(RoundVerbs.Withdraw, OnWithdrawAsync)
+        .CardAction(RoundVerbs.SuggestMethod, OnSuggestMethodAsync);
 
     private async Task StartCommandAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -137,6 +138,18 @@ public sealed class IntervisieRoutes(
         var actor = TeamScope.UserKey(turn.Activity.From);
         var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new WithdrawCasus(round.RoundId, actor), cancellationToken).ConfigureAwait(false);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>"Welke methode past?": the suggestion on top of the start card, for the one who asked.</summary>
+    private async Task<CardActionResult> OnSuggestMethodAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
+        if (round is null) return refusal!;
+        var kind = action.GetString(RoundVerbs.KindInput) is { } k && MethodAdvisor.Kinds.Contains(k) ? k : null;
+        var minutes = int.TryParse(action.GetString(RoundVerbs.TimeInput), NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is > 0 and <= 600 ? m : 60;
+        var suggestion = StartCard.Suggestion(culture, MethodAdvisor.Suggest(methods.All, kind, minutes), kind, minutes);
+        if (!action.ViaInvoke) return CardActionResult.ShowMessage(suggestion);
+        return Card(await PersonalCardAsync(turn, round, culture, suggestion, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>"Start de ronde" on a gathering round's card: it begins with those who joined.</summary>
