@@ -9,50 +9,28 @@ public static class RoundEvolver
     public static RoundState Apply(RoundState? state, RoundEvent @event)
     {
         ArgumentNullException.ThrowIfNull(@event);
+        if (@event is RoundOpened or RoundStarted && state is not null)
+        {
+            throw new InvalidOperationException($"{@event.GetType().Name} can only begin a new round.");
+        }
+
         if (@event is RoundOpened opened)
         {
-            if (state is not null)
-            {
-                throw new InvalidOperationException("RoundOpened can only open a new round.");
-            }
-
+            // Gathering: nobody has joined, no method or roles yet (RoundBegun sets them).
             return new RoundState
             {
-                SessionId = opened.SessionId,
-                ConversationKey = opened.ConversationKey,
-                MethodId = "",
-                InbrengerId = "",
-                GespreksleiderId = "",
-                Participants = [],
-                Mode = RoundMode.Live,
-                Status = RoundStatus.Gathering,
-                StartedBy = opened.StartedBy,
-                CreatedAt = opened.At,
-                Version = 1,
+                SessionId = opened.SessionId, ConversationKey = opened.ConversationKey, MethodId = "", InbrengerId = "", GespreksleiderId = "",
+                Participants = [], Mode = RoundMode.Live, Status = RoundStatus.Gathering, StartedBy = opened.StartedBy, CreatedAt = opened.At, Version = 1,
             };
         }
 
         if (@event is RoundStarted started)
         {
-            if (state is not null)
-            {
-                throw new InvalidOperationException("RoundStarted can only start a new round.");
-            }
-
             return new RoundState
             {
-                SessionId = started.SessionId,
-                ConversationKey = started.ConversationKey,
-                MethodId = started.MethodId,
-                InbrengerId = started.InbrengerId,
-                GespreksleiderId = started.GespreksleiderId,
-                Participants = started.Participants,
-                Mode = started.Mode,
-                PhaseDeadlineHours = started.PhaseDeadlineHours,
-                Status = RoundStatus.AwaitingCasus,
-                StartedBy = started.StartedBy,
-                CreatedAt = started.At,
-                Version = 1,
+                SessionId = started.SessionId, ConversationKey = started.ConversationKey, MethodId = started.MethodId, InbrengerId = started.InbrengerId,
+                GespreksleiderId = started.GespreksleiderId, Participants = started.Participants, Mode = started.Mode, PhaseDeadlineHours = started.PhaseDeadlineHours,
+                Status = RoundStatus.AwaitingCasus, StartedBy = started.StartedBy, CreatedAt = started.At, Version = 1,
             };
         }
 
