@@ -5,8 +5,8 @@ namespace IntervisieBot.Tests.EndToEnd;
 
 /// <summary>
 /// A vijfstappenmethode round in the Agents Playground's group chat, walked by its one real user (Alex Wilber, en-US):
-/// start card → casus → all five steps → the summary card. Alex installed the bot in the group chat, so Alex is its first
-/// teamleider and may move the round on although the rotation made another (mock) member the gespreksleider.
+/// start card → "I'm in" → casus → all five steps → the summary card. Only Alex joins, so Alex runs the round alone as
+/// inbrenger and gespreksleider (the group chat's mock members did not choose to take part).
 /// </summary>
 [Collection(EndToEndCollection.Name)]
 public sealed class PlaygroundIntervisieTests(ITestOutputHelper output)
@@ -25,7 +25,10 @@ public sealed class PlaygroundIntervisieTests(ITestOutputHelper output)
             new { open = "Group Chat" },
             new { say = "start intervisie", mention = "Test Bot" },
             new { expect = "Start an intervisie round$" },
+            new { expect = "Nobody has joined yet\\." },
             new { screenshot = "01-start-card.png" },
+            new { click = "I'm in" },
+            new { expect = "Taking part: 1" },
             new { click = "Start the round" },
             new { expect = "The inbrenger describes the casus" },
             new { fill = new { label = "Title of the casus", text = "Client keeps missing appointments" } },
@@ -54,6 +57,47 @@ public sealed class PlaygroundIntervisieTests(ITestOutputHelper output)
             new { expect = "Intervisie round summary" },
             new { expect = "Capture a lesson" },
             new { screenshot = "04-summary.png" },
+        ], shots);
+
+        output.WriteLine(result.StandardOutput);
+        output.WriteLine(result.StandardError);
+        Assert.True(result.ExitCode == 0, $"Playground steps failed (screenshots in {shots}): {result.StandardOutput} {result.StandardError}");
+        Assert.Contains("\"done\":true", result.StandardOutput);
+    }
+
+    /// <summary>
+    /// The roddelmethode from the start card in the Playground's group chat: Alex joins, the card says the method is live
+    /// only, spread over days is refused with a friendly answer, and live it begins (casus, then its first phase).
+    /// </summary>
+    [Fact]
+    public async Task Roddelmethode_InPlaygroundGroupChat_IsLiveOnlyAndStarts()
+    {
+        await using var bot = KestrelBot.Start(new Dictionary<string, string?> { ["Localization:FollowClientLocale"] = "true" });
+        await using var playground = await PlaygroundServer.StartAsync(bot.MessagesUrl);
+        var shots = Path.Combine(Path.GetTempPath(), "intervisiebot-e2e", nameof(Roddelmethode_InPlaygroundGroupChat_IsLiveOnlyAndStarts));
+
+        var result = await playground.RunStepsAsync(
+        [
+            new { expect = "Welcome to IntervisieBot|Welkom bij IntervisieBot" },
+            new { open = "Group Chat" },
+            new { say = "start intervisie", mention = "Test Bot" },
+            new { expect = "Start an intervisie round$" },
+            new { click = "I'm in" },
+            new { expect = "Taking part: 1" },
+            new { check = "Gossip method \\(live only\\)" },
+            new { check = "Spread over days" },
+            new { click = "Start the round" },
+            new { expect = "only works live" },
+            new { screenshot = "01-live-only.png" },
+            new { check = "Gossip method \\(live only\\)" },
+            new { check = "Live, during the meeting" },
+            new { click = "Start the round" },
+            new { expect = "The inbrenger describes the casus" },
+            new { fill = new { label = "Title of the casus", text = "Client who keeps cancelling" } },
+            new { click = "Share the casus" },
+            new { expect = "Phase 1 of 5: Bringing in the question" },
+            new { expect = "Intervisie: Gossip method" },
+            new { screenshot = "02-roddelmethode-phase-1.png" },
         ], shots);
 
         output.WriteLine(result.StandardOutput);

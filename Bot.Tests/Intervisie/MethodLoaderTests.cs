@@ -11,6 +11,9 @@ public sealed class MethodLoaderTests
     [Theory]
     [InlineData("incidentmethode", 10)]
     [InlineData("vijfstappenmethode", 5)]
+    [InlineData("roddelmethode", 5)]
+    [InlineData("korte-consultatie", 3)]
+    [InlineData("moreel-beraad", 7)]
     public void LoadFile_ShippedMethod_LoadsWithExpectedPhaseCount(string methodId, int phases)
     {
         var result = MethodLoader.LoadFile(Path.Combine(IntervisieTestData.ShippedMethodsDirectory, methodId + ".json"));
@@ -24,9 +27,13 @@ public sealed class MethodLoaderTests
     [Theory]
     [InlineData("incidentmethode")]
     [InlineData("vijfstappenmethode")]
-    public void LoadFile_ShippedMethod_HasEveryTextInDutchAndEnglish(string methodId)
+    [InlineData("roddelmethode")]
+    [InlineData("korte-consultatie")]
+    [InlineData("moreel-beraad")]
+    public void LoadFile_ShippedMethod_HasEveryTextInDutchAndEnglishAndNamesItsSource(string methodId)
     {
         var method = MethodLoader.LoadFile(Path.Combine(IntervisieTestData.ShippedMethodsDirectory, methodId + ".json")).Method!;
+        Assert.True(method.Reference.Length > 20, $"{methodId} names no source");
 
         List<BilingualText> texts = [method.Name, method.Description];
         foreach (var phase in method.Phases)
@@ -103,6 +110,7 @@ public sealed class MethodLoaderTests
         { "bad phase id", m => Phase(m, 1)["id"] = "Wat Werkt", "phases[1].id: 'Wat Werkt' is not a valid id" },
         { "no phases", m => m["phases"] = new JsonArray(), "phases: a method needs at least one phase" },
         { "duration zero", m => m["typicalDurationMinutes"] = 0, "typicalDurationMinutes: must be greater than 0 (is 0)" },
+        { "no source", m => m.Remove("source"), "source: is missing: name where the method comes from" },
         { "typo in property", m => Phase(m, 1)["timeBox"] = 5, "not valid method JSON" },
     };
 

@@ -16,12 +16,14 @@ public sealed class MethodRegistryTests : IDisposable
 
     public void Dispose() => Directory.Delete(_scratch, recursive: true);
 
+    private static readonly string[] Shipped = ["incidentmethode", "korte-consultatie", "moreel-beraad", "roddelmethode", "vijfstappenmethode"];
+
     [Fact]
-    public void LoadFromDirectories_ShippedFolder_HasBothMethods()
+    public void LoadFromDirectories_ShippedFolder_HasEveryShippedMethod()
     {
         var registry = MethodRegistry.LoadFromDirectories([IntervisieTestData.ShippedMethodsDirectory]);
 
-        Assert.Equal(["incidentmethode", "vijfstappenmethode"], registry.All.Select(m => m.Id));
+        Assert.Equal(Shipped, registry.All.Select(m => m.Id));
         Assert.NotNull(registry.Find("vijfstappenmethode"));
         Assert.Null(registry.Find("oplossingsgericht"));
     }
@@ -31,7 +33,7 @@ public sealed class MethodRegistryTests : IDisposable
     {
         var registry = MethodRegistry.LoadFromDirectories([IntervisieTestData.ShippedMethodsDirectory, IntervisieTestData.TestMethodsDirectory]);
 
-        Assert.Equal(3, registry.All.Count);
+        Assert.Equal(Shipped.Length + 1, registry.All.Count);
         Assert.Equal("oplossingsgericht", registry.Find("oplossingsgericht")!.Id);
     }
 
@@ -69,7 +71,7 @@ public sealed class MethodRegistryTests : IDisposable
         using var provider = services.BuildServiceProvider();
 
         var registry = provider.GetRequiredService<IMethodRegistry>();
-        Assert.Equal(["incidentmethode", "vijfstappenmethode", "oplossingsgericht"], registry.All.Select(m => m.Id));
+        Assert.Equal([.. Shipped, "oplossingsgericht"], registry.All.Select(m => m.Id));
         Assert.NotNull(provider.GetRequiredService<RoundEngine>());
         Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());
     }

@@ -61,8 +61,8 @@ internal sealed class RoundHarness
         return refused.Reason;
     }
 
-    public RoundAccepted Advance(string actor = IntervisieTestData.Gespreksleider, bool teamleider = false) =>
-        Accept(new AdvancePhase(IntervisieTestData.Session, actor, Current.PhaseIndex, teamleider));
+    public RoundAccepted Advance(string actor = IntervisieTestData.Gespreksleider) =>
+        Accept(new AdvancePhase(IntervisieTestData.Session, actor, Current.PhaseIndex));
 
     /// <summary>Contributes a text one second after the previous action, as people do.</summary>
     public RoundAccepted Say(string actor, string text)

@@ -9,7 +9,7 @@ public sealed class RoundRefusalTests
 
     public static TheoryData<string, StartRound, RefusalReason> BadStarts => new()
     {
-        { "unknown method", StartCommand("roddelmethode"), RefusalReason.UnknownMethod },
+        { "unknown method", StartCommand("visgraatmethode"), RefusalReason.UnknownMethod },
         { "same person twice", StartCommand("vijfstappenmethode") with { GespreksleiderId = Inbrenger }, RefusalReason.SameInbrengerAndGespreksleider },
         { "inbrenger outside", StartCommand("vijfstappenmethode") with { InbrengerId = Outsider }, RefusalReason.InbrengerNotAParticipant },
         { "gespreksleider outside", StartCommand("vijfstappenmethode") with { GespreksleiderId = Outsider }, RefusalReason.GespreksleiderNotAParticipant },
@@ -96,17 +96,17 @@ public sealed class RoundRefusalTests
     [Theory]
     [InlineData(MemberC)]
     [InlineData(Outsider)]
-    public void Decide_TeamleiderFlag_MayModerateWithoutBeingGespreksleider(string actor)
+    public void Decide_AnyoneButTheGespreksleider_MayNotPauseAdvanceOrClose(string actor)
     {
         var round = RoundHarness.Started("vijfstappenmethode");
 
-        round.Accept(new PauseRound(Session, actor, ActorIsTeamleider: true));
-        round.Accept(new ResumeRound(Session, actor, ActorIsTeamleider: true));
-        var advanced = round.Accept(new AdvancePhase(Session, actor, 0, ActorIsTeamleider: true));
-        var closed = round.Accept(new CloseRound(Session, actor, ActorIsTeamleider: true));
-
-        Assert.Equal(1, advanced.State.PhaseIndex);
-        Assert.Equal(RoundStatus.Closed, closed.State.Status);
+        Assert.Equal(RefusalReason.NotAllowedForActor, round.Refuse(new PauseRound(Session, actor)));
+        Assert.Equal(RefusalReason.NotAllowedForActor, round.Refuse(new AdvancePhase(Session, actor, 0)));
+        Assert.Equal(RefusalReason.NotAllowedForActor, round.Refuse(new CloseRound(Session, actor)));
+        round.Accept(new PauseRound(Session, Gespreksleider));
+        Assert.Equal(RefusalReason.NotAllowedForActor, round.Refuse(new ResumeRound(Session, actor)));
+        Assert.Equal(RoundStatus.Paused, round.Current.Status);
+        Assert.Equal(0, round.Current.PhaseIndex);
     }
 
     [Fact]
@@ -214,15 +214,15 @@ public sealed class RoundRefusalTests
     }
 
     [Fact]
-    public void Decide_GespreksleiderAndTeamleiderClickTogether_AdvancesOnce()
+    public void Decide_AnotherMemberClicksAfterTheGespreksleider_IsRefusedAndTheRoundMovedOnce()
     {
         var round = RoundHarness.Started("vijfstappenmethode");
 
         round.Accept(new AdvancePhase(Session, Gespreksleider, 0));
-        var late = round.Accept(new AdvancePhase(Session, MemberD, 0, ActorIsTeamleider: true));
 
-        Assert.False(late.Changed);
+        Assert.Equal(RefusalReason.NotAllowedForActor, round.Refuse(new AdvancePhase(Session, MemberD, 0)));
         Assert.Equal(1, round.Current.PhaseIndex);
+        Assert.Single(round.History.OfType<PhaseCompleted>());
     }
 
     [Fact]

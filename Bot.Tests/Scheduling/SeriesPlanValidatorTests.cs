@@ -34,7 +34,7 @@ public sealed class SeriesPlanValidatorTests
     [InlineData("duration", "lang", PlanField.Duration, PlanError.DurationInvalid)]
     [InlineData("duration", "600", PlanField.Duration, PlanError.DurationOutOfRange)]
     [InlineData("duration", "10", PlanField.Duration, PlanError.DurationOutOfRange)]
-    [InlineData("method", "roddelmethode", PlanField.Method, PlanError.MethodUnknown)]
+    [InlineData("method", "visgraatmethode", PlanField.Method, PlanError.MethodUnknown)]
     [InlineData("method", "", PlanField.Method, PlanError.MethodUnknown)]
     [InlineData("first", "12-03-2026", PlanField.FirstDate, PlanError.FirstDateInvalid)]
     [InlineData("first", "2026-02-26", PlanField.FirstDate, PlanError.FirstDateInPast)]

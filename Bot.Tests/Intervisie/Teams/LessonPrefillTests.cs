@@ -13,11 +13,14 @@ namespace IntervisieBot.Tests.Intervisie.Teams;
 public sealed class LessonPrefillTests : RoundTeamFixture
 {
     [Fact]
-    public async Task Prefill_SameConversation_StartsFromWhatTheInbrengerChose_OtherTeamGetsNothing()
+    public async Task Prefill_SameConversation_StartsFromTheProblemStatementAndWhatTheInbrengerChose_OtherTeamGetsNothing()
     {
         var (roundId, _) = await Team.StartAsync(starter: B, inbrenger: A, gespreksleider: B);
         await Team.CasusAsync(roundId, A, "Klant met schulden");
-        for (var i = 0; i < 4; i++) await Team.AdvanceAsync(roundId, i, B);
+        for (var i = 0; i < 2; i++) await Team.AdvanceAsync(roundId, i, B);
+        await Team.ContributeAsync(roundId, 2, C, "Hij vertrouwt de gemeente niet.");
+        await Team.ContributeAsync(roundId, 2, A, "Ik weet niet hoe ik zijn vertrouwen terugwin.");        // the inbrenger confirms in own words
+        for (var i = 2; i < 4; i++) await Team.AdvanceAsync(roundId, i, B);
         await Team.ContributeAsync(roundId, 4, A, "Ik plan een gesprek samen met de schuldhulpverlener.");
         await Team.AdvanceAsync(roundId, 4, B);
         var source = Assert.Single(Bot.Services.GetServices<ILessonPrefillSource>(), s => s.SourceKind == "intervisie");
@@ -28,7 +31,9 @@ public sealed class LessonPrefillTests : RoundTeamFixture
         var personal = await source.GetPrefillAsync(Turn(null, C), roundId, default);
 
         Assert.NotNull(prefill);
-        Assert.Equal("Ik plan een gesprek samen met de schuldhulpverlener.", prefill.Lesson);
+        Assert.Equal("Ik weet niet hoe ik zijn vertrouwen terugwin. — Ik plan een gesprek samen met de schuldhulpverlener.", prefill.Lesson);
+        var summary = RoundTeam.AllText(RoundTeam.CardOf((await WaitForSummaryAsync())[0]));
+        Assert.Contains("Probleemstelling (door de inbrenger bevestigd) | Ik weet niet hoe ik zijn vertrouwen terugwin.", summary);
         Assert.Equal("intervisie", prefill.SourceKind);
         Assert.Equal(roundId, prefill.SourceId);
         Assert.Null(otherTeam);

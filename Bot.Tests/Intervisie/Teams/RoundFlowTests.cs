@@ -21,7 +21,7 @@ public sealed class RoundFlowTests : RoundTeamFixture
         await Team.ContributeAsync(roundId, 1, C, "Wanneer lukte het contact wel?");
         card = await Team.ContributeAsync(roundId, 1, D, "Wie in zijn netwerk heeft wel contact met hem?");
         Assert.Contains("Wie in zijn netwerk heeft wel contact met hem?", RoundTeam.AllText(card));
-        Assert.Contains("Bijgedragen (2): Deelnemer C, Deelnemer D", RoundTeam.AllText(card));
+        Assert.Contains("2 van 5 hebben bijgedragen", RoundTeam.AllText(card));
         await Team.AdvanceAsync(roundId, 1, B);
         await Team.ContributeAsync(roundId, 2, C, "Brieven komen niet aan bij wat hem bezighoudt.");
         await Team.AdvanceAsync(roundId, 2, B);
@@ -63,7 +63,7 @@ public sealed class RoundFlowTests : RoundTeamFixture
         var hidden = await Team.ContributeAsync(roundId, 2, C, "Wat zei de klant over zijn gezondheid?");
         await Team.ContributeAsync(roundId, 2, D, "Hoe lang loopt het traject al?");
         Assert.DoesNotContain("Wat zei de klant over zijn gezondheid?", RoundTeam.AllText(hidden));
-        Assert.Contains("Deelnemer C", RoundTeam.AllText(hidden));
+        Assert.Contains("1 van 4 hebben bijgedragen", RoundTeam.AllText(hidden));
         await Team.AdvanceAsync(roundId, 2, B);
         var revealed = RoundTeam.AllText(RoundTeam.CardOf(CardUpdates(cardId)[^1]));
         Assert.Contains("Wat zei de klant over zijn gezondheid?", revealed);         // informatieronde shows the questions
@@ -80,8 +80,7 @@ public sealed class RoundFlowTests : RoundTeamFixture
         await Team.AdvanceAsync(roundId, 8, B);
         await Team.ContributeAsync(roundId, 9, B, null, "waardevol");
         var evaluation = await Team.ContributeAsync(roundId, 9, C, null, "waardevol");
-        Assert.Contains("Anonieme bijdragen: 2.", RoundTeam.AllText(evaluation));
-        Assert.DoesNotContain("Bijgedragen (2)", RoundTeam.AllText(evaluation));
+        Assert.Contains("2 van 5 hebben bijgedragen (anoniem)", RoundTeam.AllText(evaluation));
         await Team.AdvanceAsync(roundId, 9, B);
 
         var summary = RoundTeam.AllText(RoundTeam.CardOf((await WaitForSummaryAsync())[0]));
@@ -134,15 +133,19 @@ public sealed class RoundFlowTests : RoundTeamFixture
     }
 
     [Fact]
-    public async Task StartCard_ListsBothMethodsAndTheTeamRoster()
+    public async Task StartCard_OffersTheMethodsAndTakingPart_AndEnrolsNobody()
     {
         var reply = await Team.SayAsync("start intervisie", B);
         var card = RoundTeam.CardOf(reply);
         var text = RoundTeam.AllText(card);
         Assert.Contains("Vijfstappenmethode", text);
         Assert.Contains("Incidentmethode", text);
-        Assert.Contains("Deelnemer D", text);
-        Assert.Contains(RoundVerbs.Start, RoundTeam.VerbsIn(card));
+        Assert.Contains("Nog niemand doet mee.", text);
+        Assert.DoesNotContain("Deelnemer", text);                                // the shared card names nobody
+        Assert.Contains(RoundVerbs.OptIn, RoundTeam.VerbsIn(card));
+        var stored = await Team.LoadAsync(RoundTeam.RoundIdIn(card)!);
+        Assert.Equal(RoundStatus.Gathering, stored.State.Status);
+        Assert.Empty(stored.State.Participants);
     }
 
     [Fact]
@@ -189,15 +192,11 @@ public sealed class RoundFlowTests : RoundTeamFixture
     [Fact]
     public async Task Start_TwoStartsAtOnce_CreateExactlyOneRound()
     {
-        var cards = await Task.WhenAll(Team.SayAsync("start intervisie", B), Team.SayAsync("start intervisie", C));
+        var cards = (await Task.WhenAll(Team.SayAsync("start intervisie", B), Team.SayAsync("start intervisie", C))).Select(RoundTeam.CardOf).ToList();
 
-        var clicks = await Task.WhenAll(
-            Team.ClickAsync(RoundVerbs.Start, RoundTeam.StartData(A, B), B, cards[0].ResponseId),
-            Team.ClickAsync(RoundVerbs.Start, RoundTeam.StartData(C, D), C, cards[1].ResponseId));
-
-        Assert.Single(clicks, c => RoundTeam.AllText(c).Contains("Er loopt al een ronde"));
-        var active = await Team.Repository.GetActiveRoundIdAsync(Team.Partition, default);
-        Assert.Equal(active, clicks.Select(RoundTeam.RoundIdIn).Single(id => id is not null));
+        Assert.Single(cards, c => RoundTeam.AllText(c).Contains("Er loopt al een ronde"));
+        var opened = Assert.Single(cards, c => RoundTeam.VerbsIn(c).Contains(RoundVerbs.OptIn));
+        Assert.Equal(await Team.Repository.GetActiveRoundIdAsync(Team.Partition, default), RoundTeam.RoundIdIn(opened));
     }
 
     [Fact]

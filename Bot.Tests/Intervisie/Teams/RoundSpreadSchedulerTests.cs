@@ -36,11 +36,12 @@ public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
         await _connector.DisposeAsync();
     }
 
-    private IReadOnlyList<RecordedRequest> Reminders() =>
-        [.. _connector.Requests.Where(r => r.Operation is "Send" && r.Text?.StartsWith("Herinnering", StringComparison.Ordinal) == true)];
+    private static bool IsNudge(RecordedRequest r) => r.Operation == "Send" && r.Query.Contains("isTargetedActivity=true", StringComparison.Ordinal);
+
+    private IReadOnlyList<RecordedRequest> Nudges() => [.. _connector.Requests.Where(IsNudge)];
 
     [Fact]
-    public async Task SpreadRound_SendsOneReminderBeforeTheDeadlineAndAdvancesWhenItPasses()
+    public async Task SpreadRound_NudgesPrivatelyOnceBeforeTheDeadlineAndAdvancesWhenItPasses()
     {
         var (roundId, cardId) = await _team.StartAsync(starter: B, inbrenger: A, gespreksleider: B, mode: RoundVerbs.ModeSpread, hours: 24);
         await _team.CasusAsync(roundId, A, "Klant die niet komt opdagen");
@@ -48,9 +49,11 @@ public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
         Assert.Equal(_time.GetUtcNow().AddHours(24), started.State.Clock!.DeadlineAt);
 
         _time.Advance(TimeSpan.FromHours(18) + TimeSpan.FromMinutes(5));      // past the reminder (75 %), before the deadline
-        var reminder = (await _connector.WaitForRequestsAsync(r => r.Operation == "Send" && r.Text?.StartsWith("Herinnering", StringComparison.Ordinal) == true, 1, RoundTeam.Wait))[0];
-        Assert.Contains("<at>Deelnemer A</at>", reminder.Text);               // phase 1 is the inbrenger's: only A is expected
-        Assert.DoesNotContain("Deelnemer C", reminder.Text);
+        var nudge = (await _connector.WaitForRequestsAsync(IsNudge, 1, RoundTeam.Wait))[0];
+        Assert.Equal(A, nudge.Body!.Value.GetProperty("recipient").GetProperty("id").GetString());   // phase 1 is the inbrenger's: only A
+        Assert.Contains("Je bijdrage is nog welkom", CardText.Of(nudge.Body));
+        Assert.DoesNotContain("Deelnemer", CardText.Of(nudge.Body));
+        Assert.DoesNotContain(_connector.Requests, r => r.Operation is "Send" or "Reply" && !IsNudge(r) && (r.Text?.Contains("<at>", StringComparison.Ordinal) ?? false));
         Assert.Equal(0, (await _team.LoadAsync(roundId)).State.PhaseIndex);
 
         _time.Advance(TimeSpan.FromMinutes(5));                                 // another pass before the deadline: no second reminder
@@ -61,7 +64,7 @@ public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
         var advanced = await _team.LoadAsync(roundId);
         Assert.Equal(1, advanced.State.PhaseIndex);
         Assert.True(_time.GetUtcNow() < advanced.State.Clock!.DeadlineAt);
-        Assert.Single(Reminders());
+        Assert.Single(Nudges());
     }
 
     [Fact]
@@ -74,5 +77,64 @@ public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
 
         Assert.Contains("Fase 2 van 5", RoundTeam.AllText(card));
         Assert.Equal(1, (await _team.LoadAsync(roundId)).State.PhaseIndex);
+    }
+
+    /// <summary>
+    /// A whole spread round of six who joined (and one who joined and left), walked to its summary: nothing the channel can
+    /// see — every message, card and card update — names or mentions anyone who did not contribute; each of them gets one
+    /// private nudge (a targeted message only they see) in the phase that expects them, and the one who left gets nothing.
+    /// </summary>
+    [Fact]
+    public async Task SpreadRound_ChannelNeverNamesNonContributors_EachGetsOnePrivateNudge_TheOneWhoLeftNone()
+    {
+        const string D = "29:user-d", E = "29:user-e", F = "29:user-f", G = "29:user-g";
+        _connector.Members =
+        [
+            TestActivities.Member(A, "Deelnemer A"), TestActivities.Member(B, "Deelnemer B"), TestActivities.Member(C, "Deelnemer C"),
+            TestActivities.Member(D, "Deelnemer D"), TestActivities.Member(E, "Zwijger Eva"), TestActivities.Member(F, "Zwijger Frank"),
+            TestActivities.Member(G, "Vertrokken Gijs"),
+        ];
+        string[] silentNames = ["Zwijger Eva", "Zwijger Frank", "Vertrokken Gijs"];
+        var (roundId, cardId) = await _team.OpenAsync(B);
+        foreach (var member in new[] { A, B, C, D, E, F, G }) await _team.OptInAsync(roundId, member, cardId);
+        await _team.SimpleAsync(RoundVerbs.OptOut, roundId, G);
+        var start = RoundTeam.StartData(A, B, mode: RoundVerbs.ModeSpread, hours: 24);
+        start[RoundVerbs.RoundIdData] = roundId;
+        await _team.ClickAsync(RoundVerbs.Start, start, B, replyToId: cardId);
+        await _team.CasusAsync(roundId, A, "Klant die steeds afzegt");
+
+        await _team.ContributeAsync(roundId, 0, A, "Hoe krijg ik weer contact?");           // the inbrenger's phase completes at once
+        await _team.ContributeAsync(roundId, 1, C, "Wanneer lukte het contact wel?");
+        await PassDeadlineAsync(cardId, "Fase 3 van 5");
+        await _team.ContributeAsync(roundId, 2, D, "Hij ziet de afspraken als verplichting, niet als hulp.");
+        await PassDeadlineAsync(cardId, "Fase 4 van 5");
+        await _team.ContributeAsync(roundId, 3, C, "Bel op een vast moment.");
+        await _team.ContributeAsync(roundId, 3, D, "Ga samen op huisbezoek.");
+        _time.Advance(TimeSpan.FromHours(18) + TimeSpan.FromMinutes(5));                      // the advice round's reminder is due
+        var nudges = await _connector.WaitForRequestsAsync(IsNudge, 3, RoundTeam.Wait);
+        await PassDeadlineAsync(cardId, "Fase 5 van 5", TimeSpan.FromHours(6));
+        await _team.ContributeAsync(roundId, 4, A, "Ik bel hem donderdag.");
+        await _connector.WaitForRequestsAsync(r => r.Operation is "Send" or "Reply" && CardText.Of(r.Body).Contains("Samenvatting intervisieronde"), 1, RoundTeam.Wait);
+
+        Assert.Equal(RoundStatus.Closed, (await _team.LoadAsync(roundId)).State.Status);
+        var shared = _connector.Requests.Where(r => r.Operation is "Send" or "Reply" or "Update" && r.ConversationId == Noord && !IsNudge(r)).ToList();
+        Assert.True(shared.Count > 15, $"expected the whole round in the channel, got {shared.Count} messages");
+        Assert.All(shared, r =>
+        {
+            var raw = r.Body!.Value.GetRawText();
+            Assert.All(silentNames, name => Assert.DoesNotContain(name, raw, StringComparison.Ordinal));
+            Assert.DoesNotContain("<at>", raw, StringComparison.Ordinal);
+            Assert.DoesNotContain("\u003Cat\u003E", raw, StringComparison.OrdinalIgnoreCase);
+        });
+        Assert.Equal([B, E, F], nudges.Select(n => n.Body!.Value.GetProperty("recipient").GetProperty("id").GetString()!).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(3, Nudges().Count);                                                       // one per person per phase, nobody twice
+        Assert.All(nudges, n => Assert.All(silentNames, name => Assert.DoesNotContain(name, n.Body!.Value.GetRawText(), StringComparison.Ordinal)));
+    }
+
+    private async Task PassDeadlineAsync(string cardId, string nextPhase, TimeSpan? by = null)
+    {
+        _time.Advance(by ?? TimeSpan.FromHours(25));
+        await _connector.WaitForRequestsAsync(r => r.Operation == "Update" && r.ActivityId == cardId
+            && RoundTeam.AllText(RoundTeam.CardOf(r)).Contains(nextPhase), 1, RoundTeam.Wait);
     }
 }

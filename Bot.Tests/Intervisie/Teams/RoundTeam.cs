@@ -12,7 +12,8 @@ namespace IntervisieBot.Tests.Intervisie.Teams;
 /// Drives intervisie rounds through /api/messages like Teams would: members (invented) of a team channel say things and
 /// click card buttons; the loopback connector records what the bot sends and serves the roster.
 /// </summary>
-internal sealed class RoundTeam(WebApplicationFactory<Program> bot, LoopbackConnector connector, string teamId)
+/// <param name="groupChat">The conversation is a group chat (an intervisiegroep of its own) instead of a team channel.</param>
+internal sealed class RoundTeam(WebApplicationFactory<Program> bot, LoopbackConnector connector, string teamId, bool groupChat = false)
 {
     public static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
@@ -26,7 +27,7 @@ internal sealed class RoundTeam(WebApplicationFactory<Program> bot, LoopbackConn
     public async Task<RecordedRequest> SayAsync(string text, string fromId, string conversationType = "channel")
     {
         var activity = TestActivities.Message(connector.ServiceUrl, text, fromId: fromId);
-        if (conversationType == "channel") activity.InChannel(TeamId);
+        if (conversationType == "channel") Place(activity, TeamId);
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(activity)).StatusCode);
         var id = (string)activity["id"]!;
         return (await connector.WaitForRequestsAsync(r => r.Body?.TryGetProperty("replyToId", out var to) == true && to.GetString() == id, 1, Wait))[0];
@@ -36,7 +37,8 @@ internal sealed class RoundTeam(WebApplicationFactory<Program> bot, LoopbackConn
     public async Task<JsonElement> ClickAsync(string verb, object data, string fromId, string? replyToId = null, string? teamId = null, string trigger = "manual")
     {
         var activity = TestActivities.Invoke(connector.ServiceUrl, "adaptiveCard/action",
-            new { action = new { type = "Action.Execute", verb, data }, trigger }, fromId: fromId).InChannel(teamId ?? TeamId);
+            new { action = new { type = "Action.Execute", verb, data }, trigger }, fromId: fromId);
+        Place(activity, teamId ?? TeamId);
         if (replyToId is not null) activity["replyToId"] = replyToId;
         var response = await PostAsync(activity);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -45,16 +47,40 @@ internal sealed class RoundTeam(WebApplicationFactory<Program> bot, LoopbackConn
         return doc.RootElement.GetProperty("value").Clone();
     }
 
-    /// <summary><c>start intervisie</c> then the start button: returns the round id and the start card's activity id.</summary>
+    /// <summary>
+    /// <c>start intervisie</c>, "Ik doe mee" for each of <paramref name="joiners"/> (default: everyone on the roster), then the
+    /// start button: returns the round id and the start card's activity id (the round card from then on).
+    /// </summary>
     public async Task<(string RoundId, string CardActivityId)> StartAsync(string starter, string inbrenger, string gespreksleider,
-        string method = "vijfstappenmethode", string mode = RoundVerbs.ModeLive, int hours = 24)
+        string method = "vijfstappenmethode", string mode = RoundVerbs.ModeLive, int hours = 24, IReadOnlyList<string>? joiners = null)
     {
-        var startCard = await SayAsync("<at>IntervisieBot</at> start intervisie", starter);
-        var cardId = startCard.ResponseId!;
-        var card = await ClickAsync(RoundVerbs.Start, StartData(inbrenger, gespreksleider, method, mode, hours), starter, replyToId: cardId);
-        var roundId = RoundIdIn(card) ?? throw new Xunit.Sdk.XunitException("No round id in the start response: " + string.Join(" | ", CardText.OfCard(card)));
+        var (roundId, cardId) = await OpenAsync(starter);
+        foreach (var joiner in joiners ?? [.. connector.Members.Select(m => m.Id!)])
+        {
+            await OptInAsync(roundId, joiner, cardId);
+        }
+
+        var data = StartData(inbrenger, gespreksleider, method, mode, hours);
+        data[RoundVerbs.RoundIdData] = roundId;
+        var card = await ClickAsync(RoundVerbs.Start, data, starter, replyToId: cardId);
+        if (RoundIdIn(card) is null || AllText(card).Contains("Dat lukt niet", StringComparison.Ordinal))
+        {
+            throw new Xunit.Sdk.XunitException("The round did not begin: " + AllText(card));
+        }
+
         return (roundId, cardId);
     }
+
+    /// <summary><c>start intervisie</c>: the gathering round's id and its card's activity id.</summary>
+    public async Task<(string RoundId, string CardActivityId)> OpenAsync(string starter)
+    {
+        var startCard = await SayAsync("<at>IntervisieBot</at> start intervisie", starter);
+        var roundId = RoundIdIn(CardOf(startCard)) ?? throw new Xunit.Sdk.XunitException("No round id on the start card: " + AllText(CardOf(startCard)));
+        return (roundId, startCard.ResponseId!);
+    }
+
+    public Task<JsonElement> OptInAsync(string roundId, string fromId, string? cardId = null) =>
+        ClickAsync(RoundVerbs.OptIn, new Dictionary<string, object> { ["verb"] = RoundVerbs.OptIn, [RoundVerbs.RoundIdData] = roundId }, fromId, replyToId: cardId);
 
     public static Dictionary<string, object> StartData(string inbrenger, string gespreksleider, string method = "vijfstappenmethode", string mode = RoundVerbs.ModeLive, int hours = 24) => new()
     {
@@ -91,6 +117,18 @@ internal sealed class RoundTeam(WebApplicationFactory<Program> bot, LoopbackConn
 
     public async Task<StoredRound> LoadAsync(string roundId) =>
         await Repository.LoadAsync(Partition, roundId, default) ?? throw new Xunit.Sdk.XunitException("Round not stored.");
+
+    private void Place(Dictionary<string, object?> activity, string conversationId)
+    {
+        if (!groupChat)
+        {
+            activity.InChannel(conversationId);
+            return;
+        }
+
+        activity["conversation"] = new { id = conversationId, conversationType = "groupChat", tenantId = TestActivities.TenantId, isGroup = true };
+        activity["channelData"] = new { tenant = new { id = TestActivities.TenantId } };
+    }
 
     public Task<HttpResponseMessage> PostAsync(object activity)
     {

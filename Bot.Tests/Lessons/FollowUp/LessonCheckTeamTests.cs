@@ -40,9 +40,12 @@ public sealed class LessonCheckTeamTests : IAsyncLifetime
         Assert.Empty(hashed);                                              // an unknown hashed team finds nothing
 
         var team = new RoundTeam(_h.Bot, _h.Connector, FollowUpHarness.Team);
-        var startCard = await team.SayAsync("<at>IntervisieBot</at> start intervisie", FollowUpHarness.Other);
-        var card = await team.ClickAsync(IntervisieBot.Features.Intervisie.Cards.RoundVerbs.Start,
-            RoundTeam.StartData(FollowUpHarness.Owner, FollowUpHarness.Other), FollowUpHarness.Other, replyToId: startCard.ResponseId);
+        var (roundId, cardId) = await team.OpenAsync(FollowUpHarness.Other);
+        await team.OptInAsync(roundId, FollowUpHarness.Owner, cardId);
+        await team.OptInAsync(roundId, FollowUpHarness.Other, cardId);
+        var start = RoundTeam.StartData(FollowUpHarness.Owner, FollowUpHarness.Other);
+        start[IntervisieBot.Features.Intervisie.Cards.RoundVerbs.RoundIdData] = roundId;
+        var card = await team.ClickAsync(IntervisieBot.Features.Intervisie.Cards.RoundVerbs.Start, start, FollowUpHarness.Other, replyToId: cardId);
 
         var text = string.Join(" | ", CardText.OfCard(card));
         Assert.Contains("Terugblik: lessen om na te gaan", text, StringComparison.Ordinal);

@@ -164,8 +164,18 @@ public sealed class SchedulingRoutes(
     {
         var plan = SeriesStore.PlanOf(outcome.Series);
         Uri? join = Uri.TryCreate(outcome.Series.JoinUrl, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps ? url : null;
-        return PlanSavedCard.Create(culture, plan, sessions.MethodName(plan.MethodId, culture), series.Upcoming(plan, PlanSavedCard.SessionsShown),
+        var card = PlanSavedCard.Create(culture, plan, sessions.MethodName(plan.MethodId, culture), series.Upcoming(plan, PlanSavedCard.SessionsShown),
             outcome.Updated, outcome.CalendarNotice, outcome.OfferRetry, join);
+        if (methods.Find(plan.MethodId) is not { } method || method.TypicalDurationMinutes <= plan.DurationMinutes) return card;
+
+        // A session shorter than the method usually takes: the teamleider hears it now, not the group halfway through.
+        var warning = new TextBlock
+        {
+            Text = SchedulingStrings.ShorterThanMethod(culture, method.Name.For(culture), method.TypicalDurationMinutes, plan.DurationMinutes),
+            Wrap = true,
+            Color = TextColor.Warning,
+        };
+        return card with { Body = [card.Body[0], warning, .. card.Body.Skip(1)] };
     }
 
     private async Task<AdaptiveCard> AskStopAsync(TurnContext turn, TeamScope scope, CancellationToken cancellationToken)

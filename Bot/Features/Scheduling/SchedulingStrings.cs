@@ -24,6 +24,7 @@ public static class SchedulingStrings
     public static string LabelWeekday(CultureInfo c) => Text.Get(nameof(LabelWeekday), c);
     public static string LabelStart(CultureInfo c) => Text.Get(nameof(LabelStart), c);
     public static string LabelDuration(CultureInfo c) => Text.Get(nameof(LabelDuration), c);
+    public static string ShorterThanMethod(CultureInfo c, string a0, int a1, int a2) => Text.Format(nameof(ShorterThanMethod), c, a0, a1, a2);
     public static string DurationOption(CultureInfo c, int a0) => Text.Format(nameof(DurationOption), c, a0);
     public static string LabelMethod(CultureInfo c) => Text.Get(nameof(LabelMethod), c);
     public static string LabelFirst(CultureInfo c) => Text.Get(nameof(LabelFirst), c);

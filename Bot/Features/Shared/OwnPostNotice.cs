@@ -25,24 +25,8 @@ public sealed class OwnPostNotice(ILogger<OwnPostNotice> logger)
             return;
         }
 
-        var card = OwnPostNoticeCard.Create(turn.Culture());
-        try
-        {
-            await turn.SendTargetedCardAsync(card, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-        catch (ConnectorException ex)
-        {
-            PrivacyLog.TargetedNoticeRefused(logger, ex.StatusCode);
-        }
-
-        try
-        {
-            await turn.SendCardToPersonalChatAsync(userId, card, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ConnectorException ex)
-        {
-            PrivacyLog.OwnPostNoticeFailed(logger, ex.StatusCode);
-        }
+        var result = await PrivateCard.SendAsync(turn.Connector, PrivateCardAddress.For(turn, userId), OwnPostNoticeCard.Create(turn.Culture()), cancellationToken).ConfigureAwait(false);
+        if (result.Delivery != PrivateCardDelivery.Targeted) PrivacyLog.TargetedNoticeRefused(logger, result.TargetedStatus);
+        if (result.Delivery == PrivateCardDelivery.Failed) PrivacyLog.OwnPostNoticeFailed(logger, result.PersonalStatus);
     }
 }

@@ -11,19 +11,11 @@ public static class TurnReplyExtensions
         turn.SendAsync(turn.CreateReply(attachments: [CardAttachment.Create(card)]), cancellationToken);
 
     /// <summary>
-    /// Posts a card into the conversation the turn came from that only the sender sees (a Teams targeted message); only
-    /// in a channel or group chat. Throws <see cref="Protocol.Connector.ConnectorException"/> when Teams refuses it.
-    /// </summary>
-    public static Task<ResourceResponse> SendTargetedCardAsync(this TurnContext turn, AdaptiveCard card, CancellationToken cancellationToken) =>
-        turn.Connector.SendTargetedAsync(turn.ServiceUrl, turn.ConversationId, turn.CreateReply(attachments: [CardAttachment.Create(card)]) with { ReplyToId = null },
-            cancellationToken);
-
-    /// <summary>
     /// Sends a card to <paramref name="userId"/>'s 1:1 chat with the bot (created, or found, with their id and the tenant).
     /// Returns false when the connector created no conversation.
     /// </summary>
     public static Task<bool> SendCardToPersonalChatAsync(this TurnContext turn, string userId, AdaptiveCard card, CancellationToken cancellationToken) =>
-        turn.SendToPersonalChatAsync(userId, [CardAttachment.Create(card)], cancellationToken);
+        PrivateCard.SendToPersonalChatAsync(turn.Connector, PrivateCardAddress.For(turn, userId), card, cancellationToken);
 
     /// <summary>
     /// Sends each attachment as its own message to <paramref name="userId"/>'s 1:1 chat with the bot (created, or found, with

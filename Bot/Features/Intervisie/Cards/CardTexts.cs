@@ -80,6 +80,10 @@ internal static class CardTexts
         return "{{DATE(" + iso + ", SHORT)}} {{TIME(" + iso + ")}}";
     }
 
+    /// <summary>A time the client shows in the user's own time zone.</summary>
+    public static string LocalTime(DateTimeOffset at) =>
+        "{{TIME(" + at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) + ")}}";
+
     /// <summary>The first budget whose card fits <paramref name="maxBytes"/>; the smallest budget otherwise.</summary>
     public static AdaptiveCard FitToSize(Func<int, int, AdaptiveCard> build, int maxBytes)
     {

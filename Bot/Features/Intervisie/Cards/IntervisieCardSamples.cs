@@ -21,7 +21,13 @@ public sealed class IntervisieCardSamples(IMethodRegistry methods) : ICardSample
         yield return new CardSample("intervisie.start", StartCard.Create(culture, methods.All, [.. team.Select(p => (p.Id, p.DisplayName))], team[0].Id, team[1].Id));
         yield return new CardSample("intervisie.start.solo", StartCard.Create(culture, methods.All, [(team[0].Id, team[0].DisplayName)], team[0].Id, team[0].Id));
 
-        foreach (var method in methods.All.Where(m => m.Id is "vijfstappenmethode" or "incidentmethode"))
+        var gathering = Gathering(team);
+        var gatheringModel = new RoundCardModel(gathering, methods.All[0], [], []) { Methods = methods.All };
+        yield return new CardSample("intervisie.start.gathering", RoundCard.Create(culture, gatheringModel, RoundViewer.Everyone));
+        yield return new CardSample("intervisie.start.gathering.joined", RoundCard.Create(culture, gatheringModel, new RoundViewer(team[0].Id, false)));
+        yield return new CardSample("intervisie.start.gathering.split", RoundCard.Create(culture, gatheringModel with { State = Gathering(Team(10)) }, RoundViewer.Everyone));
+
+        foreach (var method in methods.All.Where(m => m.Id is "vijfstappenmethode" or "incidentmethode" or "roddelmethode"))
         {
             var small = new SampleRound(methods, method, Team(5), RoundMode.Live, longTexts: false);
             var prefix = "intervisie." + method.Id;
@@ -46,6 +52,7 @@ public sealed class IntervisieCardSamples(IMethodRegistry methods) : ICardSample
             }
 
             small.Pause();
+            yield return new CardSample(prefix + ".nudge", RoundCard.Nudge(culture, big.State, method.Phases[big.State.PhaseIndex]));
             yield return new CardSample(prefix + ".paused", RoundCard.Create(culture, small.Model([]), RoundViewer.Everyone));
             small.Resume();
             small.Advance();
@@ -60,6 +67,22 @@ public sealed class IntervisieCardSamples(IMethodRegistry methods) : ICardSample
         yield return new CardSample("intervisie.already-active-gespreksleider", Teams.IntervisieRoutes.AlreadyActive(culture, "0123456789abcdef0123456789abcdef", canClose: true));
         yield return new CardSample("intervisie.only-in-team", Teams.IntervisieRoutes.OnlyInTeam(culture));
     }
+
+    /// <summary>A round gathering participants: everyone in <paramref name="joined"/> chose "Ik doe mee".</summary>
+    private static RoundState Gathering(IReadOnlyList<Participant> joined) => new()
+    {
+        SessionId = "0123456789abcdef0123456789abcdef",
+        ConversationKey = "tenant|19:kanaal",
+        MethodId = "",
+        InbrengerId = joined[0].Id,
+        GespreksleiderId = joined.Count > 1 ? joined[1].Id : joined[0].Id,
+        Participants = joined,
+        Mode = RoundMode.Live,
+        Status = RoundStatus.Gathering,
+        StartedBy = joined[0].Id,
+        CreatedAt = Start,
+        Version = joined.Count + 1,
+    };
 
     private static string LookBackText(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en"
         ? "Plan the first conversation with a new client together with the debt counsellor"

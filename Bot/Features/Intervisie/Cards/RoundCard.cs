@@ -23,6 +23,7 @@ public static class RoundCard
         ArgumentNullException.ThrowIfNull(viewer);
         return model.State.Status switch
         {
+            RoundStatus.Gathering => StartCard.Gathering(culture, model, viewer),
             RoundStatus.AwaitingCasus => AwaitingCasus(culture, model, viewer),
             RoundStatus.Paused => Paused(culture, model, viewer),
             RoundStatus.Closed => Closed(culture, model),
@@ -64,6 +65,7 @@ public static class RoundCard
             actions.Add(CardActions.Execute(RoundCardStrings.Close(culture), RoundVerbs.Close, Ids(state), AssociatedInputs.None) with { Mode = ActionMode.Secondary });
         }
 
+        AddWithdraw(actions, culture, state, viewer);
         return Card(culture, model, body, actions);
     }
 
@@ -83,6 +85,10 @@ public static class RoundCard
         {
             AddLookBack(body, model, culture);
         }
+        else
+        {
+            AddEarlierPhases(body, culture, model, view.PhaseIndex, maxItems, maxChars);
+        }
 
         body.Add(new TextBlock
         {
@@ -94,7 +100,7 @@ public static class RoundCard
             Separator = true,
         });
         body.Add(new TextBlock { Text = phase.GroupInstruction.For(culture), Wrap = true });
-        body.Add(new TextBlock { Text = TimeLine(culture, state, phase), Wrap = true, IsSubtle = true, Spacing = Spacing.Small });
+        body.Add(new TextBlock { Text = TimeLine(culture, state, phase, model.Now), Wrap = true, IsSubtle = true, Spacing = Spacing.Small });
         if (viewer.IsModerator)
         {
             body.Add(new TextBlock { Text = RoundCardStrings.GespreksleiderTip(culture, phase.GespreksleiderInstruction.For(culture)), Wrap = true, IsSubtle = true, Size = TextSize.Small });
@@ -104,10 +110,6 @@ public static class RoundCard
         {
             body.Add(new TextBlock { Text = WhoLine(culture, phase.Actor), Wrap = true, Size = TextSize.Small, Spacing = Spacing.Small });
             body.Add(new TextBlock { Text = ContributedLine(culture, state, view), Wrap = true, Size = TextSize.Small, Spacing = Spacing.Small });
-            if (view.PendingContributorIds.Count > 0)
-            {
-                body.Add(new TextBlock { Text = RoundCardStrings.Pending(culture, CardTexts.Names(state, view.PendingContributorIds, culture)), Wrap = true, Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None });
-            }
         }
 
         if (view.RevealedPhase is { } revealed && view.Revealed.Count > 0)
@@ -133,6 +135,7 @@ public static class RoundCard
             actions.Add(CardActions.Execute(RoundCardStrings.Close(culture), RoundVerbs.Close, Ids(state), AssociatedInputs.None) with { Mode = ActionMode.Secondary });
         }
 
+        AddWithdraw(actions, culture, state, viewer);
         return Card(culture, model, body, actions);
     }
 
@@ -154,13 +157,19 @@ public static class RoundCard
             actions.Add(CardActions.Execute(RoundCardStrings.Close(culture), RoundVerbs.Close, Ids(state), AssociatedInputs.None) with { Mode = ActionMode.Secondary });
         }
 
+        AddWithdraw(actions, culture, state, viewer);
         return Card(culture, model, body, actions);
     }
 
     private static AdaptiveCard Closed(CultureInfo culture, RoundCardModel model)
     {
         var state = model.State;
-        var title = state.CloseReason == CloseReason.Completed ? RoundCardStrings.ClosedTitle(culture) : RoundCardStrings.ClosedEarlyTitle(culture);
+        var title = state.CloseReason switch
+        {
+            CloseReason.Completed => RoundCardStrings.ClosedTitle(culture),
+            CloseReason.Withdrawn => RoundCardStrings.WithdrawnTitle(culture),
+            _ => RoundCardStrings.ClosedEarlyTitle(culture),
+        };
         List<CardElement> body =
         [
             new TextBlock { Text = title, Weight = TextWeight.Bolder, Size = TextSize.Medium, Color = TextColor.Good, Wrap = true },
@@ -247,10 +256,17 @@ public static class RoundCard
         body.Add(new ActionSet { Actions = [CardActions.Execute(verbTitle, RoundVerbs.Contribute, PhaseIds(state))] });
     }
 
-    private static string TimeLine(CultureInfo culture, RoundState state, PhaseDefinition phase) =>
-        state.Mode == RoundMode.Spread && state.Clock?.DeadlineAt is { } deadline
-            ? RoundCardStrings.Deadline(culture, CardTexts.LocalDateTime(deadline))
-            : RoundCardStrings.Timebox(culture, phase.TimeboxMinutes);
+    /// <summary>Spread: when the phase closes. Live: its time box, and (when the card knows the time) how much is left or how far over it is.</summary>
+    private static string TimeLine(CultureInfo culture, RoundState state, PhaseDefinition phase, DateTimeOffset? now)
+    {
+        if (state.Mode == RoundMode.Spread && state.Clock?.DeadlineAt is { } deadline) return RoundCardStrings.Deadline(culture, CardTexts.LocalDateTime(deadline));
+        var timebox = RoundCardStrings.Timebox(culture, phase.TimeboxMinutes);
+        if (now is not { } at || state.Clock is not { } clock || clock.PhaseIndex != state.PhaseIndex) return timebox;
+        var left = (int)Math.Ceiling((clock.TimeboxEndsAt - at).TotalMinutes);
+        return left > 0
+            ? RoundCardStrings.TimeLeft(culture, phase.TimeboxMinutes, Math.Min(left, phase.TimeboxMinutes), CardTexts.LocalTime(clock.TimeboxEndsAt))
+            : RoundCardStrings.TimeOver(culture, phase.TimeboxMinutes, Math.Max(1, -left));
+    }
 
     private static string WhoLine(CultureInfo culture, PhaseActor actor) => actor switch
     {
@@ -260,17 +276,82 @@ public static class RoundCard
         _ => RoundCardStrings.WhoGroup(culture),
     };
 
+    /// <summary>"4 van 6 hebben bijgedragen": a count, never who has not (that is for the private nudge alone).</summary>
     private static string ContributedLine(CultureInfo culture, RoundState state, PhaseView view)
     {
-        if (view.ContributorCount == 0) return RoundCardStrings.ContributedNone(culture);
+        var of = view.ExpectedContributorIds.Count > 0 ? view.ExpectedContributorIds.Count : state.Participants.Count(p => RoundQueries.MayContribute(state, view.Phase, p.Id));
         return view.Phase.Visibility == ContributionVisibility.Anonymous
-            ? RoundCardStrings.ContributedAnonymous(culture, view.ContributorCount)
-            : RoundCardStrings.Contributed(culture, view.ContributorCount, CardTexts.Names(state, view.ContributorIds, culture));
+            ? RoundCardStrings.ContributedCountAnonymous(culture, view.ContributorCount, of)
+            : RoundCardStrings.ContributedCount(culture, view.ContributorCount, of);
     }
 
-    private static AdaptiveCard Card(CultureInfo culture, RoundCardModel model, List<CardElement> body, List<CardAction> actions)
+    /// <summary>The private nudge of a spread phase: only the person it is for sees it.</summary>
+    public static AdaptiveCard Nudge(CultureInfo culture, RoundState state, PhaseDefinition phase)
     {
-        var title = RoundCardStrings.RoundTitle(culture, model.Method.Name.For(culture));
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(phase);
+        var body = state.Clock?.DeadlineAt is { } deadline
+            ? RoundCardStrings.NudgeBody(culture, phase.Title.For(culture), CardTexts.LocalDateTime(deadline))
+            : RoundCardStrings.NudgeBodyNoDeadline(culture, phase.Title.For(culture));
+        return IntervisieBot.Cards.Common.NoticeCard.Create(culture, RoundCardStrings.NudgeTitle(culture), body);
+    }
+
+    private static void AddWithdraw(List<CardAction> actions, CultureInfo culture, RoundState state, RoundViewer viewer)
+    {
+        if (viewer.IsEveryone || viewer.UserKey == state.InbrengerId)
+        {
+            actions.Add(CardActions.Execute(RoundCardStrings.Withdraw(culture), RoundVerbs.Withdraw, Ids(state), AssociatedInputs.None) with { Mode = ActionMode.Secondary });
+        }
+    }
+
+    /// <summary>
+    /// What this phase builds on: the inbrenger's question stays in view, and every earlier phase whose contributions may be
+    /// seen (shown while it ran, or revealed since) sits collapsed under one "Toon eerdere fasen" toggle.
+    /// </summary>
+    private static void AddEarlierPhases(List<CardElement> body, CultureInfo culture, RoundCardModel model, int current, int maxItems, int maxChars)
+    {
+        var state = model.State;
+        var method = model.Method;
+        var question = Enumerable.Range(0, current)
+            .Where(i => method.Phases[i].Collects.Kind == CollectKind.InbrengerText)
+            .SelectMany(i => state.ContributionsIn(i))
+            .FirstOrDefault(c => c.AuthorId == state.InbrengerId && !string.IsNullOrWhiteSpace(c.Text));
+        if (question is not null)
+        {
+            body.Add(new TextBlock { Text = RoundCardStrings.CasusQuestion(culture, CardTexts.Shorten(question.Text, Math.Max(maxChars, 120))), Wrap = true, Weight = TextWeight.Bolder });
+        }
+
+        List<CardElement> earlier = [];
+        for (var i = 0; i < current; i++)
+        {
+            var phase = method.Phases[i];
+            if (!phase.Collects.CollectsAnything || !EarlierVisible(method, i, current) || method.Phases[current].RevealsPhaseId == phase.Id) continue;
+            var items = RoundQueries.ShownItems(state, phase, i);
+            if (items.Count == 0) continue;
+            earlier.Add(new TextBlock { Text = RoundCardStrings.EarlierPhaseHeading(culture, i + 1, phase.Title.For(culture)), Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium });
+            CardTexts.AddItems(earlier, state, phase, items, culture, maxItems, maxChars);
+        }
+
+        if (earlier.Count == 0) return;
+        body.Add(new ActionSet
+        {
+            Actions = [new ToggleVisibilityAction { Title = RoundCardStrings.EarlierToggle(culture), TargetElements = [new TargetElement(EarlierId)] }],
+            Spacing = Spacing.Small,
+        });
+        body.Add(new Container { Id = EarlierId, Items = earlier, IsVisible = false, Style = ContainerStyle.Emphasis });
+    }
+
+    /// <summary>An earlier phase's contributions may be shown when it showed them itself or a phase since has revealed them.</summary>
+    private static bool EarlierVisible(MethodDefinition method, int index, int current) =>
+        method.Phases[index].ShowContributions
+        || Enumerable.Range(index + 1, current - index).Any(j => method.Phases[j].RevealsPhaseId == method.Phases[index].Id);
+
+    private const string EarlierId = "earlier-phases";
+
+    /// <summary>A round card with its body and buttons, refreshed for the participants (<paramref name="title"/>: the fallback text, else the round's title).</summary>
+    internal static AdaptiveCard Card(CultureInfo culture, RoundCardModel model, List<CardElement> body, List<CardAction> actions, string? title = null)
+    {
+        title ??= RoundCardStrings.RoundTitle(culture, model.Method.Name.For(culture));
         return new AdaptiveCard
         {
             Body = body,

@@ -9,4 +9,11 @@ public sealed record RoundCardModel(
     RoundState State,
     MethodDefinition Method,
     IReadOnlyList<RoundLookBackItem> LookBack,
-    IReadOnlyList<string> RefreshUserIds);
+    IReadOnlyList<string> RefreshUserIds)
+{
+    /// <summary>Every method the start card offers while the round gathers participants.</summary>
+    public IReadOnlyList<MethodDefinition> Methods { get; init; } = [];
+
+    /// <summary>When the card is built: a live phase shows the time left from here (each update or refresh recomputes it).</summary>
+    public DateTimeOffset? Now { get; init; }
+}

@@ -11,6 +11,12 @@ public static class RoundVerbs
     public const string Resume = "intervisie.resume";
     public const string Close = "intervisie.close";
     public const string Refresh = "intervisie.refresh";
+    public const string OptIn = "intervisie.optin";
+    public const string OptOut = "intervisie.optout";
+    public const string Withdraw = "intervisie.withdraw";
+    public const string SuggestMethod = "intervisie.suggest";
+    public const string KindInput = "casusKind";
+    public const string TimeInput = "minutes";
 
     /// <summary>Registered by the lessons feature; the summary card only carries it.</summary>
     public const string NewLesson = "lessons.new";

@@ -71,28 +71,8 @@ public static class StartCard
                 IsRequired = true,
                 ErrorMessage = required,
             },
-            new InputChoiceSet
-            {
-                Id = RoundVerbs.ModeInput,
-                Label = RoundCardStrings.StartMode(culture),
-                Choices =
-                [
-                    new Choice(RoundCardStrings.ModeLive(culture), RoundVerbs.ModeLive),
-                    new Choice(RoundCardStrings.ModeSpread(culture), RoundVerbs.ModeSpread),
-                ],
-                Value = RoundVerbs.ModeLive,
-                Style = ChoiceInputStyle.Expanded,
-                IsRequired = true,
-                ErrorMessage = required,
-            },
-            new InputChoiceSet
-            {
-                Id = RoundVerbs.HoursInput,
-                Label = RoundCardStrings.StartHours(culture),
-                Choices = [.. RoundVerbs.DeadlineHourOptions.Select(h => new Choice(HoursText(culture, h), h.ToString(CultureInfo.InvariantCulture)))],
-                Value = "48",
-                Style = ChoiceInputStyle.Compact,
-            },
+            ModeInput(culture, required, [.. methods.Where(m => m.IsLiveOnly).Select(m => m.Name.For(culture))]),
+            HoursInput(culture),
         ]);
         return new AdaptiveCard
         {
@@ -103,6 +83,142 @@ public static class StartCard
             MsTeams = TeamsCardProperties.Full,
         };
     }
+
+    /// <summary>
+    /// The start card of a round that gathers participants: "Ik doe mee" / "Ik doe niet meer mee" until it begins. The
+    /// card everyone sees counts who joined and names nobody; a member who joined gets the proposal for the roles (fair
+    /// rotation among those who joined) and may change it, in a view only they see.
+    /// </summary>
+    public static AdaptiveCard Gathering(CultureInfo culture, RoundCardModel model, RoundViewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(viewer);
+        var state = model.State;
+        var title = RoundCardStrings.StartTitle(culture);
+        var joined = state.Participants.Count;
+        var isIn = !viewer.IsEveryone && state.IsParticipant(viewer.UserKey!);
+        List<CardElement> body =
+        [
+            new TextBlock { Text = title, Weight = TextWeight.Bolder, Size = TextSize.Medium, Wrap = true },
+            new TextBlock { Text = RoundCardStrings.GatherIntro(culture), Wrap = true },
+            new TextBlock { Text = joined == 0 ? RoundCardStrings.JoinedNone(culture) : RoundCardStrings.JoinedCount(culture, joined), Weight = TextWeight.Bolder, Wrap = true },
+        ];
+        if (joined > RecommendedMax)
+        {
+            body.Add(new TextBlock { Text = RoundCardStrings.SplitAdvice(culture, joined), Wrap = true, Color = TextColor.Warning });
+        }
+        else if (joined is > 0 and < RecommendedMin)
+        {
+            body.Add(new TextBlock { Text = RoundCardStrings.SmallGroup(culture), Wrap = true, IsSubtle = true });
+        }
+
+        var required = RoundCardStrings.StartRequired(culture);
+        if (isIn)
+        {
+            var people = state.Participants
+                .Select(p => new Choice(string.IsNullOrWhiteSpace(p.DisplayName) ? RoundCardStrings.UnknownPerson(culture) : p.DisplayName, p.Id))
+                .OrderBy(c => c.Title, StringComparer.Create(culture, ignoreCase: true))
+                .ToList();
+            body.Add(new TextBlock { Text = RoundCardStrings.ProposalNote(culture), Wrap = true, IsSubtle = true, Separator = true });
+            body.Add(new InputChoiceSet { Id = RoundVerbs.InbrengerInput, Label = RoundCardStrings.StartInbrenger(culture), Choices = people, Value = state.InbrengerId, Style = ChoiceInputStyle.Compact });
+            body.Add(new InputChoiceSet { Id = RoundVerbs.GespreksleiderInput, Label = RoundCardStrings.StartGespreksleider(culture), Choices = people, Value = state.GespreksleiderId, Style = ChoiceInputStyle.Compact });
+        }
+
+        var methods = model.Methods;
+        body.Add(new InputChoiceSet
+        {
+            Id = RoundVerbs.MethodInput,
+            Label = RoundCardStrings.StartMethod(culture),
+            Choices = [.. methods.Select(m => new Choice(m.IsLiveOnly ? RoundCardStrings.LiveOnlyMethod(culture, m.Name.For(culture)) : m.Name.For(culture), m.Id))],
+            Value = methods.FirstOrDefault(m => m.Id == "vijfstappenmethode")?.Id ?? methods.FirstOrDefault()?.Id,
+            Style = ChoiceInputStyle.Expanded,
+            IsRequired = true,
+            ErrorMessage = required,
+            Separator = true,
+        });
+        body.Add(ModeInput(culture, required, methods.Where(m => m.IsLiveOnly).Select(m => m.Name.For(culture)).ToList()));
+        body.Add(HoursInput(culture));
+
+        var ids = RoundCard.Ids(state);
+        List<CardAction> actions = [MethodHelp(culture, ids)];
+        if (viewer.IsEveryone || !isIn) actions.Add(CardActions.Execute(RoundCardStrings.OptIn(culture), RoundVerbs.OptIn, ids, AssociatedInputs.None));
+        if (viewer.IsEveryone || isIn)
+        {
+            actions.Add(CardActions.Execute(RoundCardStrings.StartButton(culture), RoundVerbs.Start, ids));
+            actions.Add(CardActions.Execute(RoundCardStrings.OptOut(culture), RoundVerbs.OptOut, ids, AssociatedInputs.None) with { Mode = ActionMode.Secondary });
+            actions.Add(CardActions.Execute(RoundCardStrings.Close(culture), RoundVerbs.Close, ids, AssociatedInputs.None) with { Mode = ActionMode.Secondary });
+        }
+
+        return RoundCard.Card(culture, model, body, actions, title);
+    }
+
+    /// <summary>"Welke methode past?": what kind of casus and how much time, answered with a suggested method and why.</summary>
+    private static ShowCardAction MethodHelp(CultureInfo culture, object ids) => new()
+    {
+        Title = RoundCardStrings.MethodHelpButton(culture),
+        Card = new AdaptiveCard
+        {
+            Body =
+            [
+                new InputChoiceSet
+                {
+                    Id = RoundVerbs.KindInput,
+                    Label = RoundCardStrings.MethodHelpKind(culture),
+                    Choices = [.. MethodAdvisor.Kinds.Select(k => new Choice(RoundCardStrings.Text.Get("Kind_" + k, culture), k))],
+                    Style = ChoiceInputStyle.Expanded,
+                    IsRequired = true,
+                    ErrorMessage = RoundCardStrings.StartRequired(culture),
+                },
+                new InputChoiceSet
+                {
+                    Id = RoundVerbs.TimeInput,
+                    Label = RoundCardStrings.MethodHelpTime(culture),
+                    Choices = [.. MethodAdvisor.Times.Select(t => new Choice(RoundCardStrings.MinutesOption(culture, t), t.ToString(CultureInfo.InvariantCulture)))],
+                    Value = "60",
+                    Style = ChoiceInputStyle.Compact,
+                },
+            ],
+            Actions = [CardActions.Execute(RoundCardStrings.MethodHelpSubmit(culture), RoundVerbs.SuggestMethod, ids)],
+        },
+    };
+
+    /// <summary>The answer of "Welke methode past?": the method, its usual duration, why it suits, and what it is.</summary>
+    public static string Suggestion(CultureInfo culture, MethodDefinition? method, string? kind, int minutes)
+    {
+        if (method is null || kind is null) return RoundCardStrings.MethodSuggestionNone(culture);
+        var text = RoundCardStrings.MethodSuggestion(culture, method.Name.For(culture), method.TypicalDurationMinutes,
+            RoundCardStrings.Text.Get("Why_" + kind, culture), method.Description.For(culture));
+        return method.TypicalDurationMinutes > minutes ? text + " " + RoundCardStrings.MethodSuggestionLonger(culture, minutes) : text;
+    }
+
+    /// <summary>Intervisie works best with 4 to 8 people; above 8 the card offers to split into two groups.</summary>
+    public const int RecommendedMin = 4;
+
+    public const int RecommendedMax = 8;
+
+    private static InputChoiceSet ModeInput(CultureInfo culture, string required, IReadOnlyList<string> liveOnlyMethods) => new()
+    {
+        Id = RoundVerbs.ModeInput,
+        Label = liveOnlyMethods.Count == 0 ? RoundCardStrings.StartMode(culture) : RoundCardStrings.StartModeLiveOnly(culture, string.Join(", ", liveOnlyMethods)),
+        Choices =
+        [
+            new Choice(RoundCardStrings.ModeLive(culture), RoundVerbs.ModeLive),
+            new Choice(RoundCardStrings.ModeSpread(culture), RoundVerbs.ModeSpread),
+        ],
+        Value = RoundVerbs.ModeLive,
+        Style = ChoiceInputStyle.Expanded,
+        IsRequired = true,
+        ErrorMessage = required,
+    };
+
+    private static InputChoiceSet HoursInput(CultureInfo culture) => new()
+    {
+        Id = RoundVerbs.HoursInput,
+        Label = RoundCardStrings.StartHours(culture),
+        Choices = [.. RoundVerbs.DeadlineHourOptions.Select(h => new Choice(HoursText(culture, h), h.ToString(CultureInfo.InvariantCulture)))],
+        Value = "48",
+        Style = ChoiceInputStyle.Compact,
+    };
 
     private static string HoursText(CultureInfo culture, int hours) =>
         hours < 48 ? RoundCardStrings.HoursOption(culture, hours) : RoundCardStrings.DaysOption(culture, hours / 24);

@@ -46,6 +46,12 @@ public static class SummaryCard
             },
         ];
 
+        if (summary.ProblemStatement is { Length: > 0 } statement)
+        {
+            body.Add(new TextBlock { Text = RoundCardStrings.SummaryProblemStatement(culture), Weight = TextWeight.Bolder, Wrap = true, Separator = true });
+            body.Add(new TextBlock { Text = CardTexts.Shorten(statement, Math.Max(maxChars, 200)), Wrap = true });
+        }
+
         foreach (var phaseSummary in summary.Phases)
         {
             var phase = method.Phases[phaseSummary.PhaseIndex];

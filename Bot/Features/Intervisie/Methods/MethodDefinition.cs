@@ -1,14 +1,22 @@
 namespace IntervisieBot.Features.Intervisie.Methods;
 
-/// <summary>An intervisie method: ordered phases plus texts, loaded from one definition file.</summary>
+/// <summary>An intervisie method: ordered phases plus texts, loaded from one definition file (<see cref="Source"/>); <see cref="Reference"/> names the published source of the method.</summary>
 public sealed record MethodDefinition(
     string Id,
     BilingualText Name,
     BilingualText Description,
     int TypicalDurationMinutes,
     IReadOnlyList<PhaseDefinition> Phases,
-    string Source)
+    string Source,
+    string Reference = "",
+    IReadOnlyList<string>? Suits = null)
 {
+    /// <summary>The kinds of casus this method suits (<see cref="MethodAdvisor.Kinds"/>), for "Welke methode past?".</summary>
+    public IReadOnlyList<string> SuitsKinds => Suits ?? [];
+
+    /// <summary>A step of this method only works live: the start card offers only live mode for it.</summary>
+    public bool IsLiveOnly => Phases.Any(p => p.IsLiveOnly);
+
     public int IndexOf(string phaseId)
     {
         for (var i = 0; i < Phases.Count; i++)

@@ -8,5 +8,7 @@ internal sealed record MethodFile(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("name")] MethodFileText? Name,
     [property: JsonPropertyName("description")] MethodFileText? Description,
+    [property: JsonPropertyName("source")] string? Source,
     [property: JsonPropertyName("typicalDurationMinutes")] int? TypicalDurationMinutes,
-    [property: JsonPropertyName("phases")] IReadOnlyList<MethodFilePhase?>? Phases);
+    [property: JsonPropertyName("phases")] IReadOnlyList<MethodFilePhase?>? Phases,
+    [property: JsonPropertyName("suits")] IReadOnlyList<string?>? Suits = null);

@@ -17,4 +17,6 @@ internal sealed record MethodFilePhase(
     [property: JsonPropertyName("showContributions")] bool? ShowContributions,
     [property: JsonPropertyName("timeboxMinutes")] int? TimeboxMinutes,
     [property: JsonPropertyName("reveals")] string? Reveals,
-    [property: JsonPropertyName("inbrengerChoice")] bool? InbrengerChoice);
+    [property: JsonPropertyName("inbrengerChoice")] bool? InbrengerChoice,
+    [property: JsonPropertyName("liveOnly")] bool? LiveOnly = null,
+    [property: JsonPropertyName("problemStatement")] bool? ProblemStatement = null);

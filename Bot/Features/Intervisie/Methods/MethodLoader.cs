@@ -77,6 +77,14 @@ public static partial class MethodLoader
         var id = RequireId(file.Id, "id", Error);
         var name = RequireText(file.Name, "name", MaxTitleLength, Error);
         var description = RequireText(file.Description, "description", MaxInstructionLength, Error);
+        if (string.IsNullOrWhiteSpace(file.Source))
+        {
+            Error("source", "is missing: name where the method comes from (author, title, year).");
+        }
+        else if (file.Source.Length > MaxInstructionLength)
+        {
+            Error("source", $"is longer than {MaxInstructionLength} characters ({file.Source.Length}).");
+        }
         if (file.TypicalDurationMinutes is not { } duration)
         {
             Error("typicalDurationMinutes", "is missing.");
@@ -85,6 +93,14 @@ public static partial class MethodLoader
         else if (duration <= 0)
         {
             Error("typicalDurationMinutes", $"must be greater than 0 (is {duration}).");
+        }
+
+        foreach (var kind in file.Suits ?? [])
+        {
+            if (kind is null || !MethodAdvisor.Kinds.Contains(kind))
+            {
+                Error("suits", $"unknown kind '{kind}' (expected any of: {string.Join(", ", MethodAdvisor.Kinds)}).");
+            }
         }
 
         var phases = new List<PhaseDefinition>();
@@ -111,6 +127,11 @@ public static partial class MethodLoader
                 }
             }
 
+            if (phases.Count(p => p.IsProblemStatement) > 1)
+            {
+                Error("phases", "at most one phase can hold the problemStatement.");
+            }
+
             if (inbrengerChoices > 1)
             {
                 Error("phases", $"at most one phase can be the inbrengerChoice (found {inbrengerChoices}).");
@@ -118,7 +139,7 @@ public static partial class MethodLoader
         }
 
         return errors.Count == 0
-            ? new MethodDefinition(id!, name!, description!, duration, phases, source)
+            ? new MethodDefinition(id!, name!, description!, duration, phases, source, file.Source!.Trim(), [.. (file.Suits ?? []).OfType<string>().Distinct()])
             : null;
     }
 
@@ -208,6 +229,12 @@ public static partial class MethodLoader
             before.Report($"{at}.inbrengerChoice", "only a phase with actor 'inbrenger' that collects 'inbrengerText' or 'choice' can be the inbrengerChoice.");
         }
 
+        var isProblemStatement = phase.ProblemStatement ?? false;
+        if (isProblemStatement && (actor is not (PhaseActor.Inbrenger or PhaseActor.Group) || collects is not (CollectKind.InbrengerText or CollectKind.MemberTexts)))
+        {
+            before.Report($"{at}.problemStatement", "only a phase where the inbrenger writes a text ('inbrenger' or 'group' with 'inbrengerText' or 'memberTexts') can hold the problem statement.");
+        }
+
         if (id is not null && collects is { } k && k != CollectKind.Nothing)
         {
             earlierCollectingIds.Add(id);
@@ -220,7 +247,7 @@ public static partial class MethodLoader
 
         return new PhaseDefinition(
             id!, title!, group!, leader!, inputLabel, actor!.Value, collection!, visibility!.Value,
-            phase.ShowContributions!.Value, timebox, reveals, isInbrengerChoice);
+            phase.ShowContributions!.Value, timebox, reveals, isInbrengerChoice, phase.LiveOnly ?? false, isProblemStatement);
     }
 
     private static PhaseCollection? ValidateCollection(

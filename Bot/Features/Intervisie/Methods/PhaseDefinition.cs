@@ -13,6 +13,8 @@ namespace IntervisieBot.Features.Intervisie.Methods;
 /// <param name="TimeboxMinutes">The timebox for a live round.</param>
 /// <param name="RevealsPhaseId">An earlier phase whose (hidden) contributions this phase shows, e.g. written standpoints read out.</param>
 /// <param name="IsInbrengerChoice">This phase records what the inbrenger chose; the summary shows it as such.</param>
+/// <param name="IsProblemStatement">What the inbrenger writes in this phase is the confirmed problem statement, kept on its own (summary, lesson).</param>
+/// <param name="IsLiveOnly">The step only works in a live conversation; a method with such a step is never run spread over days.</param>
 public sealed record PhaseDefinition(
     string Id,
     BilingualText Title,
@@ -25,4 +27,6 @@ public sealed record PhaseDefinition(
     bool ShowContributions,
     int TimeboxMinutes,
     string? RevealsPhaseId,
-    bool IsInbrengerChoice);
+    bool IsInbrengerChoice,
+    bool IsLiveOnly = false,
+    bool IsProblemStatement = false);

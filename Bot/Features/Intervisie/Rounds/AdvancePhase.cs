@@ -7,6 +7,5 @@ namespace IntervisieBot.Features.Intervisie.Rounds;
 /// <param name="SessionId">The round.</param>
 /// <param name="ActorId">Who clicked.</param>
 /// <param name="ExpectedPhaseIndex">The phase the card showed.</param>
-/// <param name="ActorIsTeamleider">Supplied by the caller from the team's roles; a teamleider may moderate any round.</param>
-public sealed record AdvancePhase(string SessionId, string ActorId, int ExpectedPhaseIndex, bool ActorIsTeamleider = false)
+public sealed record AdvancePhase(string SessionId, string ActorId, int ExpectedPhaseIndex)
     : IntervisieCommand(SessionId);

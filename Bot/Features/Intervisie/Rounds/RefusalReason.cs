@@ -30,7 +30,7 @@ public enum RefusalReason
     /// <summary>Only the inbrenger may do this (describe the casus).</summary>
     NotInbrenger,
 
-    /// <summary>Only the gespreksleider or a teamleider may advance, pause, resume or close.</summary>
+    /// <summary>Only the gespreksleider may advance, pause, resume or close (a teamleider has no special round power).</summary>
     NotAllowedForActor,
 
     /// <summary>The current phase is for someone else (e.g. only the inbrenger writes now).</summary>
@@ -50,4 +50,13 @@ public enum RefusalReason
     RoundPaused,
     AwaitingCasus,
     CasusAlreadySubmitted,
+
+    /// <summary>The round is still gathering participants: it has not begun.</summary>
+    RoundNotBegun,
+
+    /// <summary>The round has begun: joining or leaving on the start card is over.</summary>
+    RoundAlreadyBegun,
+
+    /// <summary>The method has a step that only works in a live conversation; spread over days is not offered for it.</summary>
+    MethodIsLiveOnly,
 }

@@ -1,4 +1,5 @@
 using IntervisieBot.Features.Intervisie.Methods;
+using IntervisieBot.Features.Intervisie.Rotation;
 
 namespace IntervisieBot.Features.Intervisie.Rounds;
 
@@ -35,6 +36,11 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
             return state is not null ? new RoundRefused(RefusalReason.RoundAlreadyStarted) : Finish(null, DecideStart(start));
         }
 
+        if (command is OpenRound open)
+        {
+            return state is not null ? new RoundRefused(RefusalReason.RoundAlreadyStarted) : Finish(null, DecideOpen(open));
+        }
+
         if (state is null)
         {
             return new RoundRefused(RefusalReason.RoundNotFound);
@@ -45,12 +51,24 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
             return new RoundRefused(RefusalReason.SessionMismatch);
         }
 
+        var now = time.GetUtcNow();
+        if (command is OptIn or OptOut or BeginRound || state.Status == RoundStatus.Gathering)
+        {
+            return Finish(state, command switch
+            {
+                OptIn c => DecideOptIn(state, c, now),
+                OptOut c => DecideOptOut(state, c, now),
+                BeginRound c => DecideBegin(state, c, now),
+                CloseRound c => DecideCloseGathering(state, c, now),
+                _ => Decision.Refuse(RefusalReason.RoundNotBegun),
+            });
+        }
+
         if (methods.Find(state.MethodId) is not { } method)
         {
             return new RoundRefused(RefusalReason.UnknownMethod);
         }
 
-        var now = time.GetUtcNow();
         var decision = command switch
         {
             SubmitCasus c => DecideSubmitCasus(state, method, c, now),
@@ -63,6 +81,7 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
             CheckPhaseComplete c => DecideCheckComplete(state, method, c, now),
             RemindNonContributors c => DecideReminder(state, method, c, now),
             JoinRound c => DecideJoin(state, c, now),
+            WithdrawCasus c => DecideWithdraw(state, c, now),
             _ => Decision.Refuse(RefusalReason.InvalidCommand),
         };
         return Finish(state, decision);
@@ -279,7 +298,7 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
 
     private Decision DecideAdvance(RoundState state, MethodDefinition method, AdvancePhase c, DateTimeOffset now)
     {
-        if (!IsModerator(state, c.ActorId, c.ActorIsTeamleider))
+        if (!IsModerator(state, c.ActorId))
         {
             return Decision.Refuse(RefusalReason.NotAllowedForActor);
         }
@@ -307,7 +326,7 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
 
     private static Decision DecidePause(RoundState state, PauseRound c, DateTimeOffset now)
     {
-        if (!IsModerator(state, c.ActorId, c.ActorIsTeamleider))
+        if (!IsModerator(state, c.ActorId))
         {
             return Decision.Refuse(RefusalReason.NotAllowedForActor);
         }
@@ -323,7 +342,7 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
 
     private static Decision DecideResume(RoundState state, ResumeRound c, DateTimeOffset now)
     {
-        if (!IsModerator(state, c.ActorId, c.ActorIsTeamleider))
+        if (!IsModerator(state, c.ActorId))
         {
             return Decision.Refuse(RefusalReason.NotAllowedForActor);
         }
@@ -349,7 +368,7 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
 
     private static Decision DecideClose(RoundState state, MethodDefinition method, CloseRound c, DateTimeOffset now)
     {
-        if (!IsModerator(state, c.ActorId, c.ActorIsTeamleider))
+        if (!IsModerator(state, c.ActorId))
         {
             return Decision.Refuse(RefusalReason.NotAllowedForActor);
         }
@@ -420,6 +439,158 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
             : Decision.Accept(new ParticipantJoined(now, c.Participant));
     }
 
+    private Decision DecideOpen(OpenRound c) =>
+        Blank(c.ConversationKey) || Blank(c.StartedBy)
+            ? Decision.Refuse(RefusalReason.InvalidCommand)
+            : Decision.Accept(new RoundOpened(time.GetUtcNow(), c.SessionId, c.ConversationKey, c.StartedBy));
+
+    private static Decision DecideOptIn(RoundState state, OptIn c, DateTimeOffset now)
+    {
+        if (c.Participant is null || Blank(c.Participant.Id) || c.History is null)
+        {
+            return Decision.Refuse(RefusalReason.InvalidCommand);
+        }
+
+        if (GatheringRefusal(state) is { } refusal)
+        {
+            return Decision.Refuse(refusal);
+        }
+
+        if (state.IsParticipant(c.Participant.Id))
+        {
+            return Decision.Nothing;
+        }
+
+        if (state.Participants.Count >= MaxParticipants)
+        {
+            return Decision.Refuse(RefusalReason.TooManyParticipants);
+        }
+
+        var (inbrenger, gespreksleider) = Propose([.. state.Participants.Select(p => p.Id), c.Participant.Id], c.History);
+        return Decision.Accept(new ParticipantOptedIn(now, c.Participant, inbrenger, gespreksleider));
+    }
+
+    private static Decision DecideOptOut(RoundState state, OptOut c, DateTimeOffset now)
+    {
+        if (Blank(c.ActorId) || c.History is null)
+        {
+            return Decision.Refuse(RefusalReason.InvalidCommand);
+        }
+
+        if (GatheringRefusal(state) is { } refusal)
+        {
+            return Decision.Refuse(refusal);
+        }
+
+        if (!state.IsParticipant(c.ActorId))
+        {
+            return Decision.Nothing;
+        }
+
+        var (inbrenger, gespreksleider) = Propose([.. state.Participants.Select(p => p.Id).Where(id => id != c.ActorId)], c.History);
+        return Decision.Accept(new ParticipantOptedOut(now, c.ActorId, inbrenger, gespreksleider));
+    }
+
+    private Decision DecideBegin(RoundState state, BeginRound c, DateTimeOffset now)
+    {
+        if (GatheringRefusal(state) is { } refusal)
+        {
+            return Decision.Refuse(refusal);
+        }
+
+        if (Blank(c.ActorId) || !state.IsParticipant(c.ActorId))
+        {
+            return Decision.Refuse(RefusalReason.NotAParticipant);
+        }
+
+        if (methods.Find(c.MethodId ?? "") is not { } method)
+        {
+            return Decision.Refuse(RefusalReason.UnknownMethod);
+        }
+
+        var inbrenger = Blank(c.InbrengerId) ? state.InbrengerId : c.InbrengerId!;
+        var gespreksleider = Blank(c.GespreksleiderId) ? state.GespreksleiderId : c.GespreksleiderId!;
+        var participants = state.Participants;
+        var solo = IsSoloRound(participants, inbrenger, gespreksleider);
+        if (participants.Count < MinParticipants && !solo)
+        {
+            return Decision.Refuse(RefusalReason.TooFewParticipants);
+        }
+
+        if (inbrenger == gespreksleider && !solo)
+        {
+            return Decision.Refuse(RefusalReason.SameInbrengerAndGespreksleider);
+        }
+
+        if (!state.IsParticipant(inbrenger))
+        {
+            return Decision.Refuse(RefusalReason.InbrengerNotAParticipant);
+        }
+
+        if (!state.IsParticipant(gespreksleider))
+        {
+            return Decision.Refuse(RefusalReason.GespreksleiderNotAParticipant);
+        }
+
+        int? hours = null;
+        if (c.Mode == RoundMode.Spread)
+        {
+            if (method.IsLiveOnly)
+            {
+                return Decision.Refuse(RefusalReason.MethodIsLiveOnly);
+            }
+
+            if (c.PhaseDeadlineHours is not (>= MinDeadlineHours and <= MaxDeadlineHours))
+            {
+                return Decision.Refuse(RefusalReason.InvalidDeadlineHours);
+            }
+
+            hours = c.PhaseDeadlineHours;
+        }
+        else if (c.Mode != RoundMode.Live)
+        {
+            return Decision.Refuse(RefusalReason.InvalidCommand);
+        }
+
+        return Decision.Accept(new RoundBegun(now, method.Id, inbrenger, gespreksleider, c.Mode, hours));
+    }
+
+    /// <summary>A gathering round is closed by the one who opened it or by anyone who joined.</summary>
+    private static Decision DecideCloseGathering(RoundState state, CloseRound c, DateTimeOffset now) =>
+        !Blank(c.ActorId) && (c.ActorId == state.StartedBy || state.IsParticipant(c.ActorId))
+            ? Decision.Accept(new RoundClosed(now, CloseReason.ClosedEarly, c.ActorId, null))
+            : Decision.Refuse(RefusalReason.NotAllowedForActor);
+
+    private static Decision DecideWithdraw(RoundState state, WithdrawCasus c, DateTimeOffset now)
+    {
+        if (c.ActorId != state.InbrengerId)
+        {
+            return Decision.Refuse(RefusalReason.NotInbrenger);
+        }
+
+        if (state.Status == RoundStatus.Closed)
+        {
+            return state.CloseReason == CloseReason.Withdrawn ? Decision.Nothing : Decision.Refuse(RefusalReason.RoundClosed);
+        }
+
+        return Decision.Accept(new CasusWithdrawn(now, c.ActorId), new RoundClosed(now, CloseReason.Withdrawn, c.ActorId, null));
+    }
+
+    private static RefusalReason? GatheringRefusal(RoundState state) => state.Status switch
+    {
+        RoundStatus.Gathering => null,
+        RoundStatus.Closed => RefusalReason.RoundClosed,
+        _ => RefusalReason.RoundAlreadyBegun,
+    };
+
+    /// <summary>The fair rotation's proposal among <paramref name="joined"/> (one person: both roles, a try-out alone).</summary>
+    private static (string Inbrenger, string Gespreksleider) Propose(IReadOnlyList<string> joined, IReadOnlyList<RotationHistoryEntry> history)
+    {
+        var suggestion = RotationAdvisor.Suggest([.. joined.Select(id => new RotationMember(id))], history);
+        var inbrenger = suggestion.InbrengerId ?? "";
+        return (inbrenger, joined.Count == 1 ? inbrenger : suggestion.GespreksleiderId ?? "");
+    }
+
     /// <summary>Completes the current phase and starts the next one, or completes the round after the last phase.</summary>
     private static IEnumerable<RoundEvent> CompletePhase(
         RoundState state, MethodDefinition method, AdvanceReason reason, string? actorId, DateTimeOffset now)
@@ -457,8 +628,9 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
         _ => null,
     };
 
-    private static bool IsModerator(RoundState state, string actorId, bool isTeamleider) =>
-        !Blank(actorId) && (isTeamleider || actorId == state.GespreksleiderId);
+    /// <summary>Round powers over the phases belong to the gespreksleider alone; no one (a teamleider neither) is above the group.</summary>
+    private static bool IsModerator(RoundState state, string actorId) =>
+        !Blank(actorId) && actorId == state.GespreksleiderId;
 
     /// <summary>
     /// A team of one (a try-out, or a very small team) may run a round alone: the only participant is both inbrenger and

@@ -9,27 +9,28 @@ public static class RoundEvolver
     public static RoundState Apply(RoundState? state, RoundEvent @event)
     {
         ArgumentNullException.ThrowIfNull(@event);
-        if (@event is RoundStarted started)
+        if (@event is RoundOpened or RoundStarted && state is not null)
         {
-            if (state is not null)
-            {
-                throw new InvalidOperationException("RoundStarted can only start a new round.");
-            }
+            throw new InvalidOperationException($"{@event.GetType().Name} can only begin a new round.");
+        }
 
+        if (@event is RoundOpened opened)
+        {
+            // Gathering: nobody has joined, no method or roles yet (RoundBegun sets them).
             return new RoundState
             {
-                SessionId = started.SessionId,
-                ConversationKey = started.ConversationKey,
-                MethodId = started.MethodId,
-                InbrengerId = started.InbrengerId,
-                GespreksleiderId = started.GespreksleiderId,
-                Participants = started.Participants,
-                Mode = started.Mode,
-                PhaseDeadlineHours = started.PhaseDeadlineHours,
-                Status = RoundStatus.AwaitingCasus,
-                StartedBy = started.StartedBy,
-                CreatedAt = started.At,
-                Version = 1,
+                SessionId = opened.SessionId, ConversationKey = opened.ConversationKey, MethodId = "", InbrengerId = "", GespreksleiderId = "",
+                Participants = [], Mode = RoundMode.Live, Status = RoundStatus.Gathering, StartedBy = opened.StartedBy, CreatedAt = opened.At, Version = 1,
+            };
+        }
+
+        if (@event is RoundStarted started)
+        {
+            return new RoundState
+            {
+                SessionId = started.SessionId, ConversationKey = started.ConversationKey, MethodId = started.MethodId, InbrengerId = started.InbrengerId,
+                GespreksleiderId = started.GespreksleiderId, Participants = started.Participants, Mode = started.Mode, PhaseDeadlineHours = started.PhaseDeadlineHours,
+                Status = RoundStatus.AwaitingCasus, StartedBy = started.StartedBy, CreatedAt = started.At, Version = 1,
             };
         }
 
@@ -48,6 +49,20 @@ public static class RoundEvolver
             RoundPaused e => Bump(state with { Status = RoundStatus.Paused, PausedAt = e.At }),
             RoundResumed e => Bump(state with { Status = RoundStatus.Running, PausedAt = null, Clock = e.Clock }),
             RoundClosed e => Bump(state with { Status = RoundStatus.Closed, CloseReason = e.Reason, ClosedAt = e.At, PausedAt = null }),
+            ParticipantOptedIn e => Bump(state with
+            {
+                Participants = [.. state.Participants, e.Participant], InbrengerId = e.ProposedInbrengerId, GespreksleiderId = e.ProposedGespreksleiderId,
+            }),
+            ParticipantOptedOut e => Bump(state with
+            {
+                Participants = [.. state.Participants.Where(p => p.Id != e.MemberId)], InbrengerId = e.ProposedInbrengerId, GespreksleiderId = e.ProposedGespreksleiderId,
+            }),
+            RoundBegun e => Bump(state with
+            {
+                Status = RoundStatus.AwaitingCasus, MethodId = e.MethodId, InbrengerId = e.InbrengerId, GespreksleiderId = e.GespreksleiderId,
+                Mode = e.Mode, PhaseDeadlineHours = e.PhaseDeadlineHours,
+            }),
+            CasusWithdrawn => Bump(state with { Casus = null }),
             ParticipantJoined e => Bump(state with { Participants = [.. state.Participants, e.Participant] }),
             _ => throw new InvalidOperationException($"Unknown round event {@event.GetType().Name}."),
         };

@@ -1,6 +1,6 @@
 namespace IntervisieBot.Features.Intervisie.Rounds;
 
-/// <summary>Lifecycle of a round: <c>AwaitingCasus → Running ⇄ Paused → Closed</c>.</summary>
+/// <summary>Lifecycle of a round: <c>Gathering → AwaitingCasus → Running ⇄ Paused → Closed</c>.</summary>
 public enum RoundStatus
 {
     /// <summary>Started; waiting for the inbrenger to describe the casus. No phase runs yet.</summary>
@@ -8,4 +8,7 @@ public enum RoundStatus
     Running,
     Paused,
     Closed,
+
+    /// <summary>Opened with <c>start intervisie</c>: members choose to take part; no method or roles yet.</summary>
+    Gathering,
 }

@@ -2,7 +2,7 @@ namespace IntervisieBot.Features.Intervisie.Rounds;
 
 /// <summary>
 /// The end-of-round model behind the summary card: casus title, the contributions of every collecting phase (anonymous
-/// phases without authors) and what the inbrenger chose. Built by <see cref="RoundSummaryBuilder"/>.
+/// phases without authors), what the inbrenger chose and the problem statement the inbrenger confirmed (when the method has one). Built by <see cref="RoundSummaryBuilder"/>.
 /// </summary>
 public sealed record RoundSummary(
     string SessionId,
@@ -14,4 +14,5 @@ public sealed record RoundSummary(
     int PhaseCount,
     IReadOnlyList<PhaseSummary> Phases,
     InbrengerChoiceSummary? InbrengerChoice,
-    DateTimeOffset ClosedAt);
+    DateTimeOffset ClosedAt,
+    string? ProblemStatement = null);

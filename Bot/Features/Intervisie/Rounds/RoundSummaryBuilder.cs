@@ -50,6 +50,16 @@ public static class RoundSummaryBuilder
             method.Phases.Count,
             phases,
             choice,
-            closedAt);
+            closedAt,
+            ProblemStatement(state, method));
+    }
+
+    /// <summary>The inbrenger's own text in the method's problem-statement phase (vijfstappenmethode step 3), if written.</summary>
+    public static string? ProblemStatement(RoundState state, MethodDefinition method)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(method);
+        var index = method.Phases.ToList().FindIndex(p => p.IsProblemStatement);
+        return index < 0 ? null : state.ContributionsIn(index).Where(c => c.AuthorId == state.InbrengerId).OrderBy(c => c.At).LastOrDefault()?.Text;
     }
 }

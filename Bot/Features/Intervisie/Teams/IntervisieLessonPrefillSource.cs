@@ -8,7 +8,8 @@ using IntervisieBot.Protocol.Turns;
 namespace IntervisieBot.Features.Intervisie.Teams;
 
 /// <summary>
-/// "Leg een les vast" from a round's summary: the lesson starts with what the inbrenger chose (else the casus title). The
+/// "Leg een les vast" from a round's summary: the lesson starts with the problem statement the inbrenger confirmed (when
+/// the method has one) and what the inbrenger chose (else the casus title). The
 /// round is looked up only in the partition of the asking activity's tenant and conversation, so nobody can prefill from
 /// another team's round. Texts were checked by the privacy guard when they were stored.
 /// </summary>
@@ -28,8 +29,9 @@ public sealed class IntervisieLessonPrefillSource(RoundRepository repository, IM
         var summary = RoundSummaryBuilder.Build(state, method, state.CloseReason ?? CloseReason.ClosedEarly, state.ClosedAt ?? time.GetUtcNow());
         if (summary is null) return null;
         var choice = summary.InbrengerChoice?.Text;
+        var lesson = choice ?? summary.CasusTitle;
         return new LessonPrefill(
-            Lesson: choice ?? summary.CasusTitle,
+            Lesson: summary.ProblemStatement is { Length: > 0 } statement ? $"{statement} — {lesson}" : lesson,
             ActionPlan: choice,
             SuggestedTags: [],
             SourceKind: SourceKind,

@@ -20,14 +20,13 @@ namespace IntervisieBot.Features.Intervisie.Teams;
 /// <summary>
 /// Intervisie rounds in a channel or group chat: <c>start intervisie</c> and the card verbs of the round card. Every action
 /// finds its round only inside the partition of the activity's own tenant and conversation, and checks the actor on the
-/// server (participant, inbrenger, gespreksleider or teamleider); ids in card data are never trusted beyond that lookup.
+/// server (participant, inbrenger or gespreksleider; a teamleider has no special round power); ids in card data are never trusted beyond that lookup.
 /// </summary>
 public sealed class IntervisieRoutes(
     RoundService rounds,
     RoundEngine engine,
     IMethodRegistry methods,
     TeamRoster roster,
-    AccessControl access,
     IPersonalDataGuard guard,
     IEnumerable<ICasusSubmittedListener> casusListeners,
     ILogger<IntervisieRoutes> logger) : IRouteContributor
@@ -43,7 +42,11 @@ public sealed class IntervisieRoutes(
         .CardAction(RoundVerbs.Pause, (t, a, c) => OnModerateAsync(t, a, RoundVerbs.Pause, c))
         .CardAction(RoundVerbs.Resume, (t, a, c) => OnModerateAsync(t, a, RoundVerbs.Resume, c))
         .CardAction(RoundVerbs.Close, (t, a, c) => OnModerateAsync(t, a, RoundVerbs.Close, c))
-        .CardAction(RoundVerbs.Refresh, OnRefreshAsync);
+        .CardAction(RoundVerbs.Refresh, OnRefreshAsync)
+        .CardAction(RoundVerbs.OptIn, OnOptInAsync)
+        .CardAction(RoundVerbs.OptOut, OnOptOutAsync)
+        .CardAction(RoundVerbs.Withdraw, OnWithdrawAsync)
+        .CardAction(RoundVerbs.SuggestMethod, OnSuggestMethodAsync);
 
     private async Task StartCommandAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -55,27 +58,128 @@ public sealed class IntervisieRoutes(
         }
 
         var partition = RoundKeys.Partition(scope.TenantId, turn.ConversationId);
+        var actorKey = TeamScope.UserKey(turn.Activity.From);
         if (await rounds.Repository.GetActiveRoundIdAsync(partition, cancellationToken).ConfigureAwait(false) is { } activeId)
         {
-            // A way to that round: its card back, and for its gespreksleider (or a teamleider) a close button.
+            // A way to that round: its card back, and for whoever may close it a close button.
             var active = await rounds.Repository.LoadAsync(partition, activeId, cancellationToken).ConfigureAwait(false);
-            var actorKey = TeamScope.UserKey(turn.Activity.From);
-            var canClose = active is not null && (active.State.GespreksleiderId == actorKey
-                || await access.ActorHasAsync(turn, TeamRole.Teamleider, cancellationToken).ConfigureAwait(false));
+            var canClose = active is not null && MayClose(active.State, actorKey);
             await turn.SendCardAsync(AlreadyActive(culture, active?.RoundId, canClose), cancellationToken).ConfigureAwait(false);
             return;
         }
 
+        // The round opens for taking part: nobody is enrolled until they choose "Ik doe mee" on the card.
         var members = await MembersAsync(turn, scope, cancellationToken).ConfigureAwait(false);
-        var history = await rounds.Repository.GetRotationAsync(scope.PartitionKey, cancellationToken).ConfigureAwait(false);
-        var suggestion = RotationAdvisor.Suggest([.. members.Select(m => new RotationMember(m.Key))], history);
-        var gespreksleider = members.Count == 1 ? suggestion.InbrengerId : suggestion.GespreksleiderId;
-        var card = StartCard.Create(culture, methods.All, [.. members.Select(m => (m.Key, m.Name))], suggestion.InbrengerId, gespreksleider);
-        await turn.SendCardAsync(card, cancellationToken).ConfigureAwait(false);
+        var roundId = Guid.NewGuid().ToString("N");
+        if (engine.Decide(null, new OpenRound(roundId, RoundKeys.ConversationKey(scope.TenantId, turn.ConversationId), actorKey)) is not RoundAccepted opened)
+        {
+            await turn.SendCardAsync(RefusalCard(culture, RefusalReason.InvalidCommand), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (await rounds.Repository.CreateAsync(NewRound(turn, scope, partition, culture, members), opened.State, cancellationToken).ConfigureAwait(false) is not { } stored)
+        {
+            await turn.SendCardAsync(AlreadyActive(culture), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        RoundLog.Opened(logger, roundId);
+        var card = await rounds.BuildCardAsync(stored, RoundViewer.Everyone, culture, null, cancellationToken).ConfigureAwait(false);
+        if ((await turn.SendCardAsync(card, cancellationToken).ConfigureAwait(false)).Id is { Length: > 0 } cardActivityId)
+        {
+            await rounds.Repository.SetCardActivityIdAsync(partition, roundId, cardActivityId, cancellationToken).ConfigureAwait(false);
+        }
     }
 
+    /// <summary>Who may close a round from the "er loopt al een ronde" card: its gespreksleider; while it gathers, whoever opened or joined it.</summary>
+    private static bool MayClose(RoundState state, string actorKey) => state.Status == RoundStatus.Gathering
+        ? actorKey == state.StartedBy || state.IsParticipant(actorKey)
+        : actorKey == state.GespreksleiderId;
+
+    private static RoundEntity NewRound(TurnContext turn, TeamScope scope, string partition, CultureInfo culture, IReadOnlyList<(string Key, string Name, string? Mri)> members) => new()
+    {
+        PartitionKey = partition,
+        TenantId = scope.TenantId,
+        ConversationId = turn.ConversationId,
+        TeamPartition = scope.PartitionKey,
+        ServiceUrl = turn.ServiceUrl,
+        BotId = turn.Activity.Recipient?.Id,
+        Locale = culture.Name,
+        MembersJson = RoundStateJson.SerializeMembers(members.Where(m => m.Mri is not null).DistinctBy(m => m.Key).ToDictionary(m => m.Key, m => m.Mri!, StringComparer.Ordinal)),
+    };
+
+    /// <summary>"Ik doe mee": a member of this conversation joins the gathering round; the roles are proposed again among those who joined.</summary>
+    private async Task<CardActionResult> OnOptInAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
+        if (round is null) return refusal!;
+        var actor = TeamScope.UserKey(turn.Activity.From);
+        var member = (await MembersAsync(turn, TeamScope.From(turn.Activity)!, cancellationToken).ConfigureAwait(false)).FirstOrDefault(m => m.Key == actor);
+        if (member.Key is null) return await RefusalAsync(turn, action, round, culture, RefusalReason.NotAParticipant, cancellationToken).ConfigureAwait(false);
+        var history = await rounds.Repository.GetRotationAsync(round.TeamPartition, cancellationToken).ConfigureAwait(false);
+        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new OptIn(round.RoundId, new Participant(member.Key, member.Name), history), cancellationToken).ConfigureAwait(false);
+        return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<CardActionResult> OnOptOutAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
+        if (round is null) return refusal!;
+        var actor = TeamScope.UserKey(turn.Activity.From);
+        var history = await rounds.Repository.GetRotationAsync(round.TeamPartition, cancellationToken).ConfigureAwait(false);
+        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new OptOut(round.RoundId, actor, history), cancellationToken).ConfigureAwait(false);
+        return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The inbrenger withdraws the casus: the round closes without a summary.</summary>
+    private async Task<CardActionResult> OnWithdrawAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
+        if (round is null) return refusal!;
+        var actor = TeamScope.UserKey(turn.Activity.From);
+        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new WithdrawCasus(round.RoundId, actor), cancellationToken).ConfigureAwait(false);
+        return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>"Welke methode past?": the suggestion on top of the start card, for the one who asked.</summary>
+    private async Task<CardActionResult> OnSuggestMethodAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
+        if (round is null) return refusal!;
+        var kind = action.GetString(RoundVerbs.KindInput) is { } k && MethodAdvisor.Kinds.Contains(k) ? k : null;
+        var minutes = int.TryParse(action.GetString(RoundVerbs.TimeInput), NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is > 0 and <= 600 ? m : 60;
+        var suggestion = StartCard.Suggestion(culture, MethodAdvisor.Suggest(methods.All, kind, minutes), kind, minutes);
+        if (!action.ViaInvoke) return CardActionResult.ShowMessage(suggestion);
+        return Card(await PersonalCardAsync(turn, round, culture, suggestion, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>"Start de ronde" on a gathering round's card: it begins with those who joined.</summary>
+    private async Task<CardActionResult> OnBeginAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
+        if (round is null) return refusal!;
+        var actor = TeamScope.UserKey(turn.Activity.From);
+        var (methodId, mode, hours) = ReadStartChoices(action);
+        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new BeginRound(round.RoundId, actor, methodId, action.GetString(RoundVerbs.InbrengerInput),
+            action.GetString(RoundVerbs.GespreksleiderInput), mode, hours), cancellationToken).ConfigureAwait(false);
+        if (outcome.Kind == RoundOutcomeKind.Changed) RoundLog.Started(logger, round.RoundId, methodId, mode.ToString(), outcome.Round!.State.Participants.Count);
+        return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static (string MethodId, RoundMode Mode, int? Hours) ReadStartChoices(CardActionRequest action)
+    {
+        var mode = action.GetString(RoundVerbs.ModeInput) == RoundVerbs.ModeSpread ? RoundMode.Spread : RoundMode.Live;
+        int? hours = mode == RoundMode.Spread && int.TryParse(action.GetString(RoundVerbs.HoursInput), NumberStyles.None, CultureInfo.InvariantCulture, out var h) ? h : null;
+        return (action.GetString(RoundVerbs.MethodInput) ?? "", mode, hours);
+    }
+
+    /// <summary>
+    /// "Start de ronde": on the card of a gathering round (its id in the data) the round begins with those who joined. The
+    /// start card of a planned series session carries no round id: it starts a round directly with the conversation's members.
+    /// </summary>
     private async Task<CardActionResult> OnStartAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
+        if (action.GetString(RoundVerbs.RoundIdData) is not null) return await OnBeginAsync(turn, action, cancellationToken).ConfigureAwait(false);
         var culture = turn.Culture();
         if (TeamScope.From(turn.Activity) is not { } scope) return Card(OnlyInTeam(culture));
 
@@ -83,9 +187,7 @@ public sealed class IntervisieRoutes(
         var members = await MembersAsync(turn, scope, cancellationToken).ConfigureAwait(false);
         if (!members.Any(m => m.Key == actor)) return Refusal(culture, RefusalReason.NotAParticipant);
 
-        var methodId = action.GetString(RoundVerbs.MethodInput) ?? "";
-        var mode = action.GetString(RoundVerbs.ModeInput) == RoundVerbs.ModeSpread ? RoundMode.Spread : RoundMode.Live;
-        int? hours = mode == RoundMode.Spread && int.TryParse(action.GetString(RoundVerbs.HoursInput), NumberStyles.None, CultureInfo.InvariantCulture, out var h) ? h : null;
+        var (methodId, mode, hours) = ReadStartChoices(action);
         var roundId = Guid.NewGuid().ToString("N");
         var partition = RoundKeys.Partition(scope.TenantId, turn.ConversationId);
         var command = new StartRound(
@@ -102,17 +204,7 @@ public sealed class IntervisieRoutes(
         if (decision is RoundRefused refused) return Refusal(culture, refused.Reason);
         var state = ((RoundAccepted)decision).State;
 
-        var meta = new RoundEntity
-        {
-            PartitionKey = partition,
-            TenantId = scope.TenantId,
-            ConversationId = turn.ConversationId,
-            TeamPartition = scope.PartitionKey,
-            ServiceUrl = turn.ServiceUrl,
-            BotId = turn.Activity.Recipient?.Id,
-            Locale = culture.Name,
-            MembersJson = RoundStateJson.SerializeMembers(members.Where(m => m.Mri is not null).DistinctBy(m => m.Key).ToDictionary(m => m.Key, m => m.Mri!, StringComparer.Ordinal)),
-        };
+        var meta = NewRound(turn, scope, partition, culture, members);
         if (await rounds.Repository.CreateAsync(meta, state, cancellationToken).ConfigureAwait(false) is not { } stored)
         {
             return Card(AlreadyActive(culture));
@@ -212,13 +304,8 @@ public sealed class IntervisieRoutes(
         }
 
         var actor = TeamScope.UserKey(turn.Activity.From);
-        IntervisieCommand Build(RoundState _) => new Contribute(round.RoundId, actor, phaseIndex, text, choice);
-        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, Build, cancellationToken).ConfigureAwait(false);
-        if (outcome is { Kind: RoundOutcomeKind.Refused, Reason: RefusalReason.NotAParticipant }
-            && await JoinIfMemberAsync(turn, round, actor, cancellationToken).ConfigureAwait(false))
-        {
-            outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, Build, cancellationToken).ConfigureAwait(false);
-        }
+        // Only those who chose to take part contribute: nobody is enrolled by writing.
+        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new Contribute(round.RoundId, actor, phaseIndex, text, choice), cancellationToken).ConfigureAwait(false);
 
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
@@ -228,7 +315,6 @@ public sealed class IntervisieRoutes(
         var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
         if (round is null) return refusal!;
         var actor = TeamScope.UserKey(turn.Activity.From);
-        var teamleider = await access.ActorHasAsync(turn, TeamRole.Teamleider, cancellationToken).ConfigureAwait(false);
         int? expected = ReadInt(action.Data, RoundVerbs.PhaseIndexData);
         if (verb == RoundVerbs.Advance && expected is null)
         {
@@ -238,13 +324,13 @@ public sealed class IntervisieRoutes(
         var id = round.RoundId;
         Func<RoundState, IntervisieCommand> build = verb switch
         {
-            RoundVerbs.Advance => _ => new AdvancePhase(id, actor, expected!.Value, teamleider),
-            RoundVerbs.Pause => _ => new PauseRound(id, actor, teamleider),
-            RoundVerbs.Resume => _ => new ResumeRound(id, actor, teamleider),
-            _ => _ => new CloseRound(id, actor, teamleider),
+            RoundVerbs.Advance => _ => new AdvancePhase(id, actor, expected!.Value),
+            RoundVerbs.Pause => _ => new PauseRound(id, actor),
+            RoundVerbs.Resume => _ => new ResumeRound(id, actor),
+            _ => _ => new CloseRound(id, actor),
         };
         var outcome = await rounds.ApplyAsync(round.Partition, id, build, cancellationToken).ConfigureAwait(false);
-        return await RespondAsync(turn, action, outcome, culture, cancellationToken, teamleider).ConfigureAwait(false);
+        return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<CardActionResult> OnRefreshAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
@@ -277,7 +363,7 @@ public sealed class IntervisieRoutes(
     }
 
     private async Task<CardActionResult> RespondAsync(TurnContext turn, CardActionRequest action, RoundOutcome outcome, CultureInfo culture,
-        CancellationToken cancellationToken, bool? teamleider = null)
+        CancellationToken cancellationToken)
     {
         switch (outcome.Kind)
         {
@@ -296,7 +382,7 @@ public sealed class IntervisieRoutes(
             return Card(await rounds.BuildCardAsync(round, RoundViewer.Everyone, BotCulture.FromLocale(round.Locale), null, cancellationToken).ConfigureAwait(false));
         }
 
-        return Card(await PersonalCardAsync(turn, round, culture, null, cancellationToken, teamleider).ConfigureAwait(false));
+        return Card(await PersonalCardAsync(turn, round, culture, null, cancellationToken).ConfigureAwait(false));
     }
 
     private async Task<CardActionResult> RefusalAsync(TurnContext turn, CardActionRequest action, StoredRound round, CultureInfo culture, RefusalReason reason,
@@ -307,28 +393,12 @@ public sealed class IntervisieRoutes(
         return Card(await PersonalCardAsync(turn, round, culture, text, cancellationToken).ConfigureAwait(false));
     }
 
-    private async Task<AdaptiveCard> PersonalCardAsync(TurnContext turn, StoredRound round, CultureInfo culture, string? notice, CancellationToken cancellationToken,
-        bool? teamleider = null)
+    /// <summary>The round card as <paramref name="turn"/>'s sender may use it: the phase buttons only for the gespreksleider.</summary>
+    private Task<AdaptiveCard> PersonalCardAsync(TurnContext turn, StoredRound round, CultureInfo culture, string? notice, CancellationToken cancellationToken)
     {
         var actor = TeamScope.UserKey(turn.Activity.From);
-        var moderator = actor == round.State.GespreksleiderId
-            || (teamleider ?? await access.ActorHasAsync(turn, TeamRole.Teamleider, cancellationToken).ConfigureAwait(false));
-        if (round.State.Status == RoundStatus.Closed && notice is null)
-        {
-            moderator = false;
-        }
-
-        return await rounds.BuildCardAsync(round, new RoundViewer(actor, moderator), culture, notice, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Someone who joined the team after the round started may still take part: checked against the roster.</summary>
-    private async Task<bool> JoinIfMemberAsync(TurnContext turn, StoredRound round, string actor, CancellationToken cancellationToken)
-    {
-        var scope = TeamScope.From(turn.Activity)!;
-        var member = (await MembersAsync(turn, scope, cancellationToken).ConfigureAwait(false)).FirstOrDefault(m => m.Key == actor);
-        if (member.Key is null) return false;
-        var joined = await rounds.ExecuteAsync(round.Partition, round.RoundId, _ => new JoinRound(round.RoundId, new Participant(member.Key, member.Name)), cancellationToken).ConfigureAwait(false);
-        return joined.Kind is RoundOutcomeKind.Changed or RoundOutcomeKind.Unchanged;
+        var moderator = actor == round.State.GespreksleiderId && round.State.Status != RoundStatus.Closed;
+        return rounds.BuildCardAsync(round, new RoundViewer(actor, moderator), culture, notice, cancellationToken);
     }
 
     private async Task<IReadOnlyList<(string Key, string Name, string? Mri)>> MembersAsync(TurnContext turn, TeamScope scope, CancellationToken cancellationToken)

@@ -35,4 +35,7 @@ internal static partial class RoundLog
 
     [LoggerMessage(EventId = 4110, Level = LogLevel.Warning, Message = "Intervisie: a casus listener failed ({ExceptionType}); the round is not affected")]
     public static partial void CasusListenerFailed(ILogger logger, string exceptionType);
+
+    [LoggerMessage(EventId = 4112, Level = LogLevel.Information, Message = "Intervisie round {RoundId} opened for taking part")]
+    public static partial void Opened(ILogger logger, string roundId);
 }

@@ -5,6 +5,7 @@ using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Rounds;
 using IntervisieBot.Features.Intervisie.Storage;
 using IntervisieBot.Features.Lessons.FollowUp;
+using IntervisieBot.Features.Teams;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Schema;
@@ -22,6 +23,7 @@ public sealed class RoundService(
     IMethodRegistry methods,
     IConnectorClient connector,
     IRoundLookBackSource lookBack,
+    TimeProvider time,
     ILogger<RoundService> logger)
 {
     private const int MaxAttempts = 10;
@@ -139,7 +141,9 @@ public sealed class RoundService(
     public async Task<AdaptiveCard> BuildCardAsync(StoredRound stored, RoundViewer viewer, System.Globalization.CultureInfo culture, string? notice, CancellationToken cancellationToken)
     {
         var state = stored.State;
-        var method = methods.Find(state.MethodId) ?? throw new InvalidOperationException("The round's method is no longer available.");
+        var method = state.Status == RoundStatus.Gathering
+            ? methods.All[0]
+            : methods.Find(state.MethodId) ?? throw new InvalidOperationException("The round's method is no longer available.");
         var wantsLookBack = state.Status == RoundStatus.AwaitingCasus || (state.Status == RoundStatus.Running && state.PhaseIndex == 0);
         var items = wantsLookBack
             ? await lookBack.GetDueLessonsAsync(stored.TenantId, stored.TeamPartition, cancellationToken).ConfigureAwait(false)
@@ -147,7 +151,7 @@ public sealed class RoundService(
         var refresh = state.Status == RoundStatus.Closed
             ? []
             : state.Participants.Select(p => stored.MemberMris.GetValueOrDefault(p.Id)).OfType<string>().Take(CardRefresh.MaxUserIds).ToList();
-        var card = RoundCard.Create(culture, new RoundCardModel(state, method, items, refresh), viewer);
+        var card = RoundCard.Create(culture, new RoundCardModel(state, method, items, refresh) { Methods = methods.All, Now = time.GetUtcNow() }, viewer);
         return notice is null ? card : card with { Body = [NoticeBlock(notice), .. card.Body] };
     }
 
@@ -189,27 +193,35 @@ public sealed class RoundService(
             connector.SendAsync(stored.ServiceUrl, stored.ConversationId, CardActivity(stored, card), cancellationToken)).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The phase's one reminder, as a private nudge to each person who has not contributed yet: a targeted message in the
+    /// round's conversation that only they see, or their 1:1 chat. Nobody is named or mentioned where others can read it.
+    /// </summary>
     private async Task SendReminderAsync(StoredRound stored, NonContributorsReminded reminded, CancellationToken cancellationToken)
     {
         var culture = BotCulture.FromLocale(stored.Locale);
         var method = methods.Find(stored.State.MethodId)!;
-        var mentions = reminded.MemberIds
-            .Select(id => (Id: stored.MemberMris.GetValueOrDefault(id) ?? id, Name: CardTexts.Name(stored.State, id, culture)))
-            .ToList();
-        var names = string.Join(", ", mentions.Select(m => $"<at>{m.Name}</at>"));
-        var text = RoundCardStrings.Reminder(culture, method.Phases[reminded.PhaseIndex].Title.For(culture), names);
-        var activity = new Activity
+        var card = RoundCard.Nudge(culture, stored.State, method.Phases[reminded.PhaseIndex]);
+        var bot = stored.BotId is null ? null : new ChannelAccount { Id = stored.BotId };
+        var nudged = 0;
+        foreach (var memberId in reminded.MemberIds.Where(stored.State.IsParticipant))
         {
-            Type = ActivityTypes.Message,
-            From = stored.BotId is null ? null : new ChannelAccount { Id = stored.BotId },
-            Conversation = new ConversationAccount { Id = stored.ConversationId },
-            Text = text,
-            Entities = [.. mentions.Select(m => new Entity { Type = "mention", Text = $"<at>{m.Name}</at>", Mentioned = new ChannelAccount { Id = m.Id, Name = m.Name } })],
-        };
-        if (await TryConnectorAsync(stored, "send the reminder", () => connector.SendAsync(stored.ServiceUrl, stored.ConversationId, activity, cancellationToken)).ConfigureAwait(false))
-        {
-            RoundLog.Reminded(logger, stored.RoundId, mentions.Count, reminded.PhaseIndex);
+            if (stored.MemberMris.GetValueOrDefault(memberId) is not { } mri) continue;
+            var to = new PrivateCardAddress(stored.ServiceUrl, stored.ConversationId, stored.TenantId, bot, mri, stored.Locale);
+            try
+            {
+                var result = await PrivateCard.SendAsync(connector, to, card, cancellationToken).ConfigureAwait(false);
+                if (result.Delivery != PrivateCardDelivery.Failed) nudged++;
+                else RoundLog.ConnectorFailed(logger, stored.RoundId, "send a private nudge", result.PersonalStatus, null);
+            }
+            catch (UntrustedServiceUrlException)
+            {
+                RoundLog.ConnectorFailed(logger, stored.RoundId, "send a private nudge", 0, "untrusted-service-url");
+                return;
+            }
         }
+
+        RoundLog.Reminded(logger, stored.RoundId, nudged, reminded.PhaseIndex);
     }
 
     private static Activity CardActivity(StoredRound stored, AdaptiveCard card) => new()

@@ -1,0 +1,14 @@
+namespace IntervisieBot.Features.Intervisie.Rounds;
+
+/// <summary>
+/// "Start de ronde" on the start card: the gathering round begins with the members who joined. The inbrenger and
+/// gespreksleider default to the proposal (null = take the proposal); both must be among those who joined.
+/// </summary>
+public sealed record BeginRound(
+    string SessionId,
+    string ActorId,
+    string MethodId,
+    string? InbrengerId,
+    string? GespreksleiderId,
+    RoundMode Mode,
+    int? PhaseDeadlineHours) : IntervisieCommand(SessionId);

@@ -1,0 +1,10 @@
+namespace IntervisieBot.Features.Intervisie.Rounds;
+
+/// <summary>The gathering round began: from here on it waits for the inbrenger's casus, like a round started directly.</summary>
+public sealed record RoundBegun(
+    DateTimeOffset At,
+    string MethodId,
+    string InbrengerId,
+    string GespreksleiderId,
+    RoundMode Mode,
+    int? PhaseDeadlineHours) : RoundEvent(At);
