@@ -25,7 +25,7 @@ public sealed class StorageBudgetPerRouteTests : RoundTeamFixture
     private const string StorageRequests = "intervisiebot.turn.storage_requests";
 
     // Measured ceilings (over budget, see the summary). Budget in brackets.
-    private const int MeasuredRoundStart = 7;          // [4] invoke record, round row + active marker, a lessons query, the card id, roles, the lessons look-back
+    private const int MeasuredRoundStart = 10;         // [4] invoke record, the gathering round loaded and replaced (row + who joined), active marker, a lessons query, the card id, roles, the lessons look-back
     private const int MeasuredRoundContribution = 10;  // [3] invoke record, language, the round loaded twice (row + contributions each), write, roles, lessons look-back
     private const int MeasuredLessonSave = 6;          // [3 + 1] invoke record, lesson row, reminder row, its bucket mark, then the lesson read and replaced to hold the reminder id
 
@@ -48,10 +48,14 @@ public sealed class StorageBudgetPerRouteTests : RoundTeamFixture
     {
         await WarmUpAsync();
         await new RoundTeam(Bot, Connector, Zuid).StartAsync(T, A, B); // every table a start touches exists
-        var startCard = await Team.SayAsync("<at>IntervisieBot</at> start intervisie", T);
+        var (roundId, cardId) = await Team.OpenAsync(T);
+        await Team.OptInAsync(roundId, A, cardId);
+        await Team.OptInAsync(roundId, B, cardId);
+        var data = RoundTeam.StartData(A, B);
+        data[RoundVerbs.RoundIdData] = roundId;
 
         var card = default(System.Text.Json.JsonElement);
-        var used = await InvokeCostAsync(async () => card = await Team.ClickAsync(RoundVerbs.Start, RoundTeam.StartData(A, B), T, replyToId: startCard.ResponseId));
+        var used = await InvokeCostAsync(async () => card = await Team.ClickAsync(RoundVerbs.Start, data, A, replyToId: cardId));
 
         Assert.NotNull(RoundTeam.RoundIdIn(card)); // the round was started and stored
 

@@ -117,7 +117,7 @@ public sealed class ExportTests : IAsyncLifetime
 
         var csv = Assert.Single(_c.Connector.Uploads).Text;
         Assert.Contains("Lessen vastgelegd (totaal),4", csv, StringComparison.Ordinal);
-        Assert.Contains("Checks beantwoord,minder dan 3", csv, StringComparison.Ordinal);
+        Assert.Contains("Terugblikken beantwoord,minder dan 3", csv, StringComparison.Ordinal);
         Assert.Contains("Schulden", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("Taal", csv, StringComparison.Ordinal);               // a tag below 3 is hidden
         Assert.DoesNotContain("Teamles", csv, StringComparison.Ordinal);            // counts only, no texts
