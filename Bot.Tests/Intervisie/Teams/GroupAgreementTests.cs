@@ -17,6 +17,7 @@ namespace IntervisieBot.Tests.Intervisie.Teams;
 public sealed class GroupAgreementTests : RoundTeamFixture
 {
     private static readonly string Points = RoundCardStrings.AgreementPoints(BotCulture.Dutch);
+    private static readonly string Title = RoundCardStrings.AgreementTitle(BotCulture.Dutch);
     private static readonly string JoinAndAgree = RoundCardStrings.OptInAgree(BotCulture.Dutch);
     private static readonly string Holds = RoundCardStrings.AgreementHolds(BotCulture.Dutch);
 
@@ -30,9 +31,10 @@ public sealed class GroupAgreementTests : RoundTeamFixture
     {
         var (first, cardId) = await Team.OpenAsync(A);
         var shared = SharedCardText(cardId);
-        Assert.Contains("Onze groepsafspraken", shared);
-        Assert.Contains("Wat we hier bespreken, blijft in de groep.", shared);
-        Assert.Contains("Over klanten spreken we anoniem", shared);
+        Assert.Contains(Title, shared);
+        Assert.Contains(Points, shared);
+        Assert.Contains("Wat in de groep gezegd wordt, blijft in de groep.", shared);
+        Assert.Contains("Over klanten spreek je anoniem", shared);
         Assert.Contains("Niemand wordt beoordeeld", shared);
         Assert.Contains(JoinAndAgree, shared);
         Assert.True((await Team.LoadAsync(first)).State.AsksAgreement);
@@ -58,7 +60,7 @@ public sealed class GroupAgreementTests : RoundTeamFixture
         var (second, secondCardId) = await Team.OpenAsync(B);
         var again = SharedCardText(secondCardId);
         Assert.False((await Team.LoadAsync(second)).State.AsksAgreement);
-        Assert.DoesNotContain("Onze groepsafspraken", again);
+        Assert.DoesNotContain(Points, again);
         Assert.DoesNotContain(JoinAndAgree, again);
         Assert.Contains(Holds, again);
         await Team.OptInAsync(second, A, secondCardId, agree: false);
