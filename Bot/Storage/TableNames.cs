@@ -37,6 +37,9 @@ public static class TableNames
     /// <summary>Who brought a casus and who chaired, per team, newest first.</summary>
     public const string IntervisieRotation = "IntervisieRotation";
 
+    /// <summary>Who confirmed a group's agreement: partition = conversation, row = user key (ids and a date, no text).</summary>
+    public const string IntervisieAgreements = "IntervisieAgreements";
+
     // Lessons.
 
     /// <summary>Lessons, partitioned by scope (team, personal, organisation).</summary>
@@ -75,7 +78,7 @@ public static class TableNames
     /// <summary>All of them, for tests and tools that need the list.</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        Conversations, Inbox, Roles, LanguagePreferences, Welcomes, IntervisieRounds, IntervisieDue, IntervisieRotation, Lessons,
+        Conversations, Inbox, Roles, LanguagePreferences, Welcomes, IntervisieRounds, IntervisieDue, IntervisieRotation, IntervisieAgreements, Lessons,
         CatalogueOverlay, HandreikingFeedback, InformationNeeds, ReminderOutbox, ReminderBuckets, ReminderBudgetLeases, SchedulingSeries,
     ];
 }

@@ -79,8 +79,13 @@ internal sealed class RoundTeam(WebApplicationFactory<Program> bot, LoopbackConn
         return (roundId, startCard.ResponseId!);
     }
 
-    public Task<JsonElement> OptInAsync(string roundId, string fromId, string? cardId = null) =>
-        ClickAsync(RoundVerbs.OptIn, new Dictionary<string, object> { ["verb"] = RoundVerbs.OptIn, [RoundVerbs.RoundIdData] = roundId }, fromId, replyToId: cardId);
+    /// <summary>"Ik doe mee" (<paramref name="agree"/>: the button "Ik doe mee en houd me aan de afspraken", which confirms the group agreement).</summary>
+    public Task<JsonElement> OptInAsync(string roundId, string fromId, string? cardId = null, bool agree = true)
+    {
+        var data = new Dictionary<string, object> { ["verb"] = RoundVerbs.OptIn, [RoundVerbs.RoundIdData] = roundId };
+        if (agree) data[RoundVerbs.AgreeData] = true;
+        return ClickAsync(RoundVerbs.OptIn, data, fromId, replyToId: cardId);
+    }
 
     public static Dictionary<string, object> StartData(string inbrenger, string gespreksleider, string method = "vijfstappenmethode", string mode = RoundVerbs.ModeLive, int hours = 24) => new()
     {

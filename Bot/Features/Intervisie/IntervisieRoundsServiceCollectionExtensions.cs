@@ -29,6 +29,7 @@ public static class IntervisieRoundsServiceCollectionExtensions
         services.TryAddSingleton<RoundRepository>();
         services.TryAddSingleton<RoundService>();
         services.TryAddSingleton<RoundTextEraser>();
+        services.TryAddSingleton<GroupAgreementStore>();
         services.AddSingleton<IntervisieBot.Privacy.Retention.IRetentionParticipant, IntervisieRetention>();
         services.AddSingleton<IntervisieBot.Privacy.Rights.IPersonalDataContributor, IntervisiePersonalData>();
         services.TryAddSingleton<IRoundLookBackSource, NoRoundLookBack>();

@@ -202,6 +202,7 @@ public static class RoundCard
         [
             new TextBlock { Text = RoundCardStrings.RoundTitle(culture, model.Method.Name.For(culture)), Weight = TextWeight.Bolder, Size = TextSize.Large, Wrap = true },
             new FactSet { Facts = facts },
+            new TextBlock { Text = RoundCardStrings.AgreementHolds(culture), Wrap = true, IsSubtle = true, Spacing = Spacing.Small },
         ];
     }
 

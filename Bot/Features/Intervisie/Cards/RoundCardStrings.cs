@@ -10,6 +10,12 @@ public static class RoundCardStrings
     public static LocalizedText Text { get; } = new(new ResourceManager(typeof(RoundCardStrings)));
 
     public static string StartTitle(CultureInfo c) => Text.Get(nameof(StartTitle), c);
+    public static string AgreementTitle(CultureInfo c) => Text.Get(nameof(AgreementTitle), c);
+    public static string AgreementPoints(CultureInfo c) => Text.Get(nameof(AgreementPoints), c);
+    public static string AgreementAsk(CultureInfo c) => Text.Get(nameof(AgreementAsk), c);
+    public static string OptInAgree(CultureInfo c) => Text.Get(nameof(OptInAgree), c);
+    public static string AgreementHolds(CultureInfo c) => Text.Get(nameof(AgreementHolds), c);
+    public static string AgreementNotice(CultureInfo c) => Text.Get(nameof(AgreementNotice), c);
     public static string StartIntro(CultureInfo c) => Text.Get(nameof(StartIntro), c);
     public static string StartMethod(CultureInfo c) => Text.Get(nameof(StartMethod), c);
     public static string StartInbrenger(CultureInfo c) => Text.Get(nameof(StartInbrenger), c);

@@ -13,6 +13,9 @@ public static class RoundVerbs
     public const string Refresh = "intervisie.refresh";
     public const string OptIn = "intervisie.optin";
     public const string OptOut = "intervisie.optout";
+
+    /// <summary>In the data of "Ik doe mee en houd me aan de afspraken": joining confirms the group agreement.</summary>
+    public const string AgreeData = "agree";
     public const string Withdraw = "intervisie.withdraw";
     public const string SuggestMethod = "intervisie.suggest";
     public const string KindInput = "casusKind";

@@ -10,4 +10,7 @@ public sealed record RoundViewer(string? UserKey, bool IsModerator)
     public static RoundViewer Everyone { get; } = new(null, true);
 
     public bool IsEveryone => UserKey is null;
+
+    /// <summary>This member has not confirmed the group agreement: their view of the start card asks for it.</summary>
+    public bool AsksAgreement { get; init; }
 }

@@ -112,6 +112,19 @@ public static class StartCard
             body.Add(new TextBlock { Text = RoundCardStrings.SmallGroup(culture), Wrap = true, IsSubtle = true });
         }
 
+        // The group agreement: asked in the group's first round and of anyone joining who has not confirmed it yet.
+        var asksAgreement = !isIn && (state.AsksAgreement || viewer.AsksAgreement);
+        if (asksAgreement)
+        {
+            body.Add(new TextBlock { Text = RoundCardStrings.AgreementTitle(culture), Weight = TextWeight.Bolder, Wrap = true, Separator = true });
+            body.Add(new TextBlock { Text = RoundCardStrings.AgreementPoints(culture), Wrap = true });
+            body.Add(new TextBlock { Text = RoundCardStrings.AgreementAsk(culture), Wrap = true, IsSubtle = true });
+        }
+        else
+        {
+            body.Add(new TextBlock { Text = RoundCardStrings.AgreementHolds(culture), Wrap = true, IsSubtle = true });
+        }
+
         var required = RoundCardStrings.StartRequired(culture);
         if (isIn)
         {
@@ -141,7 +154,13 @@ public static class StartCard
 
         var ids = RoundCard.Ids(state);
         List<CardAction> actions = [MethodHelp(culture, ids)];
-        if (viewer.IsEveryone || !isIn) actions.Add(CardActions.Execute(RoundCardStrings.OptIn(culture), RoundVerbs.OptIn, ids, AssociatedInputs.None));
+        if (viewer.IsEveryone || !isIn)
+        {
+            actions.Add(asksAgreement
+                ? CardActions.Execute(RoundCardStrings.OptInAgree(culture), RoundVerbs.OptIn,
+                    new Dictionary<string, object> { [RoundVerbs.RoundIdData] = state.SessionId, [RoundVerbs.AgreeData] = true }, AssociatedInputs.None)
+                : CardActions.Execute(RoundCardStrings.OptIn(culture), RoundVerbs.OptIn, ids, AssociatedInputs.None));
+        }
         if (viewer.IsEveryone || isIn)
         {
             actions.Add(CardActions.Execute(RoundCardStrings.StartButton(culture), RoundVerbs.Start, ids));

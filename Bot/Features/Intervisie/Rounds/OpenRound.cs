@@ -2,6 +2,7 @@ namespace IntervisieBot.Features.Intervisie.Rounds;
 
 /// <summary>
 /// <c>start intervisie</c>: opens a round for taking part. Nobody is enrolled; members choose "Ik doe mee" on the start card
-/// until the round begins (<see cref="BeginRound"/>).
+/// until the round begins (<see cref="BeginRound"/>). <paramref name="AsksAgreement"/>: the group is new (nobody confirmed its
+/// agreement yet), so the start card shows the group agreement and joining confirms it.
 /// </summary>
-public sealed record OpenRound(string SessionId, string ConversationKey, string StartedBy) : IntervisieCommand(SessionId);
+public sealed record OpenRound(string SessionId, string ConversationKey, string StartedBy, bool AsksAgreement = false) : IntervisieCommand(SessionId);

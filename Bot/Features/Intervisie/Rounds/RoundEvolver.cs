@@ -21,6 +21,7 @@ public static class RoundEvolver
             {
                 SessionId = opened.SessionId, ConversationKey = opened.ConversationKey, MethodId = "", InbrengerId = "", GespreksleiderId = "",
                 Participants = [], Mode = RoundMode.Live, Status = RoundStatus.Gathering, StartedBy = opened.StartedBy, CreatedAt = opened.At, Version = 1,
+                AsksAgreement = opened.AsksAgreement,
             };
         }
 

@@ -49,6 +49,9 @@ public sealed record RoundState
 
     public DateTimeOffset? ClosedAt { get; init; }
 
+    /// <summary>The group's first round: its start card shows the group agreement and "Ik doe mee" confirms it.</summary>
+    public bool AsksAgreement { get; init; }
+
     public bool IsParticipant(string memberId) => Participants.Any(p => p.Id == memberId);
 
     public IEnumerable<Contribution> ContributionsIn(int phaseIndex) => Contributions.Where(c => c.PhaseIndex == phaseIndex);

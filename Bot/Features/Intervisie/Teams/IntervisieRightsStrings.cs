@@ -12,5 +12,6 @@ public static class IntervisieRightsStrings
     public static string Area(CultureInfo c) => Text.Get(nameof(Area), c);
     public static string Contributions(CultureInfo c) => Text.Get(nameof(Contributions), c);
     public static string CasusBroughtIn(CultureInfo c) => Text.Get(nameof(CasusBroughtIn), c);
+    public static string AgreementsConfirmed(CultureInfo c) => Text.Get(nameof(AgreementsConfirmed), c);
     public static string Remains(CultureInfo c) => Text.Get(nameof(Remains), c);
 }

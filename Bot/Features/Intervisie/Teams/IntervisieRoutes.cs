@@ -25,6 +25,8 @@ namespace IntervisieBot.Features.Intervisie.Teams;
 public sealed class IntervisieRoutes(
     RoundService rounds,
     RoundEngine engine,
+    GroupAgreementStore agreements,
+    TimeProvider time,
     IMethodRegistry methods,
     TeamRoster roster,
     IPersonalDataGuard guard,
@@ -71,7 +73,8 @@ public sealed class IntervisieRoutes(
         // The round opens for taking part: nobody is enrolled until they choose "Ik doe mee" on the card.
         var members = await MembersAsync(turn, scope, cancellationToken).ConfigureAwait(false);
         var roundId = Guid.NewGuid().ToString("N");
-        if (engine.Decide(null, new OpenRound(roundId, RoundKeys.ConversationKey(scope.TenantId, turn.ConversationId), actorKey)) is not RoundAccepted opened)
+        var newGroup = !await agreements.AnyInAsync(partition, cancellationToken).ConfigureAwait(false);
+        if (engine.Decide(null, new OpenRound(roundId, RoundKeys.ConversationKey(scope.TenantId, turn.ConversationId), actorKey, newGroup)) is not RoundAccepted opened)
         {
             await turn.SendCardAsync(RefusalCard(culture, RefusalReason.InvalidCommand), cancellationToken).ConfigureAwait(false);
             return;
@@ -108,7 +111,11 @@ public sealed class IntervisieRoutes(
         MembersJson = RoundStateJson.SerializeMembers(members.Where(m => m.Mri is not null).DistinctBy(m => m.Key).ToDictionary(m => m.Key, m => m.Mri!, StringComparer.Ordinal)),
     };
 
-    /// <summary>"Ik doe mee": a member of this conversation joins the gathering round; the roles are proposed again among those who joined.</summary>
+    /// <summary>
+    /// "Ik doe mee": a member of this conversation joins the gathering round; the roles are proposed again among those who
+    /// joined. Joining confirms the group agreement ("Ik doe mee en houd me aan de afspraken", stored once per person per
+    /// conversation); a member who has not confirmed it gets the agreement on their own view of the card, and is not in yet.
+    /// </summary>
     private async Task<CardActionResult> OnOptInAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
         var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
@@ -116,6 +123,17 @@ public sealed class IntervisieRoutes(
         var actor = TeamScope.UserKey(turn.Activity.From);
         var member = (await MembersAsync(turn, TeamScope.From(turn.Activity)!, cancellationToken).ConfigureAwait(false)).FirstOrDefault(m => m.Key == actor);
         if (member.Key is null) return await RefusalAsync(turn, action, round, culture, RefusalReason.NotAParticipant, cancellationToken).ConfigureAwait(false);
+        if (Agrees(action))
+        {
+            await agreements.ConfirmAsync(round.Partition, actor, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+        else if (round.State.Status == RoundStatus.Gathering && !await agreements.HasConfirmedAsync(round.Partition, actor, cancellationToken).ConfigureAwait(false))
+        {
+            var notice = RoundCardStrings.AgreementNotice(culture);
+            if (!action.ViaInvoke) return CardActionResult.ShowMessage(notice);
+            return Card(await rounds.BuildCardAsync(round, new RoundViewer(actor, false) { AsksAgreement = true }, culture, notice, cancellationToken).ConfigureAwait(false));
+        }
+
         var history = await rounds.Repository.GetRotationAsync(round.TeamPartition, cancellationToken).ConfigureAwait(false);
         var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new OptIn(round.RoundId, new Participant(member.Key, member.Name), history), cancellationToken).ConfigureAwait(false);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
@@ -417,6 +435,11 @@ public sealed class IntervisieRoutes(
 
         return members;
     }
+
+    /// <summary>The "Ik doe mee en houd me aan de afspraken" button: its data carries <c>agree: true</c>.</summary>
+    private static bool Agrees(CardActionRequest action) =>
+        action.Data.ValueKind == JsonValueKind.Object && action.Data.TryGetProperty(RoundVerbs.AgreeData, out var agree)
+        && (agree.ValueKind == JsonValueKind.True || (agree.ValueKind == JsonValueKind.String && bool.TryParse(agree.GetString(), out var parsed) && parsed));
 
     private static int? ReadInt(JsonElement data, string name)
     {
