@@ -117,7 +117,7 @@ public sealed class IntervisieRoutes(
         var member = (await MembersAsync(turn, TeamScope.From(turn.Activity)!, cancellationToken).ConfigureAwait(false)).FirstOrDefault(m => m.Key == actor);
         if (member.Key is null) return await RefusalAsync(turn, action, round, culture, RefusalReason.NotAParticipant, cancellationToken).ConfigureAwait(false);
         var history = await rounds.Repository.GetRotationAsync(round.TeamPartition, cancellationToken).ConfigureAwait(false);
-        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new OptIn(round.RoundId, new Participant(member.Key, member.Name), history), cancellationToken).ConfigureAwait(false);
+        var outcome = await rounds.ApplyAsync(round, _ => new OptIn(round.RoundId, new Participant(member.Key, member.Name), history), cancellationToken).ConfigureAwait(false);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
 
@@ -127,7 +127,7 @@ public sealed class IntervisieRoutes(
         if (round is null) return refusal!;
         var actor = TeamScope.UserKey(turn.Activity.From);
         var history = await rounds.Repository.GetRotationAsync(round.TeamPartition, cancellationToken).ConfigureAwait(false);
-        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new OptOut(round.RoundId, actor, history), cancellationToken).ConfigureAwait(false);
+        var outcome = await rounds.ApplyAsync(round, _ => new OptOut(round.RoundId, actor, history), cancellationToken).ConfigureAwait(false);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
 
@@ -137,7 +137,7 @@ public sealed class IntervisieRoutes(
         var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
         if (round is null) return refusal!;
         var actor = TeamScope.UserKey(turn.Activity.From);
-        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new WithdrawCasus(round.RoundId, actor), cancellationToken).ConfigureAwait(false);
+        var outcome = await rounds.ApplyAsync(round, _ => new WithdrawCasus(round.RoundId, actor), cancellationToken).ConfigureAwait(false);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
 
@@ -160,7 +160,7 @@ public sealed class IntervisieRoutes(
         if (round is null) return refusal!;
         var actor = TeamScope.UserKey(turn.Activity.From);
         var (methodId, mode, hours) = ReadStartChoices(action);
-        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new BeginRound(round.RoundId, actor, methodId, action.GetString(RoundVerbs.InbrengerInput),
+        var outcome = await rounds.ApplyAsync(round, _ => new BeginRound(round.RoundId, actor, methodId, action.GetString(RoundVerbs.InbrengerInput),
             action.GetString(RoundVerbs.GespreksleiderInput), mode, hours), cancellationToken).ConfigureAwait(false);
         if (outcome.Kind == RoundOutcomeKind.Changed) RoundLog.Started(logger, round.RoundId, methodId, mode.ToString(), outcome.Round!.State.Participants.Count);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
@@ -260,7 +260,7 @@ public sealed class IntervisieRoutes(
                 description, RoundVerbs.Casus, payload));
         }
 
-        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new SubmitCasus(round.RoundId, actor, title ?? "", description), cancellationToken).ConfigureAwait(false);
+        var outcome = await rounds.ApplyAsync(round, _ => new SubmitCasus(round.RoundId, actor, title ?? "", description), cancellationToken).ConfigureAwait(false);
         if (outcome.Kind == RoundOutcomeKind.Changed) await NotifyCasusListenersAsync(turn, new CasusSubmission(round.RoundId, title ?? "", $"{title}\n{description}", round.State.CreatedAt), cancellationToken).ConfigureAwait(false);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
@@ -305,7 +305,7 @@ public sealed class IntervisieRoutes(
 
         var actor = TeamScope.UserKey(turn.Activity.From);
         // Only those who chose to take part contribute: nobody is enrolled by writing.
-        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new Contribute(round.RoundId, actor, phaseIndex, text, choice), cancellationToken).ConfigureAwait(false);
+        var outcome = await rounds.ApplyAsync(round, _ => new Contribute(round.RoundId, actor, phaseIndex, text, choice), cancellationToken).ConfigureAwait(false);
 
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
@@ -329,7 +329,7 @@ public sealed class IntervisieRoutes(
             RoundVerbs.Resume => _ => new ResumeRound(id, actor),
             _ => _ => new CloseRound(id, actor),
         };
-        var outcome = await rounds.ApplyAsync(round.Partition, id, build, cancellationToken).ConfigureAwait(false);
+        var outcome = await rounds.ApplyAsync(round, build, cancellationToken).ConfigureAwait(false);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
 

@@ -32,9 +32,20 @@ public sealed class RoundService(
     public RoundRepository Repository => repository;
 
     /// <summary>Decides and stores one command, runs its consequences and updates the round card. The outcome carries the latest round.</summary>
-    public async Task<RoundOutcome> ApplyAsync(string partition, string roundId, Func<RoundState, IntervisieCommand> command, CancellationToken cancellationToken)
+    public Task<RoundOutcome> ApplyAsync(string partition, string roundId, Func<RoundState, IntervisieCommand> command, CancellationToken cancellationToken) =>
+        ApplyAsync(partition, roundId, null, command, cancellationToken);
+
+    /// <summary>
+    /// <see cref="ApplyAsync(string, string, Func{RoundState, IntervisieCommand}, CancellationToken)"/> for a round this
+    /// action already loaded: its first decision uses <paramref name="loaded"/> (its ETag guards the write), so the round is
+    /// not read again; a conflict reloads it.
+    /// </summary>
+    public Task<RoundOutcome> ApplyAsync(StoredRound loaded, Func<RoundState, IntervisieCommand> command, CancellationToken cancellationToken) =>
+        ApplyAsync(loaded.Partition, loaded.RoundId, loaded, command, cancellationToken);
+
+    private async Task<RoundOutcome> ApplyAsync(string partition, string roundId, StoredRound? loaded, Func<RoundState, IntervisieCommand> command, CancellationToken cancellationToken)
     {
-        var outcome = await ExecuteAsync(partition, roundId, command, cancellationToken).ConfigureAwait(false);
+        var outcome = await ExecuteAsync(partition, roundId, loaded, command, cancellationToken).ConfigureAwait(false);
         if (outcome.Kind != RoundOutcomeKind.Changed) return outcome;
         await AfterChangeAsync(outcome, cancellationToken).ConfigureAwait(false);
 
@@ -50,12 +61,16 @@ public sealed class RoundService(
     }
 
     /// <summary>Load → decide → store, retried on conflicts. No consequences, no card.</summary>
-    public async Task<RoundOutcome> ExecuteAsync(string partition, string roundId, Func<RoundState, IntervisieCommand> command, CancellationToken cancellationToken)
+    public Task<RoundOutcome> ExecuteAsync(string partition, string roundId, Func<RoundState, IntervisieCommand> command, CancellationToken cancellationToken) =>
+        ExecuteAsync(partition, roundId, null, command, cancellationToken);
+
+    /// <summary>Decides first on <paramref name="loaded"/> when given (the round as this action read it), loading only after a conflict.</summary>
+    private async Task<RoundOutcome> ExecuteAsync(string partition, string roundId, StoredRound? loaded, Func<RoundState, IntervisieCommand> command, CancellationToken cancellationToken)
     {
         StoredRound? stored = null;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            stored = await repository.LoadAsync(partition, roundId, cancellationToken).ConfigureAwait(false);
+            stored = attempt == 1 && loaded is not null ? loaded : await repository.LoadAsync(partition, roundId, cancellationToken).ConfigureAwait(false);
             if (stored is null) return RoundOutcome.NotFound;
             var next = command(stored.State);
             if (next is Contribute contribute && IsRepeat(stored.State, contribute)) return RoundOutcome.Unchanged(stored);
