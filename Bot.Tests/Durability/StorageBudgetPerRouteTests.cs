@@ -16,7 +16,8 @@ namespace IntervisieBot.Tests.Durability;
 /// exist and the conversation is known, as for every turn but a team's first.
 /// A lesson save meets its budget. OVER BUDGET, MEASURED (2026-12-07): starting a round and a contribution do not yet. Each of
 /// those tests holds the measured number as a ceiling (so a route cannot get more expensive unnoticed) and names the budget;
-/// what is left is the shared card's publish reload and the lesson look-back inside the invoke (issue #16.4). When a route
+/// what is left is the shared card's publish reload and the lesson look-back inside the invoke, which the shared card update
+/// after the answer would take out of it (issue #16.4). When a route
 /// meets its budget, replace its Measured* ceiling with the <see cref="StorageBudget"/> constant.
 /// </summary>
 public sealed class StorageBudgetPerRouteTests : RoundTeamFixture
@@ -26,7 +27,7 @@ public sealed class StorageBudgetPerRouteTests : RoundTeamFixture
     // Measured ceilings (over budget, see the summary). Budget in brackets.
     // The round is loaded once per action (row + contributions) and that state is decided on; the shared card is then
     // published from a fresh load (row + contributions), so a contribution stored meanwhile by someone else is shown.
-    private const int MeasuredRoundStart = 8;          // [4] invoke record, the gathering round loaded (row + who joined) and replaced, the publish reload (row + who joined), the lessons look-back for the shared card and again for the starter's card
+    private const int MeasuredRoundStart = 7;          // [4] invoke record, the gathering round loaded (row + who joined) and replaced, the publish reload (row + who joined), the lessons look-back (read once, for the shared card and the starter's card)
     private const int MeasuredRoundContribution = 6;   // [3] invoke record, the round loaded (row + contributions), the contribution row, the publish reload (row + contributions)
 
     private MeterRecorder Meters { get; set; } = null!;

@@ -8,6 +8,7 @@ using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Rotation;
 using IntervisieBot.Features.Intervisie.Rounds;
 using IntervisieBot.Features.Intervisie.Storage;
+using IntervisieBot.Features.Lessons.FollowUp;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Localization;
@@ -212,7 +213,8 @@ public sealed class IntervisieRoutes(
 
         RoundLog.Started(logger, roundId, state.MethodId, state.Mode.ToString(), state.Participants.Count);
         // The start card becomes the round card: updated in place for everyone from now on.
-        var shared = await rounds.BuildCardAsync(stored, RoundViewer.Everyone, culture, null, cancellationToken).ConfigureAwait(false);
+        var lookBack = await rounds.LookBackAsync(stored, cancellationToken).ConfigureAwait(false); // read once, for both cards
+        var shared = await rounds.BuildCardAsync(stored, RoundViewer.Everyone, culture, null, cancellationToken, lookBack).ConfigureAwait(false);
         var cardActivityId = turn.Activity.ReplyToId;
         if (!string.IsNullOrEmpty(cardActivityId))
         {
@@ -229,7 +231,7 @@ public sealed class IntervisieRoutes(
         }
 
         return action.ViaInvoke
-            ? Card(await PersonalCardAsync(turn, stored, culture, null, cancellationToken).ConfigureAwait(false))
+            ? Card(await PersonalCardAsync(turn, stored, culture, null, cancellationToken, lookBack).ConfigureAwait(false))
             : Card(shared);
     }
 
@@ -379,10 +381,10 @@ public sealed class IntervisieRoutes(
         if (!action.ViaInvoke)
         {
             // Submit fallback: the reply replaces the shared card, so it must be the card for everyone.
-            return Card(await rounds.BuildCardAsync(round, RoundViewer.Everyone, BotCulture.FromLocale(round.Locale), null, cancellationToken).ConfigureAwait(false));
+            return Card(await rounds.BuildCardAsync(round, RoundViewer.Everyone, BotCulture.FromLocale(round.Locale), null, cancellationToken, outcome.LookBack).ConfigureAwait(false));
         }
 
-        return Card(await PersonalCardAsync(turn, round, culture, null, cancellationToken).ConfigureAwait(false));
+        return Card(await PersonalCardAsync(turn, round, culture, null, cancellationToken, outcome.LookBack).ConfigureAwait(false));
     }
 
     private async Task<CardActionResult> RefusalAsync(TurnContext turn, CardActionRequest action, StoredRound round, CultureInfo culture, RefusalReason reason,
@@ -394,11 +396,12 @@ public sealed class IntervisieRoutes(
     }
 
     /// <summary>The round card as <paramref name="turn"/>'s sender may use it: the phase buttons only for the gespreksleider.</summary>
-    private Task<AdaptiveCard> PersonalCardAsync(TurnContext turn, StoredRound round, CultureInfo culture, string? notice, CancellationToken cancellationToken)
+    private Task<AdaptiveCard> PersonalCardAsync(TurnContext turn, StoredRound round, CultureInfo culture, string? notice, CancellationToken cancellationToken,
+        IReadOnlyList<RoundLookBackItem>? lookBack = null)
     {
         var actor = TeamScope.UserKey(turn.Activity.From);
         var moderator = actor == round.State.GespreksleiderId && round.State.Status != RoundStatus.Closed;
-        return rounds.BuildCardAsync(round, new RoundViewer(actor, moderator), culture, notice, cancellationToken);
+        return rounds.BuildCardAsync(round, new RoundViewer(actor, moderator), culture, notice, cancellationToken, lookBack);
     }
 
     private async Task<IReadOnlyList<(string Key, string Name, string? Mri)>> MembersAsync(TurnContext turn, TeamScope scope, CancellationToken cancellationToken)
