@@ -25,10 +25,10 @@ public sealed class StorageBudgetPerRouteTests : RoundTeamFixture
     private const string StorageRequests = "intervisiebot.turn.storage_requests";
 
     // Measured ceilings (over budget, see the summary). Budget in brackets.
-    // The round is loaded once per action (row + contributions) and that state is decided on; the shared card is then
-    // published from a fresh load (row + contributions), so a contribution stored meanwhile by someone else is shown.
-    private const int MeasuredRoundStart = 7;          // [4] invoke record, the gathering round loaded (row + who joined) and replaced, the publish reload (row + who joined), the lessons look-back (read once, for the shared card and the starter's card)
-    private const int MeasuredRoundContribution = 6;   // [3] invoke record, the round loaded (row + contributions), the contribution row, the publish reload (row + contributions)
+    // The round is loaded once per action in one query (its row and its contribution rows) and that state is decided on; the
+    // shared card is then published from a fresh load (one query), so a contribution stored meanwhile by someone else is shown.
+    private const int MeasuredRoundStart = 5;          // [4] invoke record, the gathering round loaded (one query) and replaced, the publish reload, the lessons look-back (read once, for the shared card and the starter's card)
+    private const int MeasuredRoundContribution = 4;   // [3] invoke record, the round loaded (one query), the contribution row, the publish reload
 
     private MeterRecorder Meters { get; set; } = null!;
 
