@@ -31,7 +31,7 @@ public sealed class RoundRepository(TableStore store)
             e => e.PartitionKey == partition && (e.RowKey == roundKey || (e.RowKey.CompareTo(lower) >= 0 && e.RowKey.CompareTo(upper) < 0)),
             cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (row.RowKey == roundKey) entity = row.ToRound();
+            if (row.RowKey == roundKey) entity = row;
             else contributions.Add(row.ToContribution());
         }
 
@@ -301,28 +301,12 @@ public sealed class RoundRepository(TableStore store)
     private static IReadOnlyList<Contribution> Ordered(List<Contribution> contributions) =>
         [.. contributions.OrderBy(c => c.At).ThenBy(c => c.Id, StringComparer.Ordinal)];
 
-    /// <summary>A row of <see cref="LoadAsync"/>'s one query: the round row or one of its contribution rows (the properties of both).</summary>
-    private sealed class RoundOrContributionRow : ITableEntity
+    /// <summary>
+    /// A row of <see cref="LoadAsync"/>'s one query: the round row (as the <see cref="RoundEntity"/> it is) or one of its
+    /// contribution rows (the properties of <see cref="ContributionEntity"/> besides the shared keys and round id).
+    /// </summary>
+    private sealed class RoundOrContributionRow : RoundEntity
     {
-        public string PartitionKey { get; set; } = "";
-        public string RowKey { get; set; } = "";
-        public DateTimeOffset? Timestamp { get; set; }
-        public ETag ETag { get; set; }
-
-        public string RoundId { get; set; } = "";
-        public string TenantId { get; set; } = "";
-        public string ConversationId { get; set; } = "";
-        public string TeamPartition { get; set; } = "";
-        public string ServiceUrl { get; set; } = "";
-        public string? BotId { get; set; }
-        public string Locale { get; set; } = "";
-        public string? CardActivityId { get; set; }
-        public string Status { get; set; } = "";
-        public long Version { get; set; }
-        public string StateJson { get; set; } = "";
-        public DateTimeOffset? TextsPurgedAt { get; set; }
-        public string MembersJson { get; set; } = "{}";
-
         public string ContributionId { get; set; } = "";
         public int PhaseIndex { get; set; }
         public string PhaseId { get; set; } = "";
@@ -331,14 +315,6 @@ public sealed class RoundRepository(TableStore store)
         public string? Text { get; set; }
         public string? ChoiceOptionId { get; set; }
         public DateTimeOffset At { get; set; }
-
-        public RoundEntity ToRound() => new()
-        {
-            PartitionKey = PartitionKey, RowKey = RowKey, Timestamp = Timestamp, ETag = ETag,
-            RoundId = RoundId, TenantId = TenantId, ConversationId = ConversationId, TeamPartition = TeamPartition, ServiceUrl = ServiceUrl,
-            BotId = BotId, Locale = Locale, CardActivityId = CardActivityId, Status = Status, Version = Version, StateJson = StateJson,
-            TextsPurgedAt = TextsPurgedAt, MembersJson = MembersJson,
-        };
 
         public Contribution ToContribution() => new(ContributionId, PhaseIndex, PhaseId, AuthorId, Sequence, Text, ChoiceOptionId, At);
     }
