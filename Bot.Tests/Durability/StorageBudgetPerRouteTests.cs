@@ -14,20 +14,21 @@ namespace IntervisieBot.Tests.Durability;
 /// pipeline (every HTTP request, retries included) from intake to answer: starting a round ≤ 4, a round contribution ≤ 3,
 /// a lesson save ≤ 3 plus its reminder. Known command messages: <see cref="StorageBudgetTests"/>. Measured warm: the tables
 /// exist and the conversation is known, as for every turn but a team's first.
-/// OVER BUDGET, MEASURED (2026-12-07): these three routes do not meet the budget yet. Each test holds the measured number as a
-/// ceiling (so a route cannot get more expensive unnoticed) and names the budget; the fixes need the Intervisie invoke path
-/// to load the round once and pass it down, roles through a cache, and the lesson look-back out of the round card
-/// (issue #16.4), which another change is rewriting at the same time. When a route meets its budget, replace its Measured*
-/// ceiling with the <see cref="StorageBudget"/> constant.
+/// A lesson save meets its budget. OVER BUDGET, MEASURED (2026-12-07): starting a round and a contribution do not yet. Each of
+/// those tests holds the measured number as a ceiling (so a route cannot get more expensive unnoticed) and names the budget;
+/// what is left is the shared card's publish reload and the lesson look-back inside the invoke, which the shared card update
+/// after the answer would take out of it (issue #16.4). When a route
+/// meets its budget, replace its Measured* ceiling with the <see cref="StorageBudget"/> constant.
 /// </summary>
 public sealed class StorageBudgetPerRouteTests : RoundTeamFixture
 {
     private const string StorageRequests = "intervisiebot.turn.storage_requests";
 
     // Measured ceilings (over budget, see the summary). Budget in brackets.
-    private const int MeasuredRoundStart = 10;         // [4] invoke record, the gathering round loaded and replaced (row + who joined), active marker, a lessons query, the card id, roles, the lessons look-back
-    private const int MeasuredRoundContribution = 10;  // [3] invoke record, language, the round loaded twice (row + contributions each), write, roles, lessons look-back
-    private const int MeasuredLessonSave = 6;          // [3 + 1] invoke record, lesson row, reminder row, its bucket mark, then the lesson read and replaced to hold the reminder id
+    // The round is loaded once per action in one query (its row and its contribution rows) and that state is decided on; the
+    // shared card is then published from a fresh load (one query), so a contribution stored meanwhile by someone else is shown.
+    private const int MeasuredRoundStart = 5;          // [4] invoke record, the gathering round loaded (one query) and replaced, the publish reload, the lessons look-back (read once, for the shared card and the starter's card)
+    private const int MeasuredRoundContribution = 4;   // [3] invoke record, the round loaded (one query), the contribution row, the publish reload
 
     private MeterRecorder Meters { get; set; } = null!;
 
@@ -80,7 +81,7 @@ public sealed class StorageBudgetPerRouteTests : RoundTeamFixture
     }
 
     [Fact]
-    public async Task LessonSave_StaysWithinItsMeasuredStorageRequests_OverTheBudgetOfThreePlusItsReminder()
+    public async Task LessonSave_StaysWithinTheBudgetOfThreePlusItsReminder()
     {
         await WarmUpAsync();
         await Team.SayAsync("<at>IntervisieBot</at> les", A);
@@ -90,8 +91,9 @@ public sealed class StorageBudgetPerRouteTests : RoundTeamFixture
         var used = await InvokeCostAsync(async () => card = await SaveLessonAsync("Bij een gemiste afspraak eerst bellen, dan pas een brief."));
 
         Assert.Contains(CardText.OfCard(card), t => t.StartsWith("Bewaard.", StringComparison.Ordinal)); // stored, its check scheduled
-        Assert.True(used <= MeasuredLessonSave,
-            $"A lesson save used {used} storage requests; measured {MeasuredLessonSave}, the budget is {StorageBudget.LessonSave} plus {StorageBudget.LessonReminder} for its reminder.");
+        // Invoke record, the lesson row written once (its first check's reminder id planned before the insert), the reminder row, its bucket mark.
+        Assert.True(used <= StorageBudget.LessonSave + StorageBudget.LessonReminder,
+            $"A lesson save used {used} storage requests; the budget is {StorageBudget.LessonSave} plus {StorageBudget.LessonReminder} for its reminder.");
     }
 
     private Task<System.Text.Json.JsonElement> SaveLessonAsync(string lesson) => Team.ClickAsync(LessonFormCard.SaveVerb, new Dictionary<string, string>

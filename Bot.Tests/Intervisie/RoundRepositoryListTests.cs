@@ -34,6 +34,36 @@ public sealed class RoundRepositoryListTests
         Assert.Empty(await repository.ListRoundsAsync(Noord, Day1.AddDays(15), default));
     }
 
+    [Fact]
+    public async Task LoadAsync_OneQuery_GivesTheRoundWithOnlyItsOwnContributions_AndAnETagThatGuardsTheNextWrite()
+    {
+        await using var bot = new BotApplicationFactory();
+        var repository = bot.Services.GetRequiredService<RoundRepository>();
+        var partition = RoundKeys.Partition(TestActivities.TenantId, "19:load-west@thread.tacv2");
+        var other = await CreateAsync(repository, partition, Day1);
+        var roundId = await CreateAsync(repository, partition, Day1.AddDays(7));
+        var late = new Contribution(Contribution.MakeId(1, "user-c", 1), 1, "vragen", "user-c", 1, "Wat speelde er toen?", null, Day1.AddDays(7).AddMinutes(30));
+        var early = new Contribution(Contribution.MakeId(1, "user-a", 1), 1, "vragen", "user-a", 1, "Wie was er bij?", null, Day1.AddDays(7).AddMinutes(10));
+        Assert.True(await repository.TryWriteContributionAsync(partition, roundId, late, replace: false, default));
+        Assert.True(await repository.TryWriteContributionAsync(partition, roundId, early, replace: false, default));
+        Assert.True(await repository.TryWriteContributionAsync(partition, other, late, replace: false, default));
+
+        var tally = new IntervisieBot.Protocol.Turns.TurnStorageTally();
+        StoredRound? loaded;
+        using (tally.Enter()) loaded = await repository.LoadAsync(partition, roundId, default);
+
+        Assert.NotNull(loaded);
+        Assert.Equal(1, tally.Requests);
+        Assert.Equal(roundId, loaded.RoundId);
+        Assert.Equal(TestActivities.TenantId, loaded.TenantId);
+        Assert.Equal(["Wie was er bij?", "Wat speelde er toen?"], loaded.State.Contributions.Select(c => c.Text)); // its own, oldest first
+        Assert.Null(await repository.LoadAsync(partition, Guid.NewGuid().ToString("N"), default));
+
+        var next = loaded.State with { Version = loaded.State.Version + 1 };
+        Assert.NotNull(await repository.TryReplaceAsync(loaded, next, default)); // the ETag read by the query is the row's
+        Assert.Null(await repository.TryReplaceAsync(loaded, next, default));    // and a stale one is refused (412)
+    }
+
     private static async Task<string> CreateAsync(RoundRepository repository, string partition, DateTimeOffset createdAt)
     {
         var roundId = Guid.NewGuid().ToString("N");

@@ -12,6 +12,12 @@ public interface ILessonObserver
     /// <param name="previous">The lesson as it was before an edit; null for a new lesson.</param>
     Task SavedAsync(TurnContext turn, Lesson lesson, Lesson? previous, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A new lesson just before it is first stored: the observer may return it with its own state filled in (the follow-up
+    /// loop plans the first check's reminder id), so the row is written once. No I/O here; <see cref="SavedAsync"/> follows.
+    /// </summary>
+    Lesson Preparing(TurnContext turn, Lesson lesson) => lesson;
+
     /// <summary>The lesson was deleted, or its owner removed (e.g. <c>verwijder mijn gegevens</c>).</summary>
     Task RemovedAsync(Lesson lesson, CancellationToken cancellationToken);
 }

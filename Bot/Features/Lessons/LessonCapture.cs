@@ -106,7 +106,7 @@ public sealed class LessonCapture(
             SourceId = draft.SourceId,
             History = [new LessonHistoryEntry(now, LessonHistoryKinds.Created)],
         };
-        lesson = Apply(lesson, draft, tags, visibility, scope, viewer);
+        lesson = Prepare(turn, Apply(lesson, draft, tags, visibility, scope, viewer));
         await store.AddAsync(lesson, cancellationToken).ConfigureAwait(false);
         LessonsLog.LessonSaved(logger, lesson.Scope, lesson.Tags.Count, isNew: true);
         await NotifySavedAsync(turn, lesson, null, cancellationToken).ConfigureAwait(false);
@@ -127,6 +127,23 @@ public sealed class LessonCapture(
                 LessonsLog.ObserverFailed(logger, observer.GetType().Name, ex);
             }
         }
+    }
+
+    /// <summary>Lets the observers fill in their state before the first write (<see cref="ILessonObserver.Preparing"/>); a failure is logged and the lesson saved as it is.</summary>
+    private Lesson Prepare(TurnContext turn, Lesson lesson)
+    {
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                lesson = observer.Preparing(turn, lesson);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LessonsLog.ObserverFailed(logger, observer.GetType().Name, ex);
+            }
+        }
+        return lesson;
     }
 
     private static Lesson Apply(Lesson lesson, LessonDraft draft, IReadOnlyList<string> tags, string visibility, LessonScopeKind scope, LessonViewer viewer) => lesson with

@@ -34,10 +34,11 @@ public sealed class ReminderScheduler(
         ValidatePayload(request.Payload, options.Value.MaxPayloadChars);
 
         var due = calendar.NextSendableAt(request.Due);
+        var (bucket, id) = Place(request.Due, request.Id ?? Guid.NewGuid().ToString("N"));
         var entity = new ReminderEntity
         {
-            PartitionKey = ReminderBucket.Of(due),
-            RowKey = TableKeys.Encode(request.Id ?? Guid.NewGuid().ToString("N")),
+            PartitionKey = bucket,
+            RowKey = id,
             Kind = request.Kind,
             TenantId = request.TenantId,
             UserId = request.UserId,
@@ -55,6 +56,13 @@ public sealed class ReminderScheduler(
         if (!existed) ReminderLog.Scheduled(logger, stored.RowKey, stored.Kind, stored.PartitionKey, stored.Due);
         return new ScheduledReminder(stored.RowKey, stored.PartitionKey, stored.Due, existed);
     }
+
+    /// <summary>
+    /// Where <see cref="ScheduleAsync"/> stores a reminder with this id and due time (its bucket and row id), known before it
+    /// is scheduled: so a feature can write its own row once, already pointing at the reminder it is about to schedule.
+    /// </summary>
+    public (string Bucket, string Id) Place(DateTimeOffset due, string id) =>
+        (ReminderBucket.Of(calendar.NextSendableAt(due)), TableKeys.Encode(id));
 
     /// <summary>The reminder as stored now, or null.</summary>
     public async Task<ReminderRow?> GetAsync(string bucket, string id, CancellationToken cancellationToken) =>

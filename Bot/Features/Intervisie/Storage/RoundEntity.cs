@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 namespace IntervisieBot.Features.Intervisie.Storage;
 
 /// <summary>One round: its state (without contributions, which are rows of their own) and where its card lives. Written only with its ETag.</summary>
-public sealed class RoundEntity : ITableEntity
+public class RoundEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = "";
     public string RowKey { get; set; } = "";

@@ -18,14 +18,24 @@ public sealed class RoundRepository(TableStore store)
 
     private const int MaxRotationEntries = 200;
 
+    /// <summary>The round with its contributions, read in one query (the round row or its contribution rows): one storage request.</summary>
     public async Task<StoredRound?> LoadAsync(string partition, string roundId, CancellationToken cancellationToken)
     {
         if (!RoundKeys.IsRoundId(roundId)) return null;
         var table = await store.GetTableAsync(TableNames.IntervisieRounds, cancellationToken).ConfigureAwait(false);
-        var found = await table.GetEntityIfExistsAsync<RoundEntity>(partition, RoundKeys.Round(roundId), cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!found.HasValue || found.Value is not { } entity) return null;
+        var roundKey = RoundKeys.Round(roundId);
+        var (lower, upper) = ContributionRange(roundId);
+        RoundEntity? entity = null;
+        var contributions = new List<Contribution>();
+        await foreach (var row in table.QueryAsync<RoundOrContributionRow>(
+            e => e.PartitionKey == partition && (e.RowKey == roundKey || (e.RowKey.CompareTo(lower) >= 0 && e.RowKey.CompareTo(upper) < 0)),
+            cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (row.RowKey == roundKey) entity = row;
+            else contributions.Add(row.ToContribution());
+        }
 
-        return ToStored(entity, RoundStateJson.Deserialize(entity.StateJson, await ContributionsAsync(table, partition, roundId, cancellationToken).ConfigureAwait(false)));
+        return entity is null ? null : ToStored(entity, RoundStateJson.Deserialize(entity.StateJson, Ordered(contributions)));
     }
 
     /// <summary>
@@ -269,17 +279,44 @@ public sealed class RoundRepository(TableStore store)
 
     private static async Task<IReadOnlyList<Contribution>> ContributionsAsync(TableClient table, string partition, string roundId, CancellationToken cancellationToken)
     {
-        var prefix = RoundKeys.ContributionPrefix(roundId);
-        var upper = prefix[..^1] + (char)(prefix[^1] + 1);
+        var (lower, upper) = ContributionRange(roundId);
         var contributions = new List<Contribution>();
         await foreach (var row in table.QueryAsync<ContributionEntity>(
-            e => e.PartitionKey == partition && e.RowKey.CompareTo(prefix) >= 0 && e.RowKey.CompareTo(upper) < 0,
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(lower) >= 0 && e.RowKey.CompareTo(upper) < 0,
             cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             contributions.Add(new Contribution(row.ContributionId, row.PhaseIndex, row.PhaseId, row.AuthorId, row.Sequence, row.Text, row.ChoiceOptionId, row.At));
         }
 
-        return [.. contributions.OrderBy(c => c.At).ThenBy(c => c.Id, StringComparer.Ordinal)];
+        return Ordered(contributions);
+    }
+
+    /// <summary>The row keys of a round's contributions: from <c>lower</c> (inclusive) to <c>upper</c> (exclusive).</summary>
+    private static (string Lower, string Upper) ContributionRange(string roundId)
+    {
+        var prefix = RoundKeys.ContributionPrefix(roundId);
+        return (prefix, prefix[..^1] + (char)(prefix[^1] + 1));
+    }
+
+    private static IReadOnlyList<Contribution> Ordered(List<Contribution> contributions) =>
+        [.. contributions.OrderBy(c => c.At).ThenBy(c => c.Id, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// A row of <see cref="LoadAsync"/>'s one query: the round row (as the <see cref="RoundEntity"/> it is) or one of its
+    /// contribution rows (the properties of <see cref="ContributionEntity"/> besides the shared keys and round id).
+    /// </summary>
+    private sealed class RoundOrContributionRow : RoundEntity
+    {
+        public string ContributionId { get; set; } = "";
+        public int PhaseIndex { get; set; }
+        public string PhaseId { get; set; } = "";
+        public string AuthorId { get; set; } = "";
+        public int Sequence { get; set; }
+        public string? Text { get; set; }
+        public string? ChoiceOptionId { get; set; }
+        public DateTimeOffset At { get; set; }
+
+        public Contribution ToContribution() => new(ContributionId, PhaseIndex, PhaseId, AuthorId, Sequence, Text, ChoiceOptionId, At);
     }
 
     private static void Stamp(RoundEntity entity, RoundState state)

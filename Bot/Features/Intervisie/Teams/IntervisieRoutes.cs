@@ -8,6 +8,7 @@ using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Rotation;
 using IntervisieBot.Features.Intervisie.Rounds;
 using IntervisieBot.Features.Intervisie.Storage;
+using IntervisieBot.Features.Lessons.FollowUp;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Localization;
@@ -135,7 +136,7 @@ public sealed class IntervisieRoutes(
         }
 
         var history = await rounds.Repository.GetRotationAsync(round.TeamPartition, cancellationToken).ConfigureAwait(false);
-        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new OptIn(round.RoundId, new Participant(member.Key, member.Name), history), cancellationToken).ConfigureAwait(false);
+        var outcome = await rounds.ApplyAsync(round, _ => new OptIn(round.RoundId, new Participant(member.Key, member.Name), history), cancellationToken).ConfigureAwait(false);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
 
@@ -145,7 +146,7 @@ public sealed class IntervisieRoutes(
         if (round is null) return refusal!;
         var actor = TeamScope.UserKey(turn.Activity.From);
         var history = await rounds.Repository.GetRotationAsync(round.TeamPartition, cancellationToken).ConfigureAwait(false);
-        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new OptOut(round.RoundId, actor, history), cancellationToken).ConfigureAwait(false);
+        var outcome = await rounds.ApplyAsync(round, _ => new OptOut(round.RoundId, actor, history), cancellationToken).ConfigureAwait(false);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
 
@@ -155,7 +156,7 @@ public sealed class IntervisieRoutes(
         var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
         if (round is null) return refusal!;
         var actor = TeamScope.UserKey(turn.Activity.From);
-        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new WithdrawCasus(round.RoundId, actor), cancellationToken).ConfigureAwait(false);
+        var outcome = await rounds.ApplyAsync(round, _ => new WithdrawCasus(round.RoundId, actor), cancellationToken).ConfigureAwait(false);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
 
@@ -178,7 +179,7 @@ public sealed class IntervisieRoutes(
         if (round is null) return refusal!;
         var actor = TeamScope.UserKey(turn.Activity.From);
         var (methodId, mode, hours) = ReadStartChoices(action);
-        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new BeginRound(round.RoundId, actor, methodId, action.GetString(RoundVerbs.InbrengerInput),
+        var outcome = await rounds.ApplyAsync(round, _ => new BeginRound(round.RoundId, actor, methodId, action.GetString(RoundVerbs.InbrengerInput),
             action.GetString(RoundVerbs.GespreksleiderInput), mode, hours), cancellationToken).ConfigureAwait(false);
         if (outcome.Kind == RoundOutcomeKind.Changed) RoundLog.Started(logger, round.RoundId, methodId, mode.ToString(), outcome.Round!.State.Participants.Count);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
@@ -230,7 +231,8 @@ public sealed class IntervisieRoutes(
 
         RoundLog.Started(logger, roundId, state.MethodId, state.Mode.ToString(), state.Participants.Count);
         // The start card becomes the round card: updated in place for everyone from now on.
-        var shared = await rounds.BuildCardAsync(stored, RoundViewer.Everyone, culture, null, cancellationToken).ConfigureAwait(false);
+        var lookBack = await rounds.LookBackAsync(stored, cancellationToken).ConfigureAwait(false); // read once, for both cards
+        var shared = await rounds.BuildCardAsync(stored, RoundViewer.Everyone, culture, null, cancellationToken, lookBack).ConfigureAwait(false);
         var cardActivityId = turn.Activity.ReplyToId;
         if (!string.IsNullOrEmpty(cardActivityId))
         {
@@ -247,7 +249,7 @@ public sealed class IntervisieRoutes(
         }
 
         return action.ViaInvoke
-            ? Card(await PersonalCardAsync(turn, stored, culture, null, cancellationToken).ConfigureAwait(false))
+            ? Card(await PersonalCardAsync(turn, stored, culture, null, cancellationToken, lookBack).ConfigureAwait(false))
             : Card(shared);
     }
 
@@ -278,7 +280,7 @@ public sealed class IntervisieRoutes(
                 description, RoundVerbs.Casus, payload));
         }
 
-        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new SubmitCasus(round.RoundId, actor, title ?? "", description), cancellationToken).ConfigureAwait(false);
+        var outcome = await rounds.ApplyAsync(round, _ => new SubmitCasus(round.RoundId, actor, title ?? "", description), cancellationToken).ConfigureAwait(false);
         if (outcome.Kind == RoundOutcomeKind.Changed) await NotifyCasusListenersAsync(turn, new CasusSubmission(round.RoundId, title ?? "", $"{title}\n{description}", round.State.CreatedAt), cancellationToken).ConfigureAwait(false);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
@@ -323,7 +325,7 @@ public sealed class IntervisieRoutes(
 
         var actor = TeamScope.UserKey(turn.Activity.From);
         // Only those who chose to take part contribute: nobody is enrolled by writing.
-        var outcome = await rounds.ApplyAsync(round.Partition, round.RoundId, _ => new Contribute(round.RoundId, actor, phaseIndex, text, choice), cancellationToken).ConfigureAwait(false);
+        var outcome = await rounds.ApplyAsync(round, _ => new Contribute(round.RoundId, actor, phaseIndex, text, choice), cancellationToken).ConfigureAwait(false);
 
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
@@ -347,7 +349,7 @@ public sealed class IntervisieRoutes(
             RoundVerbs.Resume => _ => new ResumeRound(id, actor),
             _ => _ => new CloseRound(id, actor),
         };
-        var outcome = await rounds.ApplyAsync(round.Partition, id, build, cancellationToken).ConfigureAwait(false);
+        var outcome = await rounds.ApplyAsync(round, build, cancellationToken).ConfigureAwait(false);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
 
@@ -397,10 +399,10 @@ public sealed class IntervisieRoutes(
         if (!action.ViaInvoke)
         {
             // Submit fallback: the reply replaces the shared card, so it must be the card for everyone.
-            return Card(await rounds.BuildCardAsync(round, RoundViewer.Everyone, BotCulture.FromLocale(round.Locale), null, cancellationToken).ConfigureAwait(false));
+            return Card(await rounds.BuildCardAsync(round, RoundViewer.Everyone, BotCulture.FromLocale(round.Locale), null, cancellationToken, outcome.LookBack).ConfigureAwait(false));
         }
 
-        return Card(await PersonalCardAsync(turn, round, culture, null, cancellationToken).ConfigureAwait(false));
+        return Card(await PersonalCardAsync(turn, round, culture, null, cancellationToken, outcome.LookBack).ConfigureAwait(false));
     }
 
     private async Task<CardActionResult> RefusalAsync(TurnContext turn, CardActionRequest action, StoredRound round, CultureInfo culture, RefusalReason reason,
@@ -412,11 +414,12 @@ public sealed class IntervisieRoutes(
     }
 
     /// <summary>The round card as <paramref name="turn"/>'s sender may use it: the phase buttons only for the gespreksleider.</summary>
-    private Task<AdaptiveCard> PersonalCardAsync(TurnContext turn, StoredRound round, CultureInfo culture, string? notice, CancellationToken cancellationToken)
+    private Task<AdaptiveCard> PersonalCardAsync(TurnContext turn, StoredRound round, CultureInfo culture, string? notice, CancellationToken cancellationToken,
+        IReadOnlyList<RoundLookBackItem>? lookBack = null)
     {
         var actor = TeamScope.UserKey(turn.Activity.From);
         var moderator = actor == round.State.GespreksleiderId && round.State.Status != RoundStatus.Closed;
-        return rounds.BuildCardAsync(round, new RoundViewer(actor, moderator), culture, notice, cancellationToken);
+        return rounds.BuildCardAsync(round, new RoundViewer(actor, moderator), culture, notice, cancellationToken, lookBack);
     }
 
     private async Task<IReadOnlyList<(string Key, string Name, string? Mri)>> MembersAsync(TurnContext turn, TeamScope scope, CancellationToken cancellationToken)

@@ -32,9 +32,20 @@ public sealed class RoundService(
     public RoundRepository Repository => repository;
 
     /// <summary>Decides and stores one command, runs its consequences and updates the round card. The outcome carries the latest round.</summary>
-    public async Task<RoundOutcome> ApplyAsync(string partition, string roundId, Func<RoundState, IntervisieCommand> command, CancellationToken cancellationToken)
+    public Task<RoundOutcome> ApplyAsync(string partition, string roundId, Func<RoundState, IntervisieCommand> command, CancellationToken cancellationToken) =>
+        ApplyAsync(partition, roundId, null, command, cancellationToken);
+
+    /// <summary>
+    /// <see cref="ApplyAsync(string, string, Func{RoundState, IntervisieCommand}, CancellationToken)"/> for a round this
+    /// action already loaded: its first decision uses <paramref name="loaded"/> (its ETag guards the write), so the round is
+    /// not read again; a conflict reloads it.
+    /// </summary>
+    public Task<RoundOutcome> ApplyAsync(StoredRound loaded, Func<RoundState, IntervisieCommand> command, CancellationToken cancellationToken) =>
+        ApplyAsync(loaded.Partition, loaded.RoundId, loaded, command, cancellationToken);
+
+    private async Task<RoundOutcome> ApplyAsync(string partition, string roundId, StoredRound? loaded, Func<RoundState, IntervisieCommand> command, CancellationToken cancellationToken)
     {
-        var outcome = await ExecuteAsync(partition, roundId, command, cancellationToken).ConfigureAwait(false);
+        var outcome = await ExecuteAsync(partition, roundId, loaded, command, cancellationToken).ConfigureAwait(false);
         if (outcome.Kind != RoundOutcomeKind.Changed) return outcome;
         await AfterChangeAsync(outcome, cancellationToken).ConfigureAwait(false);
 
@@ -44,18 +55,22 @@ public sealed class RoundService(
             if (check.Kind == RoundOutcomeKind.Changed) await AfterChangeAsync(check, cancellationToken).ConfigureAwait(false);
         }
 
-        var latest = await PublishAsync(partition, roundId, cancellationToken).ConfigureAwait(false)
-            ?? await repository.LoadAsync(partition, roundId, cancellationToken).ConfigureAwait(false);
-        return outcome with { Round = latest ?? outcome.Round };
+        var published = await PublishCoreAsync(partition, roundId, cancellationToken).ConfigureAwait(false);
+        var latest = published?.Round ?? await repository.LoadAsync(partition, roundId, cancellationToken).ConfigureAwait(false);
+        return outcome with { Round = latest ?? outcome.Round, LookBack = published?.LookBack };
     }
 
     /// <summary>Load → decide → store, retried on conflicts. No consequences, no card.</summary>
-    public async Task<RoundOutcome> ExecuteAsync(string partition, string roundId, Func<RoundState, IntervisieCommand> command, CancellationToken cancellationToken)
+    public Task<RoundOutcome> ExecuteAsync(string partition, string roundId, Func<RoundState, IntervisieCommand> command, CancellationToken cancellationToken) =>
+        ExecuteAsync(partition, roundId, null, command, cancellationToken);
+
+    /// <summary>Decides first on <paramref name="loaded"/> when given (the round as this action read it), loading only after a conflict.</summary>
+    private async Task<RoundOutcome> ExecuteAsync(string partition, string roundId, StoredRound? loaded, Func<RoundState, IntervisieCommand> command, CancellationToken cancellationToken)
     {
         StoredRound? stored = null;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            stored = await repository.LoadAsync(partition, roundId, cancellationToken).ConfigureAwait(false);
+            stored = attempt == 1 && loaded is not null ? loaded : await repository.LoadAsync(partition, roundId, cancellationToken).ConfigureAwait(false);
             if (stored is null) return RoundOutcome.NotFound;
             var next = command(stored.State);
             if (next is Contribute contribute && IsRepeat(stored.State, contribute)) return RoundOutcome.Unchanged(stored);
@@ -99,11 +114,14 @@ public sealed class RoundService(
     /// always shows every contribution stored before it. Returns the round as last published by this caller (null when
     /// another caller did the work).
     /// </summary>
-    public async Task<StoredRound?> PublishAsync(string partition, string roundId, CancellationToken cancellationToken)
+    public async Task<StoredRound?> PublishAsync(string partition, string roundId, CancellationToken cancellationToken) =>
+        (await PublishCoreAsync(partition, roundId, cancellationToken).ConfigureAwait(false))?.Round;
+
+    private async Task<Published?> PublishCoreAsync(string partition, string roundId, CancellationToken cancellationToken)
     {
         var card = _cards.GetOrAdd(roundId, _ => new CardState());
         Interlocked.Increment(ref card.Pending);
-        StoredRound? published = null;
+        Published? published = null;
         while (true)
         {
             if (!card.Gate.Wait(0)) return published;
@@ -121,32 +139,44 @@ public sealed class RoundService(
 
             if (Volatile.Read(ref card.Pending) == 0)
             {
-                if (published?.State.Status == RoundStatus.Closed) _cards.TryRemove(roundId, out _);
+                if (published?.Round.State.Status == RoundStatus.Closed) _cards.TryRemove(roundId, out _);
                 return published;
             }
         }
     }
 
-    private async Task<StoredRound?> PublishOnceAsync(string partition, string roundId, CancellationToken cancellationToken)
+    private async Task<Published?> PublishOnceAsync(string partition, string roundId, CancellationToken cancellationToken)
     {
         var stored = await repository.LoadAsync(partition, roundId, cancellationToken).ConfigureAwait(false);
-        if (stored?.CardActivityId is not { } activityId) return stored;
-        var card = await BuildCardAsync(stored, RoundViewer.Everyone, BotCulture.FromLocale(stored.Locale), null, cancellationToken).ConfigureAwait(false);
+        if (stored is null) return null;
+        if (stored.CardActivityId is not { } activityId) return new Published(stored, null);
+        var items = await LookBackAsync(stored, cancellationToken).ConfigureAwait(false);
+        var card = await BuildCardAsync(stored, RoundViewer.Everyone, BotCulture.FromLocale(stored.Locale), null, cancellationToken, items).ConfigureAwait(false);
         await TryConnectorAsync(stored, "update the round card", () =>
             connector.UpdateAsync(stored.ServiceUrl, stored.ConversationId, activityId, CardActivity(stored, card) with { Id = activityId }, cancellationToken)).ConfigureAwait(false);
-        return stored;
+        return new Published(stored, items);
     }
 
-    /// <summary>The round card for one viewer (or <see cref="RoundViewer.Everyone"/>), with an optional notice on top.</summary>
-    public async Task<AdaptiveCard> BuildCardAsync(StoredRound stored, RoundViewer viewer, System.Globalization.CultureInfo culture, string? notice, CancellationToken cancellationToken)
+    /// <summary>The team's lessons to look back on, when the round's card shows them (awaiting the casus, or in its first phase); else null.</summary>
+    public async Task<IReadOnlyList<RoundLookBackItem>?> LookBackAsync(StoredRound stored, CancellationToken cancellationToken) =>
+        WantsLookBack(stored.State) ? await lookBack.GetDueLessonsAsync(stored.TenantId, stored.TeamPartition, cancellationToken).ConfigureAwait(false) : null;
+
+    private static bool WantsLookBack(RoundState state) =>
+        state.Status == RoundStatus.AwaitingCasus || (state.Status == RoundStatus.Running && state.PhaseIndex == 0);
+
+    /// <summary>
+    /// The round card for one viewer (or <see cref="RoundViewer.Everyone"/>), with an optional notice on top.
+    /// <paramref name="lookBackItems"/>: the team's look-back as this action already read it (<see cref="LookBackAsync"/>), so it is not read twice.
+    /// </summary>
+    public async Task<AdaptiveCard> BuildCardAsync(StoredRound stored, RoundViewer viewer, System.Globalization.CultureInfo culture, string? notice, CancellationToken cancellationToken,
+        IReadOnlyList<RoundLookBackItem>? lookBackItems = null)
     {
         var state = stored.State;
         var method = state.Status == RoundStatus.Gathering
             ? methods.All[0]
             : methods.Find(state.MethodId) ?? throw new InvalidOperationException("The round's method is no longer available.");
-        var wantsLookBack = state.Status == RoundStatus.AwaitingCasus || (state.Status == RoundStatus.Running && state.PhaseIndex == 0);
-        var items = wantsLookBack
-            ? await lookBack.GetDueLessonsAsync(stored.TenantId, stored.TeamPartition, cancellationToken).ConfigureAwait(false)
+        var items = WantsLookBack(state)
+            ? lookBackItems ?? await lookBack.GetDueLessonsAsync(stored.TenantId, stored.TeamPartition, cancellationToken).ConfigureAwait(false)
             : [];
         var refresh = state.Status == RoundStatus.Closed
             ? []
@@ -255,6 +285,9 @@ public sealed class RoundService(
     private static bool IsRepeat(RoundState state, Contribute contribute) =>
         contribute.Text is { } text && state.ContributionsIn(contribute.PhaseIndex)
             .Any(c => c.AuthorId == contribute.ActorId && string.Equals(c.Text, text.Trim(), StringComparison.Ordinal));
+
+    /// <summary>The round as a publish loaded it, and the look-back its shared card showed (null when not read).</summary>
+    private sealed record Published(StoredRound Round, IReadOnlyList<RoundLookBackItem>? LookBack);
 
     private sealed class CardState
     {

@@ -8,6 +8,8 @@ public sealed class LessonCheckObserver(LessonCheckScheduler scheduler) : ILesso
     public Task SavedAsync(TurnContext turn, Lesson lesson, Lesson? previous, CancellationToken cancellationToken) =>
         scheduler.OnSavedAsync(turn, lesson, previous, cancellationToken);
 
+    public Lesson Preparing(TurnContext turn, Lesson lesson) => scheduler.PlanFirstRound(turn, lesson);
+
     public Task RemovedAsync(Lesson lesson, CancellationToken cancellationToken) =>
         scheduler.CloseAsync(lesson.Id, lesson.Check.Reminders, "lesson-removed", cancellationToken);
 }

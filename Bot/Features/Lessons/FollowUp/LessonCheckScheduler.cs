@@ -1,6 +1,7 @@
 using IntervisieBot.Features.Reminders;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Turns;
+using IntervisieBot.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace IntervisieBot.Features.Lessons.FollowUp;
@@ -28,8 +29,45 @@ public sealed class LessonCheckScheduler(
         var unchanged = previous is not null && previous.CheckDate == lesson.CheckDate
             && string.Equals(LessonPartitions.Of(previous), LessonPartitions.Of(lesson), StringComparison.Ordinal);
         if (unchanged && lesson.Check.Round > 0) return;
+        if (previous is null && IsPlannedFirstRound(lesson))
+        {
+            await ScheduleFirstPlannedAsync(turn, lesson, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         await ScheduleNextRoundAsync(turn, lesson, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// A new lesson, before it is inserted: the first check round with the reminder's <c>bucket|id</c> as
+    /// <see cref="ReminderScheduler.Place"/> will store it, so the lesson row is written once (the storage budget of a save);
+    /// <see cref="OnSavedAsync"/> then schedules that reminder. Unchanged when no check applies.
+    /// </summary>
+    public Lesson PlanFirstRound(TurnContext turn, Lesson lesson)
+    {
+        if (lesson.Check.Round > 0 || NotScheduledReason(turn, lesson) is not null) return lesson;
+        var (bucket, id) = reminders.Place(lesson.CheckDate, LessonCheckIds.First(lesson.Id, 1));
+        return lesson with { Check = lesson.Check with { Round = 1, Reminders = [LessonCheckIds.Ref(bucket, id)], Snoozed = false, Stopped = false } };
+    }
+
+    private bool IsPlannedFirstRound(Lesson lesson) =>
+        lesson.Check is { Round: 1, Reminders.Count: 1 } check && LessonCheckIds.ParseRef(check.Reminders[0])?.Id == TableKeys.Encode(LessonCheckIds.First(lesson.Id, 1));
+
+    /// <summary>Schedules the reminder <see cref="PlanFirstRound"/> planned; the lesson is updated only if it landed elsewhere.</summary>
+    private async Task ScheduleFirstPlannedAsync(TurnContext turn, Lesson lesson, CancellationToken cancellationToken)
+    {
+        var reference = await ScheduleCheckAsync(turn, lesson, 1, cancellationToken).ConfigureAwait(false);
+        if (string.Equals(reference, lesson.Check.Reminders[0], StringComparison.Ordinal)) return;
+        await store.UpdateAsync(LessonPartitions.Of(lesson), lesson.Id, l => l.Check.Round != 1
+            ? null
+            : l with { Check = l.Check with { Reminders = [reference] } }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string? NotScheduledReason(TurnContext turn, Lesson lesson) =>
+        lesson.Scope == LessonScopeKind.Organisation ? "published"
+            : lesson.Check.Stopped ? "stopped"
+            : string.IsNullOrEmpty(lesson.OwnerKey) || string.IsNullOrEmpty(lesson.OwnerUserId ?? turn.Activity.From?.Id) ? "no-owner"
+            : string.IsNullOrEmpty(turn.TenantId) || !string.Equals(turn.TenantId, lesson.TenantId, StringComparison.OrdinalIgnoreCase) ? "tenant"
+            : null;
 
     /// <summary>
     /// Closes the open round's rows and schedules round n+1 for <see cref="Lesson.CheckDate"/>, to the owner's 1:1 chat
@@ -37,13 +75,7 @@ public sealed class LessonCheckScheduler(
     /// </summary>
     public async Task<Lesson?> ScheduleNextRoundAsync(TurnContext turn, Lesson lesson, CancellationToken cancellationToken)
     {
-        var userId = lesson.OwnerUserId ?? turn.Activity.From?.Id;
-        var reason = lesson.Scope == LessonScopeKind.Organisation ? "published"
-            : lesson.Check.Stopped ? "stopped"
-            : string.IsNullOrEmpty(lesson.OwnerKey) || string.IsNullOrEmpty(userId) ? "no-owner"
-            : string.IsNullOrEmpty(turn.TenantId) || !string.Equals(turn.TenantId, lesson.TenantId, StringComparison.OrdinalIgnoreCase) ? "tenant"
-            : null;
-        if (reason is not null)
+        if (NotScheduledReason(turn, lesson) is { } reason)
         {
             FollowUpLog.NotScheduled(logger, lesson.Id, reason);
             return null;
@@ -51,22 +83,27 @@ public sealed class LessonCheckScheduler(
 
         await CloseAsync(lesson.Id, lesson.Check.Reminders, "rescheduled", cancellationToken).ConfigureAwait(false);
         var round = lesson.Check.Round + 1;
-        var partition = LessonPartitions.Of(lesson);
+        var reference = await ScheduleCheckAsync(turn, lesson, round, cancellationToken).ConfigureAwait(false);
+        return await store.UpdateAsync(LessonPartitions.Of(lesson), lesson.Id, l => l.Check.Round >= round
+            ? null
+            : l with { Check = l.Check with { Round = round, Reminders = [reference], Snoozed = false, Stopped = false } }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Puts the first reminder of check round <paramref name="round"/> in the outbox; returns its <c>bucket|id</c>.</summary>
+    private async Task<string> ScheduleCheckAsync(TurnContext turn, Lesson lesson, int round, CancellationToken cancellationToken)
+    {
         var scheduled = await reminders.ScheduleAsync(new ReminderRequest(
             LessonCheckKinds.Check,
             lesson.TenantId,
-            userId!,
+            (lesson.OwnerUserId ?? turn.Activity.From?.Id)!,
             lesson.OwnerKey,
             turn.ServiceUrl,
             lesson.CheckDate,
-            new LessonCheckPayload(partition, lesson.Id, round).ToJson(),
+            new LessonCheckPayload(LessonPartitions.Of(lesson), lesson.Id, round).ToJson(),
             Locale: turn.Culture().Name,
             Id: LessonCheckIds.First(lesson.Id, round)), cancellationToken).ConfigureAwait(false);
-        var reference = LessonCheckIds.Ref(scheduled.Bucket, scheduled.Id);
         FollowUpLog.Scheduled(logger, lesson.Id, round, scheduled.Id, scheduled.Bucket);
-        return await store.UpdateAsync(partition, lesson.Id, l => l.Check.Round >= round
-            ? null
-            : l with { Check = l.Check with { Round = round, Reminders = [reference], Snoozed = false, Stopped = false } }, cancellationToken).ConfigureAwait(false);
+        return LessonCheckIds.Ref(scheduled.Bucket, scheduled.Id);
     }
 
     /// <summary>
