@@ -58,10 +58,18 @@ public static class PrivateCard
     }
 
     /// <summary>The card in the person's 1:1 chat (created, or found, with their id and the tenant); false when no chat was created.</summary>
-    public static async Task<bool> SendToPersonalChatAsync(IConnectorClient connector, PrivateCardAddress to, AdaptiveCard card, CancellationToken cancellationToken)
+    public static Task<bool> SendToPersonalChatAsync(IConnectorClient connector, PrivateCardAddress to, AdaptiveCard card, CancellationToken cancellationToken) =>
+        SendToPersonalChatAsync(connector, to, [CardAttachment.Create(card)], cancellationToken);
+
+    /// <summary>
+    /// Each attachment as its own message in the person's 1:1 chat (e.g. file consent cards, which Teams shows only there);
+    /// false when no chat was created.
+    /// </summary>
+    public static async Task<bool> SendToPersonalChatAsync(IConnectorClient connector, PrivateCardAddress to, IReadOnlyList<Attachment> attachments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connector);
         ArgumentNullException.ThrowIfNull(to);
+        ArgumentNullException.ThrowIfNull(attachments);
         var conversation = await connector.CreateConversationAsync(to.ServiceUrl, new ConversationParameters
         {
             IsGroup = false,
@@ -72,15 +80,18 @@ public static class PrivateCard
         }, cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrEmpty(conversation.Id)) return false;
 
-        var message = new Activity
+        foreach (var attachment in attachments)
         {
-            Type = ActivityTypes.Message,
-            From = to.Bot,
-            Conversation = new ConversationAccount { Id = conversation.Id, ConversationType = "personal", TenantId = to.TenantId },
-            Locale = to.Locale,
-            Attachments = [CardAttachment.Create(card)],
-        };
-        await connector.SendAsync(to.ServiceUrl, conversation.Id, message, cancellationToken).ConfigureAwait(false);
+            var message = new Activity
+            {
+                Type = ActivityTypes.Message,
+                From = to.Bot,
+                Conversation = new ConversationAccount { Id = conversation.Id, ConversationType = "personal", TenantId = to.TenantId },
+                Locale = to.Locale,
+                Attachments = [attachment],
+            };
+            await connector.SendAsync(to.ServiceUrl, conversation.Id, message, cancellationToken).ConfigureAwait(false);
+        }
         return true;
     }
 }

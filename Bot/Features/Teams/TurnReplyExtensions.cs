@@ -21,30 +21,6 @@ public static class TurnReplyExtensions
     /// Sends each attachment as its own message to <paramref name="userId"/>'s 1:1 chat with the bot (created, or found, with
     /// their id and the tenant), e.g. file consent cards, which Teams shows only there. False when no conversation was created.
     /// </summary>
-    public static async Task<bool> SendToPersonalChatAsync(this TurnContext turn, string userId, IReadOnlyList<Attachment> attachments, CancellationToken cancellationToken)
-    {
-        var conversation = await turn.Connector.CreateConversationAsync(turn.ServiceUrl, new ConversationParameters
-        {
-            IsGroup = false,
-            Bot = turn.Activity.Recipient,
-            Members = [new ChannelAccount { Id = userId }],
-            TenantId = turn.TenantId,
-            ChannelData = new { tenant = new { id = turn.TenantId } },
-        }, cancellationToken).ConfigureAwait(false);
-        if (string.IsNullOrEmpty(conversation.Id)) return false;
-
-        foreach (var attachment in attachments)
-        {
-            var message = new Activity
-            {
-                Type = ActivityTypes.Message,
-                From = turn.Activity.Recipient,
-                Conversation = new ConversationAccount { Id = conversation.Id, ConversationType = "personal", TenantId = turn.TenantId },
-                Locale = turn.Activity.Locale,
-                Attachments = [attachment],
-            };
-            await turn.Connector.SendAsync(turn.ServiceUrl, conversation.Id, message, cancellationToken).ConfigureAwait(false);
-        }
-        return true;
-    }
+    public static Task<bool> SendToPersonalChatAsync(this TurnContext turn, string userId, IReadOnlyList<Attachment> attachments, CancellationToken cancellationToken) =>
+        PrivateCard.SendToPersonalChatAsync(turn.Connector, PrivateCardAddress.For(turn, userId), attachments, cancellationToken);
 }
