@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Azure.Identity;
+using IntervisieBot.Protocol.Resilience;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
@@ -259,14 +260,9 @@ public sealed partial class GraphTeamCalendar : ITeamCalendar
     private static string? Header(ApiException e, string name) =>
         e.ResponseHeaders.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
 
-    private static TimeSpan? RetryAfter(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)) return TimeSpan.FromSeconds(seconds);
-        return DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
-            ? TimeSpan.FromSeconds(Math.Max(0, Math.Ceiling((date - DateTimeOffset.UtcNow).TotalSeconds)))
-            : null;
-    }
+    /// <summary>Graph's Retry-After in whole seconds (a date is rounded up).</summary>
+    private static TimeSpan? RetryAfter(string? value) =>
+        HttpRetryAfter.From(value, DateTimeOffset.UtcNow) is { } wait ? TimeSpan.FromSeconds(Math.Ceiling(wait.TotalSeconds)) : null;
 
     private readonly record struct Outcome<T>(T? Value, CalendarResult? Failure);
 
