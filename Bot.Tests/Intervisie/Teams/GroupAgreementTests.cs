@@ -52,7 +52,7 @@ public sealed class GroupAgreementTests : RoundTeamFixture
         var roundCard = RoundTeam.AllText(await Team.ClickAsync(RoundVerbs.Start, data, A, replyToId: cardId));
         Assert.Equal(RoundStatus.AwaitingCasus, (await Team.LoadAsync(first)).State.Status);
         Assert.Contains(Holds, roundCard);                                         // the round card says the agreement holds
-        Assert.Contains(Holds, RoundTeam.AllText(RoundTeam.CardOf(CardUpdates(cardId)[^1])));
+        Assert.Contains(Holds, RoundTeam.AllText(RoundTeam.CardOf((await CardUpdatesAsync(cardId))[^1])));
         await Team.SimpleAsync(RoundVerbs.Close, first, B);
         Assert.Equal(RoundStatus.Closed, (await Team.LoadAsync(first)).State.Status);
 

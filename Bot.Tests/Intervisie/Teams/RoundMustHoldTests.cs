@@ -30,7 +30,7 @@ public sealed class RoundMustHoldTests : RoundTeamFixture
             && RoundTeam.AllText(RoundTeam.CardOf(r)).Contains("20 van 22 hebben bijgedragen"), 1, RoundTeam.Wait))[0];
         var shown = RoundTeam.AllText(RoundTeam.CardOf(last));
         Assert.All(members, m => Assert.Contains("Open vraag van " + m[^2..], shown));
-        Assert.All(CardUpdates(cardId), u => Assert.True(u.Body!.Value.GetProperty("attachments")[0].GetProperty("content").GetRawText().Length * 2 < 100_000));
+        Assert.All((await CardUpdatesAsync(cardId)), u => Assert.True(u.Body!.Value.GetProperty("attachments")[0].GetProperty("content").GetRawText().Length * 2 < 100_000));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class RoundMustHoldTests : RoundTeamFixture
         Assert.Equal("Klant met kinderopvangprobleem", stored.State.Casus!.Title);
         Assert.Equal(3, stored.State.Contributions.Count);
         Assert.Equal(cardId, stored.CardActivityId);
-        Assert.Contains(Connector.Requests, r => r.Operation == "Update" && r.ActivityId == cardId && RoundTeam.AllText(RoundTeam.CardOf(r)).Contains("Probleem formuleren"));
+        await Connector.WaitForRequestsAsync(r => r.Operation == "Update" && r.ActivityId == cardId && RoundTeam.AllText(RoundTeam.CardOf(r)).Contains("Probleem formuleren"), 1, RoundTeam.Wait);
     }
 
     public static TheoryData<string, string, string, string> ForgedActions => new()
@@ -151,7 +151,7 @@ public sealed class RoundMustHoldTests : RoundTeamFixture
     public async Task Casus_WithPersonalData_IsNotStoredAndPrivacyCardReturned()
     {
         var (roundId, cardId) = await Team.StartAsync(starter: B, inbrenger: A, gespreksleider: B);
-        var updatesBefore = CardUpdates(cardId).Count;
+        var updatesBefore = (await CardUpdatesAsync(cardId)).Count;
 
         var card = await Team.CasusAsync(roundId, A, "Klant met BSN 111222333 komt niet");
 
@@ -162,7 +162,7 @@ public sealed class RoundMustHoldTests : RoundTeamFixture
         var stored = await Team.LoadAsync(roundId);
         Assert.Null(stored.State.Casus);
         Assert.Equal(RoundStatus.AwaitingCasus, stored.State.Status);
-        Assert.Equal(updatesBefore, CardUpdates(cardId).Count);
+        Assert.Equal(updatesBefore, (await CardUpdatesAsync(cardId)).Count);
         Assert.DoesNotContain(Connector.Requests, r => r.Body?.GetRawText().Contains("111222333", StringComparison.Ordinal) == true);
     }
 
@@ -218,7 +218,7 @@ public sealed class RoundMustHoldTests : RoundTeamFixture
         var (roundId, cardId) = await Team.StartAsync(starter: B, inbrenger: A, gespreksleider: B);
         await Team.CasusAsync(roundId, A, "Klant met multiproblematiek", new string('x', 1900));
         await Team.AdvanceAsync(roundId, 0, B);
-        var updatesBefore = CardUpdates(cardId).Count;                           // the 62 opt-ins each updated the start card
+        var updatesBefore = (await CardUpdatesAsync(cardId)).Count;                           // the 62 opt-ins each updated the start card
         var longText = string.Concat(Enumerable.Repeat("Een lange open vraag over de situatie. ", 30))[..RoundEngine_MaxContribution];
         await Task.WhenAll(members.Select(m => Team.ContributeAsync(roundId, 1, m, longText + m[^2..])));
 
@@ -228,7 +228,8 @@ public sealed class RoundMustHoldTests : RoundTeamFixture
         var full = await Connector.WaitForRequestsAsync(r => r.Operation == "Update" && r.ActivityId == cardId
             && RoundTeam.AllText(RoundTeam.CardOf(r)).Contains("60 van 62 hebben bijgedragen"), 1, RoundTeam.Wait);
         Assert.Contains("meer", RoundTeam.AllText(RoundTeam.CardOf(full[0])));
-        Assert.True(CardUpdates(cardId).Count - updatesBefore < 60, $"card updates should coalesce, got {CardUpdates(cardId).Count - updatesBefore}");
+        var coalesced = (await CardUpdatesAsync(cardId)).Count - updatesBefore;
+        Assert.True(coalesced < 60, $"card updates should coalesce, got {coalesced}");
     }
 
     private const int RoundEngine_MaxContribution = Features.Intervisie.Rounds.RoundEngine.MaxContributionLength - 10;

@@ -31,7 +31,7 @@ public sealed class RoundTakingPartTests : RoundTeamFixture
         Assert.DoesNotContain("Teamleider T", personalText);
         Assert.Contains(RoundVerbs.OptOut, RoundTeam.VerbsIn(personal));
         Assert.DoesNotContain(RoundVerbs.OptIn, RoundTeam.VerbsIn(personal));
-        var shared = RoundTeam.AllText(RoundTeam.CardOf(CardUpdates(cardId)[^1]));
+        var shared = RoundTeam.AllText(RoundTeam.CardOf((await CardUpdatesAsync(cardId))[^1]));
         Assert.Contains("Aantal deelnemers: 3", shared);
         Assert.DoesNotContain("Deelnemer", shared);                               // the card everyone sees counts, names nobody
 
@@ -103,7 +103,7 @@ public sealed class RoundTakingPartTests : RoundTeamFixture
         var (roundId, cardId) = await Team.OpenAsync(members[0]);
         foreach (var member in members) await Team.OptInAsync(roundId, member, cardId);
 
-        var shared = RoundTeam.AllText(RoundTeam.CardOf(CardUpdates(cardId)[^1]));
+        var shared = RoundTeam.AllText(RoundTeam.CardOf((await CardUpdatesAsync(cardId))[^1]));
         Assert.Contains($"Aantal deelnemers: {joining}", shared);
         if (advice is not null) Assert.Contains(advice, shared);
         Assert.Equal(split, shared.Contains("Splits in twee groepen", StringComparison.Ordinal));
@@ -127,7 +127,7 @@ public sealed class RoundTakingPartTests : RoundTeamFixture
         await Connector.WaitForRequestsAsync(r => r.Operation == "Update" && r.ActivityId == cardId
             && RoundTeam.AllText(RoundTeam.CardOf(r)).Contains("teruggetrokken"), 1, RoundTeam.Wait);
         Assert.DoesNotContain(Connector.Requests, r => r.Operation is "Send" or "Reply" && CardText.Of(r.Body).Contains("Samenvatting intervisieronde"));
-        Assert.DoesNotContain("Klant met een moeilijke vraag", RoundTeam.AllText(RoundTeam.CardOf(CardUpdates(cardId)[^1])));
+        Assert.DoesNotContain("Klant met een moeilijke vraag", RoundTeam.AllText(RoundTeam.CardOf((await CardUpdatesAsync(cardId))[^1])));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using IntervisieBot.Features.Intervisie.Teams;
 using IntervisieBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntervisieBot.Tests.Intervisie.Teams;
 
@@ -49,9 +51,15 @@ public abstract class RoundTeamFixture : IAsyncLifetime
 
     internal static string Aad(string userId) => TestActivities.AadFor(userId);
 
-    /// <summary>The card updates (PUT) of the round card so far.</summary>
-    internal IReadOnlyList<RecordedRequest> CardUpdates(string cardActivityId) =>
-        [.. Connector.Requests.Where(r => r.Operation == "Update" && r.ActivityId == cardActivityId)];
+    /// <summary>
+    /// The card updates (PUT) of the round card, once every update asked for so far has gone out (they go out after the
+    /// turn's answer, coalesced: several changes in a short time are one update showing the latest state).
+    /// </summary>
+    internal async Task<IReadOnlyList<RecordedRequest>> CardUpdatesAsync(string cardActivityId)
+    {
+        await Bot.Services.GetRequiredService<RoundCardUpdates>().WhenIdleAsync(CancellationToken.None).WaitAsync(RoundTeam.Wait);
+        return [.. Connector.Requests.Where(r => r.Operation == "Update" && r.ActivityId == cardActivityId)];
+    }
 
     internal Task<IReadOnlyList<RecordedRequest>> WaitForSummaryAsync(string title = "Samenvatting intervisieronde") =>
         Connector.WaitForRequestsAsync(r => r.Operation is "Send" or "Reply" && r.FirstAttachmentContentType is not null

@@ -21,11 +21,13 @@ public static class IntervisieRoundsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddIntervisieDomain(configuration);
-        services.AddOptions<IntervisieSchedulerOptions>()
-            .Bind(configuration.GetSection(IntervisieSchedulerOptions.SectionName))
-            .Validate(o => o.Interval > TimeSpan.Zero && o.Lease > TimeSpan.Zero && o.LookbackDays is >= 0 and <= 60 && o.BatchSize > 0,
-                "Intervisie:Scheduler needs a positive Interval and Lease, LookbackDays 0..60 and a positive BatchSize.")
+        services.AddOptions<RoundCardUpdateOptions>()
+            .Bind(configuration.GetSection(RoundCardUpdateOptions.SectionName))
+            .Validate(o => o.CoalesceWindow >= TimeSpan.Zero && o.CoalesceWindow <= TimeSpan.FromSeconds(5),
+                "Intervisie:CardUpdates:CoalesceWindow must be between 0 and 5 seconds.")
             .ValidateOnStart();
+        services.TryAddSingleton<RoundCardUpdates>();
+        services.AddOptions<IntervisieSchedulerOptions>().Bind(configuration.GetSection(IntervisieSchedulerOptions.SectionName));
         services.TryAddSingleton<RoundRepository>();
         services.TryAddSingleton<RoundService>();
         services.TryAddSingleton<RoundTextEraser>();

@@ -33,6 +33,13 @@ public sealed class ReminderPacer
         _share = share;
     }
 
+    /// <summary>
+    /// Until the returned scope is disposed, this flow's connector calls are paced as reminders are (by
+    /// <see cref="ReminderThrottleHandler"/>: every attempt, the connector client's own retries included, and a 429 slows the
+    /// tenant): for a feature's work after a turn that does not go through the outbox, such as the round card's update.
+    /// </summary>
+    public static IDisposable PaceConnectorCalls(string tenantId, string? conversationId) => ReminderSendContext.Enter(tenantId, conversationId);
+
     /// <summary>Waits until one more request to <paramref name="conversationId"/> (null: a tenant-wide call such as create conversation) is allowed, and records it.</summary>
     public async ValueTask AcquireAsync(string tenantId, string? conversationId, CancellationToken cancellationToken)
     {

@@ -224,28 +224,29 @@ public sealed class IntervisieRoutes(
         var state = ((RoundAccepted)decision).State;
 
         var meta = NewRound(turn, scope, partition, culture, members);
+        // The start card becomes the round card, updated in place for everyone from now on: its id is stored with the round.
+        var cardActivityId = turn.Activity.ReplyToId;
+        if (!string.IsNullOrEmpty(cardActivityId)) meta.CardActivityId = cardActivityId;
         if (await rounds.Repository.CreateAsync(meta, state, cancellationToken).ConfigureAwait(false) is not { } stored)
         {
             return Card(AlreadyActive(culture));
         }
 
         RoundLog.Started(logger, roundId, state.MethodId, state.Mode.ToString(), state.Participants.Count);
-        // The start card becomes the round card: updated in place for everyone from now on.
-        var lookBack = await rounds.LookBackAsync(stored, cancellationToken).ConfigureAwait(false); // read once, for both cards
-        var shared = await rounds.BuildCardAsync(stored, RoundViewer.Everyone, culture, null, cancellationToken, lookBack).ConfigureAwait(false);
-        var cardActivityId = turn.Activity.ReplyToId;
         if (!string.IsNullOrEmpty(cardActivityId))
         {
-            await turn.UpdateAsync(cardActivityId, turn.CreateReply(attachments: [CardAttachment.Create(shared)]), cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            cardActivityId = (await turn.SendCardAsync(shared, cancellationToken).ConfigureAwait(false)).Id;
+            rounds.RequestCardUpdate(stored); // after the answer, like every shared card update
+            return action.ViaInvoke
+                ? Card(await PersonalCardAsync(turn, stored, culture, null, cancellationToken).ConfigureAwait(false))
+                : Card(await rounds.BuildCardAsync(stored, RoundViewer.Everyone, culture, null, cancellationToken).ConfigureAwait(false));
         }
 
-        if (!string.IsNullOrEmpty(cardActivityId))
+        // No card to replace (a start card that came without its id): the round card is posted as a new message.
+        var lookBack = await rounds.LookBackAsync(stored, cancellationToken).ConfigureAwait(false); // read once, for both cards
+        var shared = await rounds.BuildCardAsync(stored, RoundViewer.Everyone, culture, null, cancellationToken, lookBack).ConfigureAwait(false);
+        if ((await turn.SendCardAsync(shared, cancellationToken).ConfigureAwait(false)).Id is { Length: > 0 } sentId)
         {
-            await rounds.Repository.SetCardActivityIdAsync(partition, roundId, cardActivityId, cancellationToken).ConfigureAwait(false);
+            await rounds.Repository.SetCardActivityIdAsync(partition, roundId, sentId, cancellationToken).ConfigureAwait(false);
         }
 
         return action.ViaInvoke
@@ -399,10 +400,10 @@ public sealed class IntervisieRoutes(
         if (!action.ViaInvoke)
         {
             // Submit fallback: the reply replaces the shared card, so it must be the card for everyone.
-            return Card(await rounds.BuildCardAsync(round, RoundViewer.Everyone, BotCulture.FromLocale(round.Locale), null, cancellationToken, outcome.LookBack).ConfigureAwait(false));
+            return Card(await rounds.BuildCardAsync(round, RoundViewer.Everyone, BotCulture.FromLocale(round.Locale), null, cancellationToken).ConfigureAwait(false));
         }
 
-        return Card(await PersonalCardAsync(turn, round, culture, null, cancellationToken, outcome.LookBack).ConfigureAwait(false));
+        return Card(await PersonalCardAsync(turn, round, culture, null, cancellationToken).ConfigureAwait(false));
     }
 
     private async Task<CardActionResult> RefusalAsync(TurnContext turn, CardActionRequest action, StoredRound round, CultureInfo culture, RefusalReason reason,

@@ -1,15 +1,11 @@
 using IntervisieBot.Features.Intervisie.Rounds;
 using IntervisieBot.Features.Intervisie.Storage;
-using IntervisieBot.Features.Lessons.FollowUp;
 
 namespace IntervisieBot.Features.Intervisie.Teams;
 
 /// <summary>What happened to a command: the round as it is now (when found), the refusal, and the events that were stored.</summary>
 public sealed record RoundOutcome(RoundOutcomeKind Kind, StoredRound? Round, RefusalReason? Reason, IReadOnlyList<RoundEvent> Events)
 {
-    /// <summary>The team's lesson look-back as read for the shared card of this action (null when not read), for the actor's card to reuse.</summary>
-    public IReadOnlyList<RoundLookBackItem>? LookBack { get; init; }
-
     public static RoundOutcome NotFound { get; } = new(RoundOutcomeKind.NotFound, null, RefusalReason.RoundNotFound, []);
 
     public static RoundOutcome Busy(StoredRound? round) => new(RoundOutcomeKind.Busy, round, null, []);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Methods;
@@ -14,8 +13,8 @@ namespace IntervisieBot.Features.Intervisie.Teams;
 
 /// <summary>
 /// Runs round commands against storage and Teams: load, decide, store (contributions as their own rows, the round with its
-/// ETag: on a 412 reload and decide again), then the consequences (rotation, due times, reminder, summary, active marker)
-/// and the one round card updated in place. Used by the turn handlers and the background scheduler alike.
+/// ETag: on a 412 reload and decide again), then the consequences (rotation, due times, reminder, summary, active marker);
+/// the one round card is updated in place after the turn. Used by the turn handlers and the round's timed work alike.
 /// </summary>
 public sealed class RoundService(
     RoundRepository repository,
@@ -23,15 +22,18 @@ public sealed class RoundService(
     IMethodRegistry methods,
     IConnectorClient connector,
     IRoundLookBackSource lookBack,
+    RoundCardUpdates cardUpdates,
     TimeProvider time,
     ILogger<RoundService> logger)
 {
     private const int MaxAttempts = 10;
-    private readonly ConcurrentDictionary<string, CardState> _cards = new(StringComparer.Ordinal);
 
     public RoundRepository Repository => repository;
 
-    /// <summary>Decides and stores one command, runs its consequences and updates the round card. The outcome carries the latest round.</summary>
+    /// <summary>
+    /// Decides and stores one command and runs its consequences; the shared round card is updated after the turn
+    /// (<see cref="RequestCardUpdate"/>). The outcome carries the round as this command just wrote it, to answer from.
+    /// </summary>
     public Task<RoundOutcome> ApplyAsync(string partition, string roundId, Func<RoundState, IntervisieCommand> command, CancellationToken cancellationToken) =>
         ApplyAsync(partition, roundId, null, command, cancellationToken);
 
@@ -51,13 +53,17 @@ public sealed class RoundService(
 
         if (outcome.Events.OfType<ContributionRecorded>().FirstOrDefault() is { } recorded && outcome.Round!.State.Mode == RoundMode.Spread)
         {
-            var check = await ExecuteAsync(partition, roundId, _ => new CheckPhaseComplete(roundId, recorded.Contribution.PhaseIndex), cancellationToken).ConfigureAwait(false);
-            if (check.Kind == RoundOutcomeKind.Changed) await AfterChangeAsync(check, cancellationToken).ConfigureAwait(false);
+            // A contribution row leaves the round row (and its ETag) as loaded: the check decides on the state just written.
+            var check = await ExecuteAsync(partition, roundId, outcome.Round, _ => new CheckPhaseComplete(roundId, recorded.Contribution.PhaseIndex), cancellationToken).ConfigureAwait(false);
+            if (check.Kind == RoundOutcomeKind.Changed)
+            {
+                await AfterChangeAsync(check, cancellationToken).ConfigureAwait(false);
+                outcome = outcome with { Round = check.Round };
+            }
         }
 
-        var published = await PublishCoreAsync(partition, roundId, cancellationToken).ConfigureAwait(false);
-        var latest = published?.Round ?? await repository.LoadAsync(partition, roundId, cancellationToken).ConfigureAwait(false);
-        return outcome with { Round = latest ?? outcome.Round, LookBack = published?.LookBack };
+        RequestCardUpdate(outcome.Round!);
+        return outcome;
     }
 
     /// <summary>Load → decide → store, retried on conflicts. No consequences, no card.</summary>
@@ -108,53 +114,19 @@ public sealed class RoundService(
     }
 
     /// <summary>
-    /// Updates the round card in place for everyone. Requests for the same round coalesce: while one caller is updating, the
-    /// others only mark the card stale and return; the updating caller loops until nothing is stale, each time from freshly
-    /// loaded state. So twenty contributions in the same second cost a few updates, not twenty, and the last update sent
-    /// always shows every contribution stored before it. Returns the round as last published by this caller (null when
-    /// another caller did the work).
+    /// Updates the round card in place for everyone, after the turn: coalesced per card and paced (<see cref="RoundCardUpdates"/>).
+    /// Each update shows the round as stored when it goes out, so it carries every contribution stored before it.
     /// </summary>
-    public async Task<StoredRound?> PublishAsync(string partition, string roundId, CancellationToken cancellationToken) =>
-        (await PublishCoreAsync(partition, roundId, cancellationToken).ConfigureAwait(false))?.Round;
+    public void RequestCardUpdate(StoredRound round) =>
+        cardUpdates.Request(round.RoundId, round.TenantId, round.ConversationId, ct => PublishAsync(round.Partition, round.RoundId, ct));
 
-    private async Task<Published?> PublishCoreAsync(string partition, string roundId, CancellationToken cancellationToken)
-    {
-        var card = _cards.GetOrAdd(roundId, _ => new CardState());
-        Interlocked.Increment(ref card.Pending);
-        Published? published = null;
-        while (true)
-        {
-            if (!card.Gate.Wait(0)) return published;
-            try
-            {
-                while (Interlocked.Exchange(ref card.Pending, 0) > 0)
-                {
-                    published = await PublishOnceAsync(partition, roundId, cancellationToken).ConfigureAwait(false) ?? published;
-                }
-            }
-            finally
-            {
-                card.Gate.Release();
-            }
-
-            if (Volatile.Read(ref card.Pending) == 0)
-            {
-                if (published?.Round.State.Status == RoundStatus.Closed) _cards.TryRemove(roundId, out _);
-                return published;
-            }
-        }
-    }
-
-    private async Task<Published?> PublishOnceAsync(string partition, string roundId, CancellationToken cancellationToken)
+    private async Task PublishAsync(string partition, string roundId, CancellationToken cancellationToken)
     {
         var stored = await repository.LoadAsync(partition, roundId, cancellationToken).ConfigureAwait(false);
-        if (stored is null) return null;
-        if (stored.CardActivityId is not { } activityId) return new Published(stored, null);
-        var items = await LookBackAsync(stored, cancellationToken).ConfigureAwait(false);
-        var card = await BuildCardAsync(stored, RoundViewer.Everyone, BotCulture.FromLocale(stored.Locale), null, cancellationToken, items).ConfigureAwait(false);
+        if (stored?.CardActivityId is not { } activityId) return;
+        var card = await BuildCardAsync(stored, RoundViewer.Everyone, BotCulture.FromLocale(stored.Locale), null, cancellationToken).ConfigureAwait(false);
         await TryConnectorAsync(stored, "update the round card", () =>
             connector.UpdateAsync(stored.ServiceUrl, stored.ConversationId, activityId, CardActivity(stored, card) with { Id = activityId }, cancellationToken)).ConfigureAwait(false);
-        return new Published(stored, items);
     }
 
     /// <summary>The team's lessons to look back on, when the round's card shows them (awaiting the casus, or in its first phase); else null.</summary>
@@ -286,12 +258,4 @@ public sealed class RoundService(
         contribute.Text is { } text && state.ContributionsIn(contribute.PhaseIndex)
             .Any(c => c.AuthorId == contribute.ActorId && string.Equals(c.Text, text.Trim(), StringComparison.Ordinal));
 
-    /// <summary>The round as a publish loaded it, and the look-back its shared card showed (null when not read).</summary>
-    private sealed record Published(StoredRound Round, IReadOnlyList<RoundLookBackItem>? LookBack);
-
-    private sealed class CardState
-    {
-        public readonly SemaphoreSlim Gate = new(1, 1);
-        public int Pending;
-    }
 }
