@@ -53,7 +53,6 @@ internal sealed class SchedulingHarness : IAsyncDisposable
             ["Roles:Teamleiders:1"] = TestActivities.AadFor(ZuidT),
             ["Reminders:DeliveryEnabled"] = "false",
             ["Reminders:InstanceId"] = "scheduling-test",
-            ["Intervisie:Scheduler:Enabled"] = "false",
             ["Retention:Interval"] = "40.00:00:00",
         };
         foreach (var (key, value) in graph?.Settings(graphEnabled) ?? []) settings[key] = value;

@@ -31,9 +31,6 @@ public static class TableNames
     /// <summary>Per conversation partition: one row per round (state + ETag), one row per contribution, and the active-round marker.</summary>
     public const string IntervisieRounds = "IntervisieRounds";
 
-    /// <summary>Spread-mode work items, partitioned by due day, sorted by due time within the day.</summary>
-    public const string IntervisieDue = "IntervisieDue";
-
     /// <summary>Who brought a casus and who chaired, per team, newest first.</summary>
     public const string IntervisieRotation = "IntervisieRotation";
 
@@ -78,7 +75,7 @@ public static class TableNames
     /// <summary>All of them, for tests and tools that need the list.</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        Conversations, Inbox, Roles, LanguagePreferences, Welcomes, IntervisieRounds, IntervisieDue, IntervisieRotation, IntervisieAgreements, Lessons,
+        Conversations, Inbox, Roles, LanguagePreferences, Welcomes, IntervisieRounds, IntervisieRotation, IntervisieAgreements, Lessons,
         CatalogueOverlay, HandreikingFeedback, InformationNeeds, ReminderOutbox, ReminderBuckets, ReminderBudgetLeases, SchedulingSeries,
     ];
 }

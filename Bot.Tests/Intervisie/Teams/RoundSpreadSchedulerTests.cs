@@ -1,5 +1,7 @@
 using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie.Teams;
+using IntervisieBot.Features.Reminders;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +9,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace IntervisieBot.Tests.Intervisie.Teams;
 
-/// <summary>Spread-over-days rounds driven by the real background scheduler on a fake clock (no sleeping).</summary>
+/// <summary>
+/// Spread-over-days rounds on a fake clock (no sleeping): their deadlines and nudges go through the reminders outbox, and
+/// each test drives the real reminder engine (one poll at the fake time) where the background delivery would poll.
+/// </summary>
 public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
 {
     private const string Noord = "19:team-noord@thread.tacv2";
@@ -24,7 +29,7 @@ public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
     {
         _connector = await LoopbackConnector.StartAsync();
         _connector.Members = [TestActivities.Member(A, "Deelnemer A"), TestActivities.Member(B, "Deelnemer B"), TestActivities.Member(C, "Deelnemer C")];
-        _factory = new BotApplicationFactory(new Dictionary<string, string?> { ["Intervisie:Scheduler:Interval"] = "00:05:00" });
+        _factory = new BotApplicationFactory(EngineDrivenByTheTest("instance-a"));
         _bot = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_time)));
         _team = new RoundTeam(_bot, _connector, Noord);
     }
@@ -35,6 +40,17 @@ public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
         await _factory.DisposeAsync();
         await _connector.DisposeAsync();
     }
+
+    /// <summary>Settings of a bot instance whose reminder engine the test polls itself.</summary>
+    private static Dictionary<string, string?> EngineDrivenByTheTest(string instanceId, string? tablePrefix = null)
+    {
+        var settings = new Dictionary<string, string?> { ["Reminders:DeliveryEnabled"] = "false", ["Reminders:InstanceId"] = instanceId };
+        if (tablePrefix is not null) settings["Storage:TablePrefix"] = tablePrefix;
+        return settings;
+    }
+
+    /// <summary>One poll of the real reminder engine at the fake time, as the background delivery does: what is due is done.</summary>
+    private Task<int> PollAsync() => _bot.Services.GetRequiredService<ReminderEngine>().RunOnceAsync(CancellationToken.None);
 
     private static bool IsNudge(RecordedRequest r) => r.Operation == "Send" && r.Query.Contains("isTargetedActivity=true", StringComparison.Ordinal);
 
@@ -49,6 +65,7 @@ public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
         Assert.Equal(_time.GetUtcNow().AddHours(24), started.State.Clock!.DeadlineAt);
 
         _time.Advance(TimeSpan.FromHours(18) + TimeSpan.FromMinutes(5));      // past the reminder (75 %), before the deadline
+        Assert.Equal(1, await PollAsync());
         var nudge = (await _connector.WaitForRequestsAsync(IsNudge, 1, RoundTeam.Wait))[0];
         Assert.Equal(A, nudge.Body!.Value.GetProperty("recipient").GetProperty("id").GetString());   // phase 1 is the inbrenger's: only A
         Assert.Contains("Je bijdrage is nog welkom", CardText.Of(nudge.Body));
@@ -57,7 +74,9 @@ public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
         Assert.Equal(0, (await _team.LoadAsync(roundId)).State.PhaseIndex);
 
         _time.Advance(TimeSpan.FromMinutes(5));                                 // another pass before the deadline: no second reminder
+        Assert.Equal(0, await PollAsync());
         _time.Advance(TimeSpan.FromHours(6));                                   // the deadline passes
+        Assert.Equal(1, await PollAsync());
         await _connector.WaitForRequestsAsync(r => r.Operation == "Update" && r.ActivityId == cardId
             && RoundTeam.AllText(RoundTeam.CardOf(r)).Contains("Fase 2 van 5"), 1, RoundTeam.Wait);
 
@@ -77,6 +96,37 @@ public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
 
         Assert.Contains("Fase 2 van 5", RoundTeam.AllText(card));
         Assert.Equal(1, (await _team.LoadAsync(roundId)).State.PhaseIndex);
+    }
+
+    /// <summary>
+    /// Two bot instances on one storage poll the outbox at the same moment, when a phase's reminder is due and when its
+    /// deadline is: each is claimed once, so the inbrenger is nudged once and the phase advances once (not twice).
+    /// </summary>
+    [Fact]
+    public async Task SpreadRound_DeadlineDue_TwoEngineInstancesPollingAtOnce_FiresExactlyOnce()
+    {
+        await using var otherFactory = new BotApplicationFactory(EngineDrivenByTheTest("instance-b", _factory.TablePrefix));
+        await using var other = otherFactory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_time)));
+        var (roundId, cardId) = await _team.StartAsync(starter: B, inbrenger: A, gespreksleider: B, mode: RoundVerbs.ModeSpread, hours: 24);
+        await _team.CasusAsync(roundId, A, "Klant die niet komt opdagen");
+
+        var engines = new[] { _bot.Services.GetRequiredService<ReminderEngine>(), other.Services.GetRequiredService<ReminderEngine>() };
+        Assert.NotEqual(engines[0].InstanceId, engines[1].InstanceId);
+        Task<int[]> BothPollAsync() => Task.WhenAll(engines.Select(e => Task.Run(() => e.RunOnceAsync(CancellationToken.None))));
+
+        _time.Advance(TimeSpan.FromHours(18) + TimeSpan.FromMinutes(5));      // the phase's reminder is due
+        Assert.Equal(1, (await BothPollAsync()).Sum());                         // claimed by one instance only
+        Assert.Equal(A, Assert.Single(Nudges()).Body!.Value.GetProperty("recipient").GetProperty("id").GetString()); // nudged once
+
+        _time.Advance(TimeSpan.FromHours(6));                                   // the deadline passes
+        Assert.Equal(1, (await BothPollAsync()).Sum());
+        Assert.Equal(1, (await _team.LoadAsync(roundId)).State.PhaseIndex);     // advanced once, not twice
+        await _connector.WaitForRequestsAsync(r => r.Operation == "Update" && r.ActivityId == cardId
+            && RoundTeam.AllText(RoundTeam.CardOf(r)).Contains("Fase 2 van 5"), 1, RoundTeam.Wait);
+
+        Assert.Equal(0, (await BothPollAsync()).Sum());                         // nothing left due: the next phase's work is ahead
+        Assert.Equal(1, (await _team.LoadAsync(roundId)).State.PhaseIndex);
+        Assert.Single(Nudges());
     }
 
     /// <summary>
@@ -111,14 +161,17 @@ public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
         await _team.ContributeAsync(roundId, 3, C, "Bel op een vast moment.");
         await _team.ContributeAsync(roundId, 3, D, "Ga samen op huisbezoek.");
         _time.Advance(TimeSpan.FromHours(18) + TimeSpan.FromMinutes(5));                      // the advice round's reminder is due
+        await PollAsync();
         var nudges = await _connector.WaitForRequestsAsync(IsNudge, 3, RoundTeam.Wait);
         await PassDeadlineAsync(cardId, "Fase 5 van 5", TimeSpan.FromHours(6));
         await _team.ContributeAsync(roundId, 4, A, "Ik bel hem donderdag.");
         await _connector.WaitForRequestsAsync(r => r.Operation is "Send" or "Reply" && CardText.Of(r.Body).Contains("Samenvatting intervisieronde"), 1, RoundTeam.Wait);
 
         Assert.Equal(RoundStatus.Closed, (await _team.LoadAsync(roundId)).State.Status);
+        await _bot.Services.GetRequiredService<RoundCardUpdates>().WhenIdleAsync(CancellationToken.None).WaitAsync(RoundTeam.Wait); // every card update went out
         var shared = _connector.Requests.Where(r => r.Operation is "Send" or "Reply" or "Update" && r.ConversationId == Noord && !IsNudge(r)).ToList();
-        Assert.True(shared.Count > 15, $"expected the whole round in the channel, got {shared.Count} messages");
+        // The opened card, its updates (coalesced: at least one per deadline passed, three) and the summary.
+        Assert.True(shared.Count >= 5, $"expected the whole round in the channel, got {shared.Count} messages");
         Assert.All(shared, r =>
         {
             var raw = r.Body!.Value.GetRawText();
@@ -134,6 +187,7 @@ public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
     private async Task PassDeadlineAsync(string cardId, string nextPhase, TimeSpan? by = null)
     {
         _time.Advance(by ?? TimeSpan.FromHours(25));
+        await PollAsync();
         await _connector.WaitForRequestsAsync(r => r.Operation == "Update" && r.ActivityId == cardId
             && RoundTeam.AllText(RoundTeam.CardOf(r)).Contains(nextPhase), 1, RoundTeam.Wait);
     }

@@ -14,7 +14,7 @@ public static class IntervisieRoundsServiceCollectionExtensions
 {
     /// <summary>
     /// Intervisie rounds in Teams: storage, the <c>start intervisie</c> command and round card verbs, the spread-mode
-    /// scheduler, the lesson prefill source, help and card samples. Needs <see cref="IntervisieDomainServiceCollectionExtensions.AddIntervisieDomain"/>.
+    /// deadlines (a kind of the reminders outbox), the lesson prefill source, help and card samples. Needs <see cref="IntervisieDomainServiceCollectionExtensions.AddIntervisieDomain"/>.
     /// </summary>
     public static IServiceCollection AddIntervisieRounds(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,7 +27,6 @@ public static class IntervisieRoundsServiceCollectionExtensions
                 "Intervisie:CardUpdates:CoalesceWindow must be between 0 and 5 seconds.")
             .ValidateOnStart();
         services.TryAddSingleton<RoundCardUpdates>();
-        services.AddOptions<IntervisieSchedulerOptions>().Bind(configuration.GetSection(IntervisieSchedulerOptions.SectionName));
         services.TryAddSingleton<RoundRepository>();
         services.TryAddSingleton<RoundService>();
         services.TryAddSingleton<RoundTextEraser>();
@@ -39,7 +38,7 @@ public static class IntervisieRoundsServiceCollectionExtensions
         services.AddSingleton<ILessonPrefillSource, IntervisieLessonPrefillSource>();
         services.AddSingleton<IHelpEntrySource, IntervisieHelpEntries>();
         services.AddCardSampleSource<IntervisieCardSamples>();
-        services.AddHostedService<IntervisieScheduler>();
+        services.AddSingleton<IntervisieBot.Features.Reminders.IReminderKind, RoundDeadlineAction>();
         return services;
     }
 }

@@ -63,8 +63,8 @@ public sealed class ReminderEngine
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
-        if (_calendar.NextSendableAt(now) > now) return 0; // outside the working-day window: everything waits
-        var candidates = (await _outbox.FindClaimableAsync(now, _options.BatchSize, cancellationToken).ConfigureAwait(false)).ToArray();
+        var outsideWindow = _calendar.NextSendableAt(now) > now; // outside the working-day window only any-time work goes out
+        var candidates = (await _outbox.FindClaimableAsync(now, _options.BatchSize, cancellationToken, anyTimeOnly: outsideWindow).ConfigureAwait(false)).ToArray();
         if (candidates.Length == 0) return 0;
         Random.Shared.Shuffle(candidates); // instances start at different rows, so they rarely collide on a claim
         var processed = 0;
@@ -93,6 +93,12 @@ public sealed class ReminderEngine
         {
             ReminderLog.UnknownKind(_logger, row.RowKey, row.Kind);
             await RescheduleAsync(row, "unknown-kind", null).ConfigureAwait(false);
+            return;
+        }
+
+        if (kind is IReminderAction action)
+        {
+            await RunActionAsync(row, action, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -196,6 +202,41 @@ public sealed class ReminderEngine
         }
     }
 
+    /// <summary>
+    /// Timed work that is not one message (<see cref="IReminderAction"/>): run under the claim, its connector calls paced like
+    /// a reminder's, and marked sent (done) when it returns. A failure is retried later like a failed send.
+    /// </summary>
+    private async Task RunActionAsync(ReminderEntity row, IReminderAction action, CancellationToken cancellationToken)
+    {
+        if (!ClaimStillSafe(row)) return;
+        try
+        {
+            using (ReminderSendContext.Enter(row.TenantId, row.ConversationId))
+            {
+                await action.RunAsync(ReminderRow.From(row), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await ReleaseAsync(row).ConfigureAwait(false);
+            return;
+        }
+        catch (Exception e)
+        {
+            ReminderLog.BuildFailed(_logger, row.RowKey, row.Kind, e.GetType().Name);
+            await RescheduleAsync(row, "run-failed", null).ConfigureAwait(false);
+            return;
+        }
+
+        row.Status = nameof(ReminderStatus.Sent);
+        row.SentAt = _time.GetUtcNow();
+        row.ClaimedUntil = null;
+        row.Reason = null;
+        _sent.Sent(row.Kind);
+        if (await _outbox.TryReplaceAsync(row, CancellationToken.None).ConfigureAwait(false)) ReminderLog.Sent(_logger, row.RowKey, row.Kind, row.Attempts);
+        else ReminderLog.SentButNotMarked(_logger, row.RowKey);
+    }
+
     /// <summary>Gives an unsent claim back (pending, same due time, attempt not counted) so another instance need not wait for it to expire.</summary>
     private async Task ReleaseAsync(ReminderEntity row)
     {
@@ -237,7 +278,7 @@ public sealed class ReminderEngine
         if (backoff > _options.RetryMaxDelay) backoff = _options.RetryMaxDelay;
         if (retryAfter is { } asked && asked > backoff) backoff = asked;
         row.Status = nameof(ReminderStatus.Pending);
-        row.Due = _calendar.NextSendableAt(_time.GetUtcNow() + backoff);
+        row.Due = row.AnyTime ? _time.GetUtcNow() + backoff : _calendar.NextSendableAt(_time.GetUtcNow() + backoff);
         row.Reason = reason;
         row.ClaimedUntil = null;
         row.ClaimedBy = null;

@@ -38,6 +38,13 @@ public sealed class ReminderEntity : ITableEntity
     public string Locale { get; set; } = "nl-NL";
 
     public DateTimeOffset Due { get; set; }
+
+    /// <summary>
+    /// Due at its own time, also outside the working-day window (a round's phase deadline): never moved into the window,
+    /// delivered whenever due.
+    /// </summary>
+    public bool AnyTime { get; set; }
+
     public int Attempts { get; set; }
     public string Status { get; set; } = nameof(ReminderStatus.Pending);
     public DateTimeOffset? ClaimedUntil { get; set; }

@@ -44,7 +44,8 @@ public sealed class ReminderOutbox(TableStore store)
     /// Up to <paramref name="max"/> rows that may be claimed now: pending and due, or claimed with an expired claim.
     /// Buckets found to hold nothing unfinished are retired on the way.
     /// </summary>
-    public async Task<IReadOnlyList<ReminderEntity>> FindClaimableAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
+    /// <param name="anyTimeOnly">Only rows due at any time (<see cref="ReminderEntity.AnyTime"/>): outside the working-day window.</param>
+    public async Task<IReadOnlyList<ReminderEntity>> FindClaimableAsync(DateTimeOffset now, int max, CancellationToken cancellationToken, bool anyTimeOnly = false)
     {
         var buckets = await store.GetTableAsync(TableNames.ReminderBuckets, cancellationToken).ConfigureAwait(false);
         var outbox = await store.GetTableAsync(TableNames.ReminderOutbox, cancellationToken).ConfigureAwait(false);
@@ -65,7 +66,7 @@ public sealed class ReminderOutbox(TableStore store)
             await foreach (var row in outbox.QueryAsync<ReminderEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
             {
                 unfinished++;
-                if (result.Count < max && IsClaimable(row, now)) result.Add(row);
+                if (result.Count < max && IsClaimable(row, now) && (!anyTimeOnly || row.AnyTime)) result.Add(row);
             }
             if (unfinished == 0) await RetireBucketAsync(buckets, marker, cancellationToken).ConfigureAwait(false);
             if (result.Count >= max) break;

@@ -4,6 +4,8 @@ namespace IntervisieBot.Features.Reminders;
 /// What a feature asks <see cref="ReminderScheduler.ScheduleAsync"/> to deliver. <paramref name="ServiceUrl"/> must come
 /// from an authenticated activity (it will receive the bot's token). <paramref name="Payload"/> is small JSON with ids
 /// only. <paramref name="Id"/> makes scheduling idempotent (same id twice = one reminder); null for a new random id.
+/// <paramref name="AnyTime"/>: due at <paramref name="Due"/> exactly, also outside the working-day window (timed work such as a
+/// round's phase deadline, not a message a person should get in the evening).
 /// </summary>
 public sealed record ReminderRequest(
     string Kind,
@@ -15,4 +17,5 @@ public sealed record ReminderRequest(
     string Payload = "{}",
     string? ConversationId = null,
     string? Locale = null,
-    string? Id = null);
+    string? Id = null,
+    bool AnyTime = false);

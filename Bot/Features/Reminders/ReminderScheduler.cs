@@ -33,8 +33,8 @@ public sealed class ReminderScheduler(
         }
         ValidatePayload(request.Payload, options.Value.MaxPayloadChars);
 
-        var due = calendar.NextSendableAt(request.Due);
-        var (bucket, id) = Place(request.Due, request.Id ?? Guid.NewGuid().ToString("N"));
+        var due = request.AnyTime ? request.Due : calendar.NextSendableAt(request.Due);
+        var (bucket, id) = Place(request.Due, request.Id ?? Guid.NewGuid().ToString("N"), request.AnyTime);
         var entity = new ReminderEntity
         {
             PartitionKey = bucket,
@@ -49,6 +49,7 @@ public sealed class ReminderScheduler(
             Payload = request.Payload,
             Locale = request.Locale ?? "nl-NL",
             Due = due,
+            AnyTime = request.AnyTime,
             Status = nameof(ReminderStatus.Pending),
             CreatedAt = time.GetUtcNow(),
         };
@@ -61,8 +62,8 @@ public sealed class ReminderScheduler(
     /// Where <see cref="ScheduleAsync"/> stores a reminder with this id and due time (its bucket and row id), known before it
     /// is scheduled: so a feature can write its own row once, already pointing at the reminder it is about to schedule.
     /// </summary>
-    public (string Bucket, string Id) Place(DateTimeOffset due, string id) =>
-        (ReminderBucket.Of(calendar.NextSendableAt(due)), TableKeys.Encode(id));
+    public (string Bucket, string Id) Place(DateTimeOffset due, string id, bool anyTime = false) =>
+        (ReminderBucket.Of(anyTime ? due : calendar.NextSendableAt(due)), TableKeys.Encode(id));
 
     /// <summary>The reminder as stored now, or null.</summary>
     public async Task<ReminderRow?> GetAsync(string bucket, string id, CancellationToken cancellationToken) =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Storage;
 
@@ -22,13 +21,6 @@ public static class RoundKeys
     public static string ContributionPrefix(string roundId) => "c|" + roundId + "|";
 
     public static string Contribution(string roundId, string contributionId) => ContributionPrefix(roundId) + TableKeys.Encode(contributionId);
-
-    /// <summary>Due entries: one partition per UTC day, so the scheduler reads only the days up to now.</summary>
-    public static string DueBucket(DateTimeOffset dueAt) => "d" + dueAt.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-
-    public static string DueRow(DateTimeOffset dueAt, string roundId) => DueTicks(dueAt) + "|" + roundId;
-
-    public static string DueTicks(DateTimeOffset dueAt) => dueAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
 
     /// <summary>Round ids are ours (<c>Guid "N"</c>); anything else in card data is refused before storage is touched.</summary>
     public static bool IsRoundId(string? value) =>

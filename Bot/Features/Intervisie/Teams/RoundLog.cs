@@ -27,12 +27,6 @@ internal static partial class RoundLog
     [LoggerMessage(EventId = 4107, Level = LogLevel.Warning, Message = "Intervisie round {RoundId}: the round card could not be updated after the turn ({ExceptionType})")]
     public static partial void CardUpdateFailed(ILogger logger, string roundId, string exceptionType);
 
-    [LoggerMessage(EventId = 4108, Level = LogLevel.Error, Message = "Intervisie scheduler pass failed ({ExceptionType})")]
-    public static partial void SchedulerFailed(ILogger logger, string exceptionType);
-
-    [LoggerMessage(EventId = 4111, Level = LogLevel.Information, Message = "Intervisie scheduler handled {Count} due round(s)")]
-    public static partial void SchedulerPass(ILogger logger, int count);
-
     [LoggerMessage(EventId = 4109, Level = LogLevel.Information, Message = "Intervisie: a text was stopped by the privacy guard ({Verb})")]
     public static partial void PrivacyStopped(ILogger logger, string verb);
 

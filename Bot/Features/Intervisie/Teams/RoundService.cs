@@ -4,6 +4,7 @@ using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Rounds;
 using IntervisieBot.Features.Intervisie.Storage;
 using IntervisieBot.Features.Lessons.FollowUp;
+using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Connector;
@@ -23,6 +24,7 @@ public sealed class RoundService(
     IConnectorClient connector,
     IRoundLookBackSource lookBack,
     RoundCardUpdates cardUpdates,
+    ReminderScheduler reminders,
     TimeProvider time,
     ILogger<RoundService> logger)
 {
@@ -183,7 +185,8 @@ public sealed class RoundService(
 
         if (RoundQueries.NextDueAt(state) is { } due)
         {
-            await repository.ScheduleAsync(stored.Partition, stored.RoundId, due, cancellationToken).ConfigureAwait(false);
+            // Timed work goes through the reminders outbox like all timed work: claimed, paced, exactly once.
+            await reminders.ScheduleAsync(RoundDeadlineAction.Request(stored, due), cancellationToken).ConfigureAwait(false);
         }
     }
 
