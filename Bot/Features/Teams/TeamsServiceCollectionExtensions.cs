@@ -13,6 +13,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddOptions<RoleOptions>().Bind(configuration.GetSection(RoleOptions.Section));
         services.AddSingleton<RoleStore>();
         services.AddSingleton<TeamRoster>();
+        services.AddSingleton<IRouteContributor>(sp => sp.GetRequiredService<TeamRoster>()); // conversationUpdate: forget the roster
         services.AddSingleton<AccessControl>();
         services.AddSingleton<IRouteContributor, RolesRoutes>();
         services.AddSingleton<IntervisieBot.Privacy.Rights.IPersonalDataContributor, RolesPersonalData>();
