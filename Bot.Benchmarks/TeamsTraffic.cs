@@ -130,8 +130,12 @@ public sealed class TeamsTraffic(string serviceUrl)
         var activity = Base(id, "invoke", c);
         activity["name"] = "adaptiveCard/action";
         activity["value"] = new { action = new { type = "Action.Execute", verb, data }, trigger = "manual" };
+        activity["replyToId"] = CardMessageId(c); // as Teams sends it: the message that carries the card clicked
         return activity;
     }
+
+    /// <summary>The id of the message carrying the conversation's card (one card per conversation; a round's card once started).</summary>
+    private static string CardMessageId(BenchConversation c) => "1700000" + c.Index.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
 
     private Dictionary<string, object?> Installation(string id, BenchConversation c, string action)
     {
