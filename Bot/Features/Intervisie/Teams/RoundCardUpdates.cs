@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 namespace IntervisieBot.Features.Intervisie.Teams;
 
 /// <summary>
-/// The shared round card's update, after the turn instead of inside it (issue #16.4). <see cref="Request"/> marks a card
-/// stale and returns at once; after <see cref="RoundCardUpdateOptions.CoalesceWindow"/> one runner per card publishes it,
+/// The shared round card's update (and a closed round's summary post), after the turn instead of inside it (issue #16.4).
+/// <see cref="Request"/> marks a card stale and returns at once; after <see cref="RoundCardUpdateOptions.CoalesceWindow"/> one runner per card publishes it,
 /// and again as long as requests came in meanwhile: several contributions within the window cost one update carrying the
 /// latest state. The runner does not carry the turn's execution context (its storage tally, its trace), so nothing it
 /// does counts to the turn; its connector calls go through the paced pipeline (<see cref="ReminderPacer.PaceConnectorCalls"/>:
@@ -32,8 +32,9 @@ public sealed class RoundCardUpdates : IDisposable
     }
 
     /// <summary>
-    /// Asks for the card of round <paramref name="roundId"/> to be published (by <paramref name="publish"/>, which loads the
-    /// round as stored then) after the coalescing window. Returns at once; never throws for the work's failures.
+    /// Asks for the work named <paramref name="roundId"/> (a round's card: its id; other work of a round: a key of its own)
+    /// to be done by <paramref name="publish"/> (a card update loads the round as stored then) after the coalescing window;
+    /// requests for the same key while it waits or runs are one more run. Returns at once; never throws for the work's failures.
     /// </summary>
     public void Request(string roundId, string tenantId, string conversationId, Func<CancellationToken, Task> publish)
     {

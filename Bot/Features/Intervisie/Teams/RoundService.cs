@@ -178,7 +178,11 @@ public sealed class RoundService(
                 case RoundClosed closed:
                     RoundLog.Closed(logger, stored.RoundId, closed.Reason.ToString());
                     await repository.ReleaseActiveAsync(stored.Partition, stored.RoundId, cancellationToken).ConfigureAwait(false);
-                    if (closed.Summary is { } summary) await PostSummaryAsync(stored, summary, cancellationToken).ConfigureAwait(false);
+                    // Posted after the answer, like the card update (a work of its own: never coalesced with the card's).
+                    if (closed.Summary is { } summary)
+                    {
+                        cardUpdates.Request(stored.RoundId + "|summary", stored.TenantId, stored.ConversationId, ct => PostSummaryAsync(stored, summary, ct));
+                    }
                     break;
             }
         }
