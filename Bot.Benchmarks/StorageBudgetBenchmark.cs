@@ -18,15 +18,6 @@ public static class StorageBudgetBenchmark
     public static async Task<IReadOnlyList<StorageBudgetResult>> RunAsync(AzuriteProcess azurite, LoadGenerator generator,
         BenchConversation team, string run, TextWriter log)
     {
-        var measurements = new ConcurrentQueue<long>();
-        using var listener = new MeterListener();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Meter.Name == TurnTelemetry.Name && instrument.Name == "intervisiebot.turn.storage_requests") l.EnableMeasurementEvents(instrument);
-        };
-        listener.SetMeasurementEventCallback<long>((_, value, _, _) => measurements.Enqueue(value));
-        listener.Start();
-
         var port = FreePort.Next();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -41,6 +32,17 @@ public static class StorageBudgetBenchmark
         await using var app = builder.Build();
         app.MapIntervisieBot();
         await app.StartAsync();
+
+        // Only this bot's turns: other bots in the same process (a test run) record on meters of the same name.
+        var meter = app.Services.GetRequiredService<TurnTelemetry>().Meter;
+        var measurements = new ConcurrentQueue<long>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (ReferenceEquals(instrument.Meter, meter) && instrument.Name == "intervisiebot.turn.storage_requests") l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => measurements.Enqueue(value));
+        listener.Start();
         var url = new Uri($"http://127.0.0.1:{port}/api/messages");
 
         var recorder = new LoadRecorder();

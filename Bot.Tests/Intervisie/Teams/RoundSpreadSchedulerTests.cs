@@ -105,7 +105,10 @@ public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task SpreadRound_DeadlineDue_TwoEngineInstancesPollingAtOnce_FiresExactlyOnce()
     {
-        await using var otherFactory = new BotApplicationFactory(EngineDrivenByTheTest("instance-b", _factory.TablePrefix));
+        // The other instance has seen no activity from this serviceUrl: it trusts it as a configured Teams host, as in production.
+        var otherSettings = EngineDrivenByTheTest("instance-b", _factory.TablePrefix);
+        otherSettings["Connector:TrustedServiceHosts:0"] = _connector.TrustedHostEntry;
+        await using var otherFactory = new BotApplicationFactory(otherSettings);
         await using var other = otherFactory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_time)));
         var (roundId, cardId) = await _team.StartAsync(starter: B, inbrenger: A, gespreksleider: B, mode: RoundVerbs.ModeSpread, hours: 24);
         await _team.CasusAsync(roundId, A, "Klant die niet komt opdagen");

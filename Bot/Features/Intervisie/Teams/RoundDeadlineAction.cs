@@ -3,7 +3,6 @@ using System.Text.Json;
 using IntervisieBot.Features.Intervisie.Rounds;
 using IntervisieBot.Features.Intervisie.Storage;
 using IntervisieBot.Features.Reminders;
-using IntervisieBot.Protocol.Turns;
 
 namespace IntervisieBot.Features.Intervisie.Teams;
 
@@ -12,9 +11,10 @@ namespace IntervisieBot.Features.Intervisie.Teams;
 /// phase's reminder or deadline is due, the engine claims the row (exactly once across instances) and runs this: the
 /// phase's one private nudge, then the phase advanced if its deadline passed. Both decisions are the round engine's and
 /// are stored with the round's ETag, so a repeat after a crash changes nothing. Its connector calls (nudges, the card
-/// update) are paced like every reminder's. Due at its exact time, also outside working hours (<see cref="ReminderRequest.AnyTime"/>).
+/// update) are paced like every reminder's, and reach only a trusted serviceUrl (an instance that has not seen an
+/// activity from it trusts the Teams hosts of <c>Connector:TrustedServiceHosts</c>, as for every reminder). Due at its exact time, also outside working hours (<see cref="ReminderRequest.AnyTime"/>).
 /// </summary>
-public sealed class RoundDeadlineAction(RoundService rounds, RoundRepository repository, IConversationReferenceStore references) : IReminderAction
+public sealed class RoundDeadlineAction(RoundService rounds, RoundRepository repository) : IReminderAction
 {
     public const string KindName = "intervisie-round-due";
 
@@ -45,8 +45,6 @@ public sealed class RoundDeadlineAction(RoundService rounds, RoundRepository rep
         var round = await repository.LoadAsync(partition, roundId, cancellationToken).ConfigureAwait(false);
         if (round is null || round.State.Status != RoundStatus.Running) return;
 
-        // The serviceUrl was stored from an authenticated activity; reading the reference trusts it again after a restart.
-        await references.GetAsync(round.TenantId, round.ConversationId, cancellationToken).ConfigureAwait(false);
         var remind = await rounds.ApplyAsync(round, s => new RemindNonContributors(roundId, s.PhaseIndex), cancellationToken).ConfigureAwait(false);
         await rounds.ApplyAsync(remind.Round ?? round, s => new DeadlinePassed(roundId, s.PhaseIndex), cancellationToken).ConfigureAwait(false);
     }
