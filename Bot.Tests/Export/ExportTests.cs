@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using IntervisieBot.Features.Handreikingen;
-using IntervisieBot.Features.Lessons;
+using IntervisieBot.Features.Lessons.Domain;
+using IntervisieBot.Features.Lessons.Storage;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using IntervisieBot.Features.Handreikingen;
-using IntervisieBot.Features.Lessons;
+using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Tests.Infrastructure;
 
 namespace IntervisieBot.Tests.Handreikingen.Teams;

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
-using IntervisieBot.Features.Lessons;
-using IntervisieBot.Features.Lessons.FollowUp;
+using IntervisieBot.Features.Lessons.Cards;
+using IntervisieBot.Features.Lessons.Domain;
+using IntervisieBot.Features.Lessons.FollowUp.Domain;
+using IntervisieBot.Features.Lessons.Storage;
 using IntervisieBot.Features.Reminders;
 using IntervisieBot.Storage;
 using IntervisieBot.Tests.Infrastructure;

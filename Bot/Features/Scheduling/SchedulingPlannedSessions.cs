@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Lessons.FollowUp;
+using IntervisieBot.Features.Lessons.FollowUp.Domain;
 using IntervisieBot.Features.Teams.Roles;
 
 namespace IntervisieBot.Features.Scheduling;

@@ -30,7 +30,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<SessionEventScheduler>();
         services.TryAddSingleton<SessionService>();
         services.TryAddSingleton<SeriesService>();
-        services.AddSingleton<Lessons.FollowUp.IPlannedSessionsSource, SchedulingPlannedSessions>();
+        services.AddSingleton<Lessons.FollowUp.Domain.IPlannedSessionsSource, SchedulingPlannedSessions>();
         foreach (var sessionEvent in Enum.GetValues<SessionEvent>())
         {
             services.AddSingleton<IReminderKind>(sp => ActivatorUtilities.CreateInstance<SessionReminderKind>(sp, sessionEvent));

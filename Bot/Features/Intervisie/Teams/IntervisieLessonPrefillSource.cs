@@ -1,7 +1,8 @@
 using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Rounds;
 using IntervisieBot.Features.Intervisie.Storage;
-using IntervisieBot.Features.Lessons;
+using IntervisieBot.Features.Lessons.Domain;
+using IntervisieBot.Features.Lessons.Handlers;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Protocol.Turns;
 

@@ -1,0 +1,13 @@
+using IntervisieBot.Features.Teams.Roles;
+using System.Globalization;
+using IntervisieBot.Features.Teams;
+
+namespace IntervisieBot.Features.Lessons.FollowUp.Cards;
+
+public sealed class FollowUpHelpEntries : IHelpEntrySource
+{
+    public IEnumerable<HelpEntry> GetEntries(CultureInfo culture) =>
+    [
+        new HelpEntry(FollowUpStrings.CommandTeamOverzicht(culture), FollowUpStrings.HelpTeamOverzicht(culture), Order: 330, HelpPlace.Team, TeamRole.Teamleider, Run: "team overzicht"),
+    ];
+}
