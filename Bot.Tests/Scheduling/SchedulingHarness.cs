@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Scheduling;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Tests.Infrastructure;
 using IntervisieBot.Tests.Scheduling.Graph;
 using Microsoft.Extensions.DependencyInjection;

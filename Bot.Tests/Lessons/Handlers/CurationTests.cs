@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,5 @@
 using System.Globalization;
-using IntervisieBot.Features.Teams;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 
 namespace IntervisieBot.Features.Export;
 

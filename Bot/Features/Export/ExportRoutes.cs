@@ -1,7 +1,7 @@
 using System.Text.Json;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
-using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Connector;
@@ -21,7 +21,6 @@ namespace IntervisieBot.Features.Export;
 public sealed class ExportRoutes(
     IEnumerable<IExportSource> sources,
     AccessControl access,
-    RoleStore roles,
     FileUploadClient uploads,
     TimeProvider time,
     ILogger<ExportRoutes> logger) : IRouteContributor
@@ -121,8 +120,7 @@ public sealed class ExportRoutes(
         var userKey = TeamScope.UserKey(turn.Activity.From);
         if (teamKey is not null)
         {
-            var held = await roles.GetRolesAsync(new TeamScope(turn.TenantId ?? "", teamKey, teamKey), userKey, cancellationToken).ConfigureAwait(false);
-            if ((held & source.Role) != source.Role)
+            if (!await access.HoldsAsync(new TeamScope(turn.TenantId ?? "", teamKey, teamKey), userKey, source.Role, cancellationToken).ConfigureAwait(false))
             {
                 ExportLog.Refused(logger, kind, "role");
                 await turn.SendCardAsync(NotAllowed(culture, source.Role), cancellationToken).ConfigureAwait(false);

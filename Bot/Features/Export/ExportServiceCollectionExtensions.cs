@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Protocol.Files;
 using IntervisieBot.Protocol.Turns;
 

@@ -4,7 +4,7 @@ using IntervisieBot.Features.Intervisie.Storage;
 using IntervisieBot.Features.Intervisie.Teams;
 using IntervisieBot.Features.Lessons.FollowUp.Domain;
 using IntervisieBot.Features.Lessons.Handlers;
-using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

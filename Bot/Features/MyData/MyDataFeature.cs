@@ -1,5 +1,5 @@
 using IntervisieBot.Cards;
-using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Protocol.Turns;
 
 namespace IntervisieBot.Features.MyData;

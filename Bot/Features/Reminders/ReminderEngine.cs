@@ -1,4 +1,5 @@
 using Azure;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Hosting;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Auth;
@@ -136,14 +137,8 @@ public sealed class ReminderEngine
                 ConversationResourceResponse created;
                 using (ReminderSendContext.Enter(row.TenantId, null))
                 {
-                    created = await _connector.CreateConversationAsync(row.ServiceUrl, new ConversationParameters
-                    {
-                        IsGroup = false,
-                        Bot = new ChannelAccount { Id = _botId },
-                        Members = [new ChannelAccount { Id = row.UserId }],
-                        TenantId = row.TenantId,
-                        ChannelData = new ReminderTenantChannelData(new ReminderTenantInfo(row.TenantId)),
-                    }, uninterrupted).ConfigureAwait(false);
+                    created = await _connector.CreateConversationAsync(row.ServiceUrl,
+                        PersonalChat.Parameters(new ChannelAccount { Id = _botId }, row.UserId, row.TenantId), uninterrupted).ConfigureAwait(false);
                 }
                 if (string.IsNullOrEmpty(created.Id)) throw new ConnectorException(200, "NoConversationId", "The connector created no conversation id.");
                 row.ConversationId = created.Id;

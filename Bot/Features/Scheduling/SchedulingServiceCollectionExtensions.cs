@@ -1,7 +1,7 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Scheduling.Calendar;
-using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

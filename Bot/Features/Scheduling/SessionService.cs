@@ -5,6 +5,7 @@ using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Rotation;
 using IntervisieBot.Features.Intervisie.Storage;
 using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Protocol.Connector;
 

@@ -4,6 +4,7 @@ using IntervisieBot.Features.Intervisie.Teams;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.FollowUp.Domain;
 using IntervisieBot.Features.Lessons.FollowUp.Storage;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Tests.Infrastructure;
 using IntervisieBot.Tests.Intervisie.Teams;

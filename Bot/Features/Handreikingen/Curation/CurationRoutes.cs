@@ -1,8 +1,7 @@
 using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
-using IntervisieBot.Features.Teams;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Localization;
 using IntervisieBot.Privacy;
 using IntervisieBot.Protocol.Turns;

@@ -2,6 +2,7 @@ using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen.Curation;
 using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Protocol.Schema;
 
@@ -13,7 +14,7 @@ namespace IntervisieBot.Features.Handreikingen.Review;
 /// role gets nothing and the chain ends; otherwise next month's digest is scheduled first, and a month with nothing due
 /// sends nothing (the chain goes on).
 /// </summary>
-public sealed class ReviewDigestKind(ReviewDigestScheduler scheduler, RoleStore roles, LiveCatalogue catalogue, WorkingDayCalendar calendar, TimeProvider time) : IReminderKind
+public sealed class ReviewDigestKind(ReviewDigestScheduler scheduler, AccessControl access, LiveCatalogue catalogue, WorkingDayCalendar calendar, TimeProvider time) : IReminderKind
 {
     public string Kind => ReviewDigestScheduler.Kind;
 
@@ -22,7 +23,7 @@ public sealed class ReviewDigestKind(ReviewDigestScheduler scheduler, RoleStore 
         ArgumentNullException.ThrowIfNull(reminder);
         if (ReviewDigestPayload.Parse(reminder.Payload) is not { } payload) return null;
         var scope = new TeamScope(reminder.TenantId, payload.TeamKey, payload.TeamKey);
-        if (!(await roles.GetRolesAsync(scope, reminder.UserKey, cancellationToken).ConfigureAwait(false)).HasFlag(TeamRole.Kennismakelaar)) return null;
+        if (!await access.HoldsAsync(scope, reminder.UserKey, TeamRole.Kennismakelaar, cancellationToken).ConfigureAwait(false)) return null;
 
         await scheduler.EnsureAsync(new ReviewDigestScheduler.Recipient(reminder.TenantId, payload.TeamKey, reminder.UserId, reminder.UserKey,
             reminder.ServiceUrl, culture.Name), cancellationToken).ConfigureAwait(false);

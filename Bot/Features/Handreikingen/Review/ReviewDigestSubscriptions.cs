@@ -1,3 +1,4 @@
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Protocol.Turns;

@@ -1,7 +1,7 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen.Curation;
 using IntervisieBot.Features.Shared;
-using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Teams.Help;
 using IntervisieBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

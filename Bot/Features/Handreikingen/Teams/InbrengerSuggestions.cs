@@ -1,9 +1,8 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen.Curation;
 using IntervisieBot.Features.Intervisie.Teams;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Localization;
-using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Turns;
 
 namespace IntervisieBot.Features.Handreikingen.Teams;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Storage;
 
 namespace IntervisieBot.Features.Intervisie.Storage;

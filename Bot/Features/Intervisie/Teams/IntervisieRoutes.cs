@@ -9,7 +9,7 @@ using IntervisieBot.Features.Intervisie.Rotation;
 using IntervisieBot.Features.Intervisie.Rounds;
 using IntervisieBot.Features.Intervisie.Storage;
 using IntervisieBot.Features.Lessons.FollowUp.Domain;
-using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Localization;
 using IntervisieBot.Privacy;

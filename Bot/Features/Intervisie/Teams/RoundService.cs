@@ -5,7 +5,7 @@ using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Rounds;
 using IntervisieBot.Features.Intervisie.Storage;
 using IntervisieBot.Features.Lessons.FollowUp.Domain;
-using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Schema;

@@ -6,8 +6,7 @@ using IntervisieBot.Features.Handreikingen;
 using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.Storage;
-using IntervisieBot.Features.Teams;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Localization;
 using IntervisieBot.Privacy;
 using IntervisieBot.Protocol.Connector;
@@ -170,11 +169,12 @@ public sealed class CurationRoutes(
 
     private async Task<AdaptiveCard?> RefuseUnlessKennismakelaarAsync(TurnContext turn, CultureInfo culture, CancellationToken cancellationToken)
     {
-        if (TeamScope.From(turn.Activity) is null)
-            return NoticeCard.Create(culture, LessonsStrings.OnlyInTeamTitle(culture), LessonsStrings.OnlyInTeamBody(culture));
-        if (!await access.ActorHasAsync(turn, TeamRole.Kennismakelaar, cancellationToken).ConfigureAwait(false))
-            return NoticeCard.Create(culture, LessonsStrings.NotKennismakelaarTitle(culture), LessonsStrings.NotKennismakelaarBody(culture), TextColor.Attention);
-        return null;
+        return (await access.CheckAsync(turn, TeamRole.Kennismakelaar, cancellationToken).ConfigureAwait(false)).Access switch
+        {
+            TeamAccess.NotInTeam => NoticeCard.Create(culture, LessonsStrings.OnlyInTeamTitle(culture), LessonsStrings.OnlyInTeamBody(culture)),
+            TeamAccess.MissingRole => NoticeCard.Create(culture, LessonsStrings.NotKennismakelaarTitle(culture), LessonsStrings.NotKennismakelaarBody(culture), TextColor.Attention),
+            _ => null,
+        };
     }
 
     /// <summary>Tells the author in a 1:1 chat (created with their user id and the tenant); a failure is logged, the decision stands.</summary>

@@ -1,7 +1,6 @@
 using IntervisieBot.Features.Handreikingen;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.Storage;
-using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Privacy;
 using IntervisieBot.Protocol.Turns;
 using Microsoft.Extensions.Logging;

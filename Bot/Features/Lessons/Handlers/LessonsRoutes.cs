@@ -6,7 +6,7 @@ using IntervisieBot.Features.Handreikingen.Curation;
 using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.Storage;
-using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Localization;
 using IntervisieBot.Privacy;
 using IntervisieBot.Protocol.Turns;

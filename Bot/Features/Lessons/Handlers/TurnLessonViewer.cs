@@ -1,5 +1,5 @@
 using IntervisieBot.Features.Lessons.Domain;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Protocol.Turns;
 
 namespace IntervisieBot.Features.Lessons.Handlers;

@@ -3,7 +3,7 @@ using System.Text;
 using IntervisieBot.Features.Export;
 using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 
 namespace IntervisieBot.Features.Lessons.Storage;
 

@@ -1,6 +1,6 @@
 using IntervisieBot.Features.Handreikingen;
 using IntervisieBot.Features.Lessons.Domain;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 
 namespace IntervisieBot.Features.Lessons.Storage;
 

@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 
 namespace IntervisieBot.Features.Lessons.FollowUp.Domain;
 

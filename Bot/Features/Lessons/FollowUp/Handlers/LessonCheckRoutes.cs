@@ -10,8 +10,7 @@ using IntervisieBot.Features.Lessons.FollowUp.Domain;
 using IntervisieBot.Features.Lessons.Handlers;
 using IntervisieBot.Features.Lessons.Storage;
 using IntervisieBot.Features.Reminders;
-using IntervisieBot.Features.Teams;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Localization;
 using IntervisieBot.Privacy;
 using IntervisieBot.Protocol.Turns;
@@ -207,13 +206,13 @@ public sealed class LessonCheckRoutes(
     private async Task DigestAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var culture = turn.Culture();
-        var scope = TeamScope.From(turn.Activity);
+        var (scope, check) = await access.CheckAsync(turn, TeamRole.Teamleider, cancellationToken).ConfigureAwait(false);
         if (scope is null)
         {
             await turn.SendCardAsync(NoticeCard.Create(culture, FollowUpStrings.DigestNotInTeamTitle(culture), FollowUpStrings.DigestNotInTeamBody(culture)), cancellationToken).ConfigureAwait(false);
             return;
         }
-        if (!await access.ActorHasAsync(turn, TeamRole.Teamleider, cancellationToken).ConfigureAwait(false))
+        if (check != TeamAccess.Allowed)
         {
             FollowUpLog.Refused(logger, "digest-not-teamleider");
             await turn.SendCardAsync(NoticeCard.Create(culture, FollowUpStrings.DigestNotTeamleiderTitle(culture), FollowUpStrings.DigestNotTeamleiderBody(culture), TextColor.Attention), cancellationToken).ConfigureAwait(false);

@@ -6,7 +6,7 @@ using IntervisieBot.Features.Lessons.FollowUp.Cards;
 using IntervisieBot.Features.Lessons.FollowUp.Domain;
 using IntervisieBot.Features.Lessons.Storage;
 using IntervisieBot.Features.Reminders;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 
 namespace IntervisieBot.Features.Lessons.FollowUp.Storage;
 

@@ -1,6 +1,6 @@
 using IntervisieBot.Protocol.Schema;
 
-namespace IntervisieBot.Features.Teams.Roles;
+namespace IntervisieBot.Features.Shared;
 
 /// <summary>
 /// The team an activity belongs to: the Teams team (for channel conversations) or the group chat. Personal chats have

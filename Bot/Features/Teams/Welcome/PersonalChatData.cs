@@ -4,7 +4,7 @@ using IntervisieBot.Privacy.Rights;
 using IntervisieBot.Protocol.Turns;
 using Microsoft.Extensions.Options;
 
-namespace IntervisieBot.Features.Teams;
+namespace IntervisieBot.Features.Teams.Welcome;
 
 /// <summary>
 /// The person's personal chat with the bot is personal data too: its address (the stored conversation reference, so

@@ -1,10 +1,11 @@
 using IntervisieBot.Features.MyData;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Privacy.Rights;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace IntervisieBot.Tests.Teams;
+namespace IntervisieBot.Tests.Teams.Roles;
 
 /// <summary>
 /// A team whose only teamleider deleted their data recovers: a member claims the role (the card in the channel says who),

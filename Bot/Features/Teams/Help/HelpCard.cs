@@ -1,8 +1,8 @@
 using System.Globalization;
 using IntervisieBot.Cards;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 
-namespace IntervisieBot.Features.Teams;
+namespace IntervisieBot.Features.Teams.Help;
 
 /// <summary>
 /// The command overview for one person in one place: what they can do here first (with a button where one can do it),

@@ -1,4 +1,4 @@
-namespace IntervisieBot.Features.Teams;
+namespace IntervisieBot.Features.Teams.Help;
 
 /// <summary>
 /// The command a mistyped message was probably meant to be ("hlup" → hulp, "start intervsie" → start intervisie):

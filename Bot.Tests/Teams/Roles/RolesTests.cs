@@ -1,10 +1,11 @@
 using System.Net;
 using System.Text.Json;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace IntervisieBot.Tests.Teams;
+namespace IntervisieBot.Tests.Teams.Roles;
 
 /// <summary>Roles through /api/messages with Azurite and the loopback connector's roster.</summary>
 public sealed class RolesTests : IAsyncLifetime

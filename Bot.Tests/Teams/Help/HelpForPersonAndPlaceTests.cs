@@ -1,12 +1,13 @@
 using System.Text.Json;
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen.Teams;
-using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Shared;
+using IntervisieBot.Features.Teams.Help;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace IntervisieBot.Tests.Teams;
+namespace IntervisieBot.Tests.Teams.Help;
 
 /// <summary>
 /// Help and welcome that fit the person and the place, buttons that run a command, and "Bedoel je hulp?" for a typo:

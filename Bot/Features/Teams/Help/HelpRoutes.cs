@@ -1,18 +1,19 @@
 using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Protocol.Turns;
 
-namespace IntervisieBot.Features.Teams;
+namespace IntervisieBot.Features.Teams.Help;
 
 /// <summary>
-/// Install / welcome, help for the person and the place, the buttons that run a command as if typed, and the friendly
-/// answer to anything the bot does not understand (with the closest command when it looks like a typo).
+/// Help for the person and the place, the buttons that run a command as if typed, and the friendly answer to anything the
+/// bot does not understand (with the closest command when it looks like a typo). The welcome is <see cref="WelcomeRoutes"/>.
 /// </summary>
-public sealed class TeamsRoutes(WelcomeRegistry welcomes, RoleStore roles, IEnumerable<IHelpEntrySource> helpSources,
+public sealed class HelpRoutes(RoleStore roles, IEnumerable<IHelpEntrySource> helpSources,
     IEnumerable<IUnknownMessageInterpreter> interpreters) : IRouteContributor
 {
     public static readonly string[] HelpPhrases = ["help", "hulp", "?", "wat kan je", "wat kun je"];
@@ -20,9 +21,7 @@ public sealed class TeamsRoutes(WelcomeRegistry welcomes, RoleStore roles, IEnum
     public void AddRoutes(RouteTableBuilder routes) => routes
         .Commands(HelpPhrases, SendHelpAsync)
         .CardAction(CardActions.RunCommandVerb, RunCommandAsync)
-        .UnknownMessage(SendUnknownCommandHintAsync)
-        .InstallationUpdate(OnInstallationUpdateAsync)
-        .ConversationUpdate(OnConversationUpdateAsync);
+        .UnknownMessage(SendUnknownCommandHintAsync);
 
     private IEnumerable<HelpEntry> HelpEntries(CultureInfo culture) => helpSources.SelectMany(s => s.GetEntries(culture));
 
@@ -68,32 +67,5 @@ public sealed class TeamsRoutes(WelcomeRegistry welcomes, RoleStore roles, IEnum
         var phrases = turn.Services.GetRequiredService<RouteTable>().CommandPhrases;
         var suggestion = CommandSuggestion.Closest(turn.Text, phrases);
         await turn.SendCardAsync(UnknownCommandCard.Create(turn.Culture(), suggestion), cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var action = turn.Activity.Action ?? "";
-        if (action.StartsWith("remove", StringComparison.OrdinalIgnoreCase))
-        {
-            await welcomes.ForgetAsync(turn.TenantId ?? "", turn.ConversationId, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-        if (action.StartsWith("add", StringComparison.OrdinalIgnoreCase) && !action.Equals("add-upgrade", StringComparison.OrdinalIgnoreCase))
-            await WelcomeOnceAsync(turn, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var botId = turn.Activity.Recipient?.Id;
-        if (botId is not null && turn.Activity.MembersAdded?.Any(m => m.Id == botId) == true)
-            await WelcomeOnceAsync(turn, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task WelcomeOnceAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        if (!await welcomes.TryClaimAsync(turn.TenantId ?? "", turn.ConversationId, cancellationToken).ConfigureAwait(false)) return;
-        var culture = turn.Culture();
-        var isPersonal = turn.ConversationType is null or "personal";
-        await turn.SendCardAsync(WelcomeCard.Create(culture, isPersonal, HelpEntries(culture)), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -3,7 +3,7 @@ using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Protocol.Turns;
 
-namespace IntervisieBot.Features.Teams;
+namespace IntervisieBot.Features.Shared;
 
 /// <summary>
 /// A card only one person sees: a Teams targeted message in the conversation they are in (<c>?isTargetedActivity=true</c>,
@@ -70,14 +70,7 @@ public static class PrivateCard
         ArgumentNullException.ThrowIfNull(connector);
         ArgumentNullException.ThrowIfNull(to);
         ArgumentNullException.ThrowIfNull(attachments);
-        var conversation = await connector.CreateConversationAsync(to.ServiceUrl, new ConversationParameters
-        {
-            IsGroup = false,
-            Bot = to.Bot,
-            Members = [new ChannelAccount { Id = to.UserId }],
-            TenantId = to.TenantId,
-            ChannelData = new { tenant = new { id = to.TenantId } },
-        }, cancellationToken).ConfigureAwait(false);
+        var conversation = await connector.CreateConversationAsync(to.ServiceUrl, PersonalChat.Parameters(to.Bot, to.UserId, to.TenantId), cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrEmpty(conversation.Id)) return false;
 
         foreach (var attachment in attachments)

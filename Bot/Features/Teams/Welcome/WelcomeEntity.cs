@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 
-namespace IntervisieBot.Features.Teams;
+namespace IntervisieBot.Features.Teams.Welcome;
 
 /// <summary>Marks that a conversation got its welcome card (so install + conversationUpdate welcome once).</summary>
 public sealed class WelcomeEntity : ITableEntity

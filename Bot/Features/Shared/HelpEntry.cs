@@ -1,7 +1,6 @@
 using IntervisieBot.Cards;
-using IntervisieBot.Features.Teams.Roles;
 
-namespace IntervisieBot.Features.Teams;
+namespace IntervisieBot.Features.Shared;
 
 /// <summary>Where a command works.</summary>
 [Flags]

@@ -2,7 +2,7 @@ using IntervisieBot.Cards;
 using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Protocol.Turns;
 
-namespace IntervisieBot.Features.Teams;
+namespace IntervisieBot.Features.Shared;
 
 public static class TurnReplyExtensions
 {

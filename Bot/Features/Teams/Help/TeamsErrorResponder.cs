@@ -4,7 +4,7 @@ using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Protocol.Turns;
 
-namespace IntervisieBot.Features.Teams;
+namespace IntervisieBot.Features.Teams.Help;
 
 /// <summary>A failed turn becomes the friendly error card (with the activity id as reference), never exception text.</summary>
 public sealed class TeamsErrorResponder : ITurnErrorResponder

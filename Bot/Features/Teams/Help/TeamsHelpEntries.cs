@@ -1,6 +1,7 @@
 using System.Globalization;
+using IntervisieBot.Features.Shared;
 
-namespace IntervisieBot.Features.Teams;
+namespace IntervisieBot.Features.Teams.Help;
 
 public sealed class TeamsHelpEntries : IHelpEntrySource
 {

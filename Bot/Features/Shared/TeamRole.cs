@@ -1,4 +1,4 @@
-namespace IntervisieBot.Features.Teams.Roles;
+namespace IntervisieBot.Features.Shared;
 
 /// <summary>Roles on top of klantmanager (which every member of a team is).</summary>
 [Flags]

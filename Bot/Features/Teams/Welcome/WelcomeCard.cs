@@ -1,7 +1,9 @@
 using System.Globalization;
 using IntervisieBot.Cards;
+using IntervisieBot.Features.Shared;
+using IntervisieBot.Features.Teams.Help;
 
-namespace IntervisieBot.Features.Teams;
+namespace IntervisieBot.Features.Teams.Welcome;
 
 /// <summary>
 /// The short welcome posted when the bot is added to a team, group chat or personal chat: the few things everyone can

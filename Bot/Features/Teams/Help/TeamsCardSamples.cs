@@ -1,7 +1,9 @@
 using System.Globalization;
 using IntervisieBot.Cards;
+using IntervisieBot.Features.Shared;
+using IntervisieBot.Features.Teams.Welcome;
 
-namespace IntervisieBot.Features.Teams;
+namespace IntervisieBot.Features.Teams.Help;
 
 public sealed class TeamsCardSamples(IEnumerable<IHelpEntrySource> helpSources) : ICardSampleSource
 {
@@ -12,6 +14,6 @@ public sealed class TeamsCardSamples(IEnumerable<IHelpEntrySource> helpSources) 
         yield return new CardSample("teams.welcome-team", WelcomeCard.Create(culture, isPersonal: false, entries));
         yield return new CardSample("teams.help", HelpCard.Create(culture, entries, HelpViewer.PersonalChat));
         yield return new CardSample("teams.help-team", HelpCard.Create(culture, entries, HelpViewer.TeamMember));
-        yield return new CardSample("teams.help-teamleider", HelpCard.Create(culture, entries, new HelpViewer(HelpPlace.Team, Roles.TeamRole.Teamleider | Roles.TeamRole.Kennismakelaar)));
+        yield return new CardSample("teams.help-teamleider", HelpCard.Create(culture, entries, new HelpViewer(HelpPlace.Team, TeamRole.Teamleider | TeamRole.Kennismakelaar)));
     }
 }

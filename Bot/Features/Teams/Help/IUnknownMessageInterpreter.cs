@@ -1,6 +1,6 @@
 using IntervisieBot.Protocol.Turns;
 
-namespace IntervisieBot.Features.Teams;
+namespace IntervisieBot.Features.Teams.Help;
 
 /// <summary>
 /// A feature that may understand a message that matched no command (e.g. a casus described in plain words in a personal

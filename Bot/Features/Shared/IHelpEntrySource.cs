@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace IntervisieBot.Features.Teams;
+namespace IntervisieBot.Features.Shared;
 
 /// <summary>
 /// Each feature lists its own commands for the help and welcome cards, so the cards only ever name commands that

@@ -2,7 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using IntervisieBot.Storage;
 
-namespace IntervisieBot.Features.Teams;
+namespace IntervisieBot.Features.Teams.Welcome;
 
 /// <summary>
 /// Teams announces one installation with both an installationUpdate and a conversationUpdate; the welcome is sent for
