@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Domain;
 using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Domain;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.Storage;
 using IntervisieBot.Features.Shared;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using IntervisieBot.Features.Handreikingen.Curation;
+using IntervisieBot.Features.Handreikingen.Storage;
 using IntervisieBot.Features.MyData;
 using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Roles;

@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Domain;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.Handlers;
 

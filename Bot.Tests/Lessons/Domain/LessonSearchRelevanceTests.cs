@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Domain;
 using IntervisieBot.Features.Lessons.Domain;
 using Xunit.Abstractions;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IntervisieBot.Features.Handreikingen.Storage;
 using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Shared;
@@ -252,7 +253,7 @@ public sealed class CurationTests : IAsyncLifetime
     public async Task Queue_ShowsRepeatedInformationNeedsButHidesSmallCounts()
     {
         // Lesson searches without a hit, as the messaging extension records them (with free words the guard let through).
-        var needs = _h.Bot.Services.GetRequiredService<IntervisieBot.Features.Handreikingen.Needs.InformationNeedStore>();
+        var needs = _h.Bot.Services.GetRequiredService<InformationNeedStore>();
         foreach (var _ in Enumerable.Range(0, 3))
             await needs.RecordAsync(TestActivities.TenantId, LessonsHarness.TeamNoord, "lessen", [], ["deurwaarder", "xylofoon"], default);
         foreach (var _ in Enumerable.Range(0, 2))

@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Domain;
 using IntervisieBot.Localization;
 using IntervisieBot.Tests.Infrastructure;
 using IntervisieBot.Tests.Lessons.Handlers;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using IntervisieBot.Cards;
-using IntervisieBot.Features.Handreikingen.Teams;
+using IntervisieBot.Features.Handreikingen.Cards;
 using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Help;
 using IntervisieBot.Features.Teams.Roles;

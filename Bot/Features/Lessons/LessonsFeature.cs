@@ -1,5 +1,6 @@
 using IntervisieBot.Cards;
-using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Domain;
+using IntervisieBot.Features.Handreikingen.Storage;
 using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.Handlers;
@@ -23,7 +24,7 @@ public static class LessonsFeature
         services.TryAddSingleton(_ => HandreikingCatalogue.LoadEmbedded());
         services.TryAddSingleton(_ => DomainLexicon.LoadEmbedded());
         services.AddSingleton<LessonStore>();
-        services.TryAddSingleton<Handreikingen.Needs.InformationNeedStore>();
+        services.TryAddSingleton<InformationNeedStore>();
         services.AddSingleton<LessonTagSuggester>();
         services.AddSingleton<LessonSearchEngine>();
         services.AddSingleton<LessonLibrary>();

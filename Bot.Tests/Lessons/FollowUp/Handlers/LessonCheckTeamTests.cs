@@ -1,5 +1,5 @@
 using System.Text.Json;
-using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Domain;
 using IntervisieBot.Features.Intervisie.Teams;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.FollowUp.Domain;

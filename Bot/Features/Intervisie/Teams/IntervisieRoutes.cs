@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
-using IntervisieBot.Features.Handreikingen.Teams;
+using IntervisieBot.Features.Handreikingen.Handlers;
 using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Rotation;

@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Handreikingen.Needs;
+using IntervisieBot.Features.Handreikingen.Domain;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using IntervisieBot.Cards;

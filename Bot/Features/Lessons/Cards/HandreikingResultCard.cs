@@ -1,6 +1,6 @@
 using System.Globalization;
 using IntervisieBot.Cards;
-using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Domain;
 
 namespace IntervisieBot.Features.Lessons.Cards;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using IntervisieBot.Cards;
-using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Domain;
 using IntervisieBot.Features.Lessons.Domain;
 
 namespace IntervisieBot.Features.Lessons.Cards;

@@ -1,8 +1,7 @@
-using IntervisieBot.Features.Handreikingen.Needs;
+using IntervisieBot.Features.Handreikingen.Domain;
 using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
-using IntervisieBot.Features.Handreikingen;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.Handlers;
 using IntervisieBot.Privacy;

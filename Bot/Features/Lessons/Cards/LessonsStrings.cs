@@ -12,7 +12,7 @@ public static class LessonsStrings
 
     // Keyed by stable ids; internal so the generic accessor test skips them (LessonsStringsTests covers every id).
     /// <summary>Display name of a taxonomy tag id.</summary>
-    internal static string Tag(CultureInfo c, string tag) => Handreikingen.TagLabels.Label(tag, c);
+    internal static string Tag(CultureInfo c, string tag) => Handreikingen.Cards.TagLabels.Label(tag, c);
 
     internal static string Type(CultureInfo c, string type) => Text.Get("Type_" + type.Replace('-', '_'), c);
 

@@ -30,7 +30,7 @@ public static partial class LessonPrefillDraft
         var plan = Distinct(clean(prefill.ActionPlan), seen);
         var lesson = Distinct(clean(prefill.Lesson), seen);
 
-        var tags = prefill.SuggestedTags.Where(Handreikingen.TagTaxonomy.IsKnown).Distinct(StringComparer.Ordinal).ToList();
+        var tags = prefill.SuggestedTags.Where(Handreikingen.Domain.TagTaxonomy.IsKnown).Distinct(StringComparer.Ordinal).ToList();
         if (tags.Count == 0) tags = [.. tagger.Suggest([.. prefill.Context.Select(clean)])];
         if (tags.Count == 0) tags = [.. tagger.Suggest(lesson, plan, coping)];
 

@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Domain;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;

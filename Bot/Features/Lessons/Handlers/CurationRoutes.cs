@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
-using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Domain;
 using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.Storage;

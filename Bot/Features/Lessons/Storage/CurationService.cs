@@ -1,4 +1,5 @@
-using IntervisieBot.Features.Handreikingen.Needs;
+using IntervisieBot.Features.Handreikingen.Domain;
+using IntervisieBot.Features.Handreikingen.Storage;
 using IntervisieBot.Features.Lessons.Domain;
 using Microsoft.Extensions.Options;
 

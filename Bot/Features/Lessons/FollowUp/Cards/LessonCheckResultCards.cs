@@ -1,7 +1,7 @@
 using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
-using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Domain;
 using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
-using IntervisieBot.Features.Handreikingen;
-using IntervisieBot.Features.Handreikingen.Curation;
+using IntervisieBot.Features.Handreikingen.Domain;
+using IntervisieBot.Features.Handreikingen.Storage;
 using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.FollowUp.Cards;
