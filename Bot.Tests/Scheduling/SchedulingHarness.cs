@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Features.Scheduling;
 using IntervisieBot.Features.Shared;
 using IntervisieBot.Tests.Infrastructure;

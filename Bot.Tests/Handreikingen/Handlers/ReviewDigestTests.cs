@@ -1,7 +1,9 @@
 using System.Globalization;
 using IntervisieBot.Features.Handreikingen.Domain;
 using IntervisieBot.Features.Handreikingen.Handlers;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
+using IntervisieBot.Features.Reminders.Handlers;
+using IntervisieBot.Features.Reminders.Storage;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Tests.Infrastructure;
 using IntervisieBot.Tests.Scheduling;

@@ -58,7 +58,7 @@ public static class HandreikingenFeature
         services.AddSingleton<ReviewDigestScheduler>();
         services.AddSingleton<ReviewDigestSubscriptions>();
         services.AddSingleton<IntervisieBot.Features.Teams.Roles.IRoleAssignmentListener>(sp => sp.GetRequiredService<ReviewDigestSubscriptions>());
-        services.AddSingleton<IntervisieBot.Features.Reminders.IReminderKind, ReviewDigestKind>();
+        services.AddSingleton<IntervisieBot.Features.Reminders.Handlers.IReminderKind, ReviewDigestKind>();
         services.AddCardSampleSource<ReviewDigestCardSamples>();
         return services;
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using IntervisieBot.Cards;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
 using IntervisieBot.Features.Shared;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Turns;

@@ -4,7 +4,7 @@ using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Rounds;
 using IntervisieBot.Features.Intervisie.Storage;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
 using IntervisieBot.Features.Shared;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Connector;

@@ -1,5 +1,6 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Features.Scheduling.Calendar;
 using IntervisieBot.Features.Shared;
 using IntervisieBot.Protocol.Turns;

@@ -5,7 +5,7 @@ using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.FollowUp.Cards;
 using IntervisieBot.Features.Lessons.FollowUp.Domain;
 using IntervisieBot.Features.Lessons.FollowUp.Storage;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
 using IntervisieBot.Tests.Infrastructure;
 
 namespace IntervisieBot.Tests.Lessons.FollowUp.Handlers;

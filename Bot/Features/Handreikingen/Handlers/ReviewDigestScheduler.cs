@@ -1,6 +1,7 @@
 using System.Globalization;
 using IntervisieBot.Features.Handreikingen.Domain;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
+using IntervisieBot.Features.Reminders.Storage;
 
 namespace IntervisieBot.Features.Handreikingen.Handlers;
 

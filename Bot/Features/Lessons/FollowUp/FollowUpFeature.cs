@@ -6,6 +6,7 @@ using IntervisieBot.Features.Lessons.FollowUp.Handlers;
 using IntervisieBot.Features.Lessons.FollowUp.Storage;
 using IntervisieBot.Features.Lessons.Handlers;
 using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Protocol.Turns;

@@ -2,7 +2,8 @@ using System.Globalization;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.FollowUp.Domain;
 using IntervisieBot.Features.Lessons.Storage;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
+using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Protocol.Schema;
 using Microsoft.Extensions.Logging;
 

@@ -4,7 +4,8 @@ using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.FollowUp.Cards;
 using IntervisieBot.Features.Lessons.FollowUp.Domain;
 using IntervisieBot.Features.Lessons.Storage;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
+using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Protocol.Schema;
 
 namespace IntervisieBot.Features.Lessons.FollowUp.Handlers;

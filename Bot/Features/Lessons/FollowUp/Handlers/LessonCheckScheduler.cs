@@ -1,7 +1,8 @@
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.FollowUp.Domain;
 using IntervisieBot.Features.Lessons.Storage;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
+using IntervisieBot.Features.Reminders.Storage;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Turns;
 using IntervisieBot.Storage;

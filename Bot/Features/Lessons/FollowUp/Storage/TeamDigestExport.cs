@@ -5,7 +5,7 @@ using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.FollowUp.Cards;
 using IntervisieBot.Features.Lessons.FollowUp.Domain;
 using IntervisieBot.Features.Lessons.Storage;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
 using IntervisieBot.Features.Shared;
 
 namespace IntervisieBot.Features.Lessons.FollowUp.Storage;

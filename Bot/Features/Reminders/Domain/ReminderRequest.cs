@@ -1,0 +1,20 @@
+using IntervisieBot.Features.Reminders.Storage;
+
+namespace IntervisieBot.Features.Reminders.Domain;
+
+/// <summary>
+/// What a feature asks <see cref="ReminderScheduler.ScheduleAsync"/> to deliver. <paramref name="ServiceUrl"/> must come
+/// from an authenticated activity (it will receive the bot's token). <paramref name="Payload"/> is small JSON with ids
+/// only. <paramref name="Id"/> makes scheduling idempotent (same id twice = one reminder); null for a new random id.
+/// </summary>
+public sealed record ReminderRequest(
+    string Kind,
+    string TenantId,
+    string UserId,
+    string UserKey,
+    string ServiceUrl,
+    DateTimeOffset Due,
+    string Payload = "{}",
+    string? ConversationId = null,
+    string? Locale = null,
+    string? Id = null);

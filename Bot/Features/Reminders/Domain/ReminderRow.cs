@@ -1,0 +1,24 @@
+using IntervisieBot.Features.Reminders.Storage;
+
+namespace IntervisieBot.Features.Reminders.Domain;
+
+/// <summary>What a reminder kind's handler sees of a reminder: ids, never free text.</summary>
+public sealed record ReminderRow(
+    string Id,
+    string Bucket,
+    string Kind,
+    string TenantId,
+    string UserId,
+    string UserKey,
+    string? ConversationId,
+    string ServiceUrl,
+    string Payload,
+    DateTimeOffset Due,
+    int Attempts,
+    ReminderStatus Status,
+    string? Reason)
+{
+    internal static ReminderRow From(ReminderEntity e) => new(
+        e.RowKey, e.PartitionKey, e.Kind, e.TenantId, e.UserId, e.UserKey, e.ConversationId, e.ServiceUrl, e.Payload,
+        e.Due, e.Attempts, e.StatusValue, e.Reason);
+}
