@@ -36,8 +36,8 @@ public static class LessonsFeature
         services.AddSingleton<IRouteContributor, LessonsMessagingExtension>();
         services.AddSingleton<IHelpEntrySource, LessonsHelpEntries>();
         services.AddSingleton<IntervisieBot.Privacy.Rights.IPersonalDataContributor, LessonsPersonalData>();
-        services.AddSingleton<Export.IExportSource>(sp => new LessonLibraryExport(sp.GetRequiredService<LessonStore>(), LessonLibraryExport.Format.Csv));
-        services.AddSingleton<Export.IExportSource>(sp => new LessonLibraryExport(sp.GetRequiredService<LessonStore>(), LessonLibraryExport.Format.Markdown));
+        services.AddSingleton<Export.Domain.IExportSource>(sp => new LessonLibraryExport(sp.GetRequiredService<LessonStore>(), LessonLibraryExport.Format.Csv));
+        services.AddSingleton<Export.Domain.IExportSource>(sp => new LessonLibraryExport(sp.GetRequiredService<LessonStore>(), LessonLibraryExport.Format.Markdown));
         services.AddCardSampleSource<LessonCardSamples>();
         return services;
     }

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using IntervisieBot.Features.Export;
+using IntervisieBot.Features.Export.Domain;
 using IntervisieBot.Features.Shared;
 using IntervisieBot.Privacy.Rights;
 

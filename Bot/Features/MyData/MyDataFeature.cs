@@ -15,7 +15,7 @@ public static class MyDataFeature
     {
         services.AddSingleton<IRouteContributor, MyDataRoutes>();
         services.AddSingleton<IHelpEntrySource, MyDataHelpEntries>();
-        services.AddSingleton<Export.IExportSource, MyDataExport>();
+        services.AddSingleton<Export.Domain.IExportSource, MyDataExport>();
         services.AddCardSampleSource<MyDataCardSamples>();
         return services;
     }

@@ -29,7 +29,7 @@ public static class FollowUpFeature
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<FollowUpMetrics>();
         services.TryAddSingleton<LessonCheckScheduler>();
-        services.AddSingleton<Export.IExportSource, TeamDigestExport>();
+        services.AddSingleton<Export.Domain.IExportSource, TeamDigestExport>();
         services.AddSingleton<ILessonObserver, LessonCheckObserver>();
         services.AddSingleton<IReminderKind, LessonCheckKind>();
         services.AddSingleton<IReminderKind, LessonCheckExpireKind>();

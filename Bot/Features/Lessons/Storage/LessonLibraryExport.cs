@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using IntervisieBot.Features.Export;
+using IntervisieBot.Features.Export.Domain;
 using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Shared;

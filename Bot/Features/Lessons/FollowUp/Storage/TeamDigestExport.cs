@@ -1,5 +1,5 @@
 using System.Globalization;
-using IntervisieBot.Features.Export;
+using IntervisieBot.Features.Export.Domain;
 using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.FollowUp.Cards;

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
+using IntervisieBot.Features.Export.Cards;
+using IntervisieBot.Features.Export.Domain;
 using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Localization;
@@ -10,7 +12,7 @@ using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Protocol.Turns;
 using Microsoft.Extensions.Logging;
 
-namespace IntervisieBot.Features.Export;
+namespace IntervisieBot.Features.Export.Handlers;
 
 /// <summary>
 /// Files out of the bot without OneDrive or Graph access for the bot: a command offers each file with a Teams file consent

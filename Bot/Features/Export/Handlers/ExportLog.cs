@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace IntervisieBot.Features.Export;
+namespace IntervisieBot.Features.Export.Handlers;
 
 /// <summary>Log messages of the export feature (event ids 7300-7319). Kinds, sizes and reason codes only: never file contents or urls.</summary>
 internal static partial class ExportLog

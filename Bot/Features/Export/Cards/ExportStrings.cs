@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Resources;
 using IntervisieBot.Localization;
 
-namespace IntervisieBot.Features.Export;
+namespace IntervisieBot.Features.Export.Cards;
 
 /// <summary>Typed access to <c>ExportStrings.resx</c> (Dutch) and <c>ExportStrings.en.resx</c>.</summary>
 public static class ExportStrings

@@ -1,10 +1,18 @@
+using IntervisieBot.Features.Export.Cards;
+using IntervisieBot.Features.Export.Domain;
+using IntervisieBot.Features.Export.Handlers;
 using IntervisieBot.Features.Shared;
 using IntervisieBot.Protocol.Files;
 using IntervisieBot.Protocol.Turns;
 
 namespace IntervisieBot.Features.Export;
 
-public static class ExportServiceCollectionExtensions
+/// <summary>
+/// Files out of the bot through Teams file consent: the export records and CSV (<c>Domain/</c>, with
+/// <see cref="IExportSource"/>, which the feature that owns the data implements), strings and help (<c>Cards/</c>) and the
+/// commands with the consent invoke (<c>Handlers/</c>). Export keeps no table of its own, so it has no <c>Storage/</c>.
+/// </summary>
+public static class ExportFeature
 {
     /// <summary>
     /// Export: the commands and the <c>fileConsent/invoke</c> route, the upload client. The files themselves come from the

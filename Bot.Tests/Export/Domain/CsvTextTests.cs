@@ -1,6 +1,6 @@
-using IntervisieBot.Features.Export;
+using IntervisieBot.Features.Export.Domain;
 
-namespace IntervisieBot.Tests.Export;
+namespace IntervisieBot.Tests.Export.Domain;
 
 public sealed class CsvTextTests
 {

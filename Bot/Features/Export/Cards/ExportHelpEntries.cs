@@ -1,7 +1,8 @@
 using System.Globalization;
+using IntervisieBot.Features.Export.Domain;
 using IntervisieBot.Features.Shared;
 
-namespace IntervisieBot.Features.Export;
+namespace IntervisieBot.Features.Export.Cards;
 
 public sealed class ExportHelpEntries : IHelpEntrySource
 {

@@ -1,6 +1,7 @@
+using IntervisieBot.Features.Export.Handlers;
 using IntervisieBot.Features.Shared;
 
-namespace IntervisieBot.Features.Export;
+namespace IntervisieBot.Features.Export.Domain;
 
 /// <summary>
 /// One kind of file a person can export. The feature that owns the data implements it (lessons: the published library;

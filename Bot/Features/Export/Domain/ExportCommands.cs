@@ -1,4 +1,4 @@
-namespace IntervisieBot.Features.Export;
+namespace IntervisieBot.Features.Export.Domain;
 
 /// <summary>The export commands (Dutch first); the sources name which one offers them.</summary>
 public static class ExportCommands

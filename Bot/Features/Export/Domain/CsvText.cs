@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace IntervisieBot.Features.Export;
+namespace IntervisieBot.Features.Export.Domain;
 
 /// <summary>
 /// CSV as spreadsheets read it: RFC 4180 quoting, CRLF line ends, a UTF-8 byte order mark (Excel then reads é and ë), and

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace IntervisieBot.Features.Export;
+namespace IntervisieBot.Features.Export.Domain;
 
 /// <summary>
 /// Who asks for a file, from the authenticated activity: the tenant, the person (user key and Teams user id) and, for a

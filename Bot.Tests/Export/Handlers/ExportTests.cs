@@ -8,7 +8,7 @@ using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace IntervisieBot.Tests.Export;
+namespace IntervisieBot.Tests.Export.Handlers;
 
 /// <summary>
 /// Export end to end over the loopback connector: the command, the file consent card in the personal chat, the user's
