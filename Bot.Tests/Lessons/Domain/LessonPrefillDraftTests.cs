@@ -1,6 +1,6 @@
 using IntervisieBot.Features.Handreikingen.Domain;
+using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;
-using IntervisieBot.Features.Lessons.Handlers;
 
 namespace IntervisieBot.Tests.Lessons.Domain;
 

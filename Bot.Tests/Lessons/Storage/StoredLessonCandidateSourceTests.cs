@@ -1,4 +1,5 @@
 using IntervisieBot.Features.Handreikingen.Domain;
+using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Localization;
 using IntervisieBot.Tests.Infrastructure;
 using IntervisieBot.Tests.Lessons.Handlers;

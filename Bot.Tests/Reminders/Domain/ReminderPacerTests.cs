@@ -1,4 +1,5 @@
 using IntervisieBot.Features.Reminders.Domain;
+using IntervisieBot.Features.Reminders.Handlers;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,4 +1,3 @@
-using IntervisieBot.Features.Export.Handlers;
 using IntervisieBot.Features.Shared;
 
 namespace IntervisieBot.Features.Export.Domain;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using IntervisieBot.Features.Handreikingen.Cards;
-using IntervisieBot.Features.Handreikingen.Handlers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using IntervisieBot.Features.Handreikingen.Domain;
 using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Protocol.Schema;

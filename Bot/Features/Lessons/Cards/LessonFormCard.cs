@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen.Domain;
 using IntervisieBot.Features.Lessons.Domain;
-using IntervisieBot.Features.Lessons.Handlers;
 
 namespace IntervisieBot.Features.Lessons.Cards;
 

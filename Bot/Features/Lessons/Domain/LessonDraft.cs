@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Lessons.Cards;
-using IntervisieBot.Features.Lessons.Handlers;
 
 namespace IntervisieBot.Features.Lessons.Domain;
 

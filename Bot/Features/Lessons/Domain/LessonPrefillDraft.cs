@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using IntervisieBot.Features.Lessons.Handlers;
+using IntervisieBot.Features.Lessons.Cards;
 
 namespace IntervisieBot.Features.Lessons.Domain;
 

@@ -1,4 +1,5 @@
 using IntervisieBot.Features.Handreikingen.Domain;
+using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.Storage;
 using IntervisieBot.Privacy;

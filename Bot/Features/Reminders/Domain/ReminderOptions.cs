@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Reminders.Storage;
+
 
 namespace IntervisieBot.Features.Reminders.Domain;
 

@@ -1,4 +1,3 @@
-using IntervisieBot.Features.Reminders.Storage;
 
 namespace IntervisieBot.Features.Reminders.Domain;
 
@@ -16,9 +15,4 @@ public sealed record ReminderRow(
     DateTimeOffset Due,
     int Attempts,
     ReminderStatus Status,
-    string? Reason)
-{
-    internal static ReminderRow From(ReminderEntity e) => new(
-        e.RowKey, e.PartitionKey, e.Kind, e.TenantId, e.UserId, e.UserKey, e.ConversationId, e.ServiceUrl, e.Payload,
-        e.Due, e.Attempts, e.StatusValue, e.Reason);
-}
+    string? Reason);

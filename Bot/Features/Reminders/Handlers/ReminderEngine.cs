@@ -102,7 +102,7 @@ public sealed class ReminderEngine
         Activity? activity;
         try
         {
-            activity = await kind.BuildAsync(ReminderRow.From(row), BotCulture.FromLocale(row.Locale), cancellationToken).ConfigureAwait(false);
+            activity = await kind.BuildAsync(row.ToRow(), BotCulture.FromLocale(row.Locale), cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -1,5 +1,4 @@
 using System.Net;
-using IntervisieBot.Features.Reminders.Domain;
 using IntervisieBot.Protocol.Resilience;
 
 namespace IntervisieBot.Features.Reminders.Handlers;

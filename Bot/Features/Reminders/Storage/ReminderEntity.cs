@@ -53,4 +53,9 @@ public sealed class ReminderEntity : ITableEntity
 
     internal ReminderStatus StatusValue =>
         Enum.TryParse<ReminderStatus>(Status, out var status) ? status : ReminderStatus.Pending;
+
+    /// <summary>What a reminder kind sees of this row (<see cref="ReminderRow"/>: ids, never free text).</summary>
+    internal ReminderRow ToRow() => new(
+        RowKey, PartitionKey, Kind, TenantId, UserId, UserKey, ConversationId, ServiceUrl, Payload,
+        Due, Attempts, StatusValue, Reason);
 }

@@ -68,7 +68,7 @@ public sealed class ReminderScheduler(
 
     /// <summary>The reminder as stored now, or null.</summary>
     public async Task<ReminderRow?> GetAsync(string bucket, string id, CancellationToken cancellationToken) =>
-        await outbox.GetAsync(bucket, id, cancellationToken).ConfigureAwait(false) is { } e ? ReminderRow.From(e) : null;
+        await outbox.GetAsync(bucket, id, cancellationToken).ConfigureAwait(false) is { } e ? e.ToRow() : null;
 
     /// <summary>Closes a reminder that is no longer needed; false when it had already been sent or finished.</summary>
     public Task<bool> CloseAsync(string bucket, string id, string reason, CancellationToken cancellationToken) =>

@@ -1,7 +1,8 @@
+using IntervisieBot.Features.Reminders.Domain;
 using IntervisieBot.Features.Reminders.Storage;
 using Microsoft.Extensions.Options;
 
-namespace IntervisieBot.Features.Reminders.Domain;
+namespace IntervisieBot.Features.Reminders.Handlers;
 
 /// <summary>
 /// Paces this instance's connector calls to Teams' limits: per conversation 7 per second and 60 per 30 seconds, per

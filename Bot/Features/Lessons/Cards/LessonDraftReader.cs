@@ -5,7 +5,7 @@ using IntervisieBot.Features.Handreikingen.Domain;
 using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;
 
-namespace IntervisieBot.Features.Lessons.Handlers;
+namespace IntervisieBot.Features.Lessons.Cards;
 
 /// <summary>Reads and normalises a submitted lesson card: unknown tags are dropped, missing or unknown choices are marked missing.</summary>
 public static class LessonDraftReader

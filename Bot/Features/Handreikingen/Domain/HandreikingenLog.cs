@@ -1,7 +1,7 @@
 using IntervisieBot.Features.Handreikingen.Domain;
 using Microsoft.Extensions.Logging;
 
-namespace IntervisieBot.Features.Handreikingen.Handlers;
+namespace IntervisieBot.Features.Handreikingen.Domain;
 
 /// <summary>Log messages of the handreikingen feature (event ids 7100-7199). Never logs casus text.</summary>
 internal static partial class HandreikingenLog
