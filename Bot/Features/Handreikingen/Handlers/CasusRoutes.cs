@@ -81,7 +81,8 @@ public sealed class CasusRoutes(
         }
         var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
         // Colleagues' lessons only from what this person may read: their team's, their own and the published ones.
-        var audience = new LessonAudience(turn.TenantId ?? "", TeamScope.From(turn.Activity)?.TeamKey, TeamScope.UserKey(turn.Activity.From));
+        var actor = TurnActor.Of(turn);
+        var audience = new LessonAudience(actor.TenantId, actor.Team?.TeamKey, actor.UserKey);
         var recommendation = await snapshot.Recommender.RecommendAsync(text, culture, audience, cancellationToken).ConfigureAwait(false);
         if (recommendation.NothingFound)
         {

@@ -23,7 +23,8 @@ public sealed class InbrengerSuggestions(LiveCatalogue catalogue) : ICasusSubmit
         var casusText = casus.Text;
         var snapshot = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
         // Colleagues' lessons as the inbrenger may read them: their team's and their own, never another team's.
-        var audience = new LessonAudience(turn.TenantId ?? "", TeamScope.From(turn.Activity)?.TeamKey, TeamScope.UserKey(turn.Activity.From));
+        var actor = TurnActor.Of(turn);
+        var audience = new LessonAudience(actor.TenantId, actor.Team?.TeamKey, actor.UserKey);
         var recommendation = await snapshot.Recommender.RecommendAsync(casusText, turn.Culture(), audience, cancellationToken).ConfigureAwait(false);
         if (recommendation.NothingFound || turn.Activity.From?.Id is not { Length: > 0 } userId) return;
 
