@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Domain;
 
 namespace IntervisieBot.Benchmarks;
 

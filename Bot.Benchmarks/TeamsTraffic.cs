@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Domain;
 using IntervisieBot.Features.Intervisie.Cards;
-using IntervisieBot.Features.Lessons;
+using IntervisieBot.Features.Lessons.Cards;
+using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Teams.Roles;
 
 namespace IntervisieBot.Benchmarks;

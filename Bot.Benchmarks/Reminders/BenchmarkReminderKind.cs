@@ -1,7 +1,8 @@
 using System.Globalization;
+using IntervisieBot.Features.Reminders.Domain;
+using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Protocol.Schema;
 
-using IntervisieBot.Features.Reminders;
 
 namespace IntervisieBot.Benchmarks.Reminders;
 

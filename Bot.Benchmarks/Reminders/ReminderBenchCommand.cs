@@ -1,7 +1,6 @@
 using System.Globalization;
 using IntervisieBot.Storage;
 
-using IntervisieBot.Features.Reminders;
 
 namespace IntervisieBot.Benchmarks.Reminders;
 

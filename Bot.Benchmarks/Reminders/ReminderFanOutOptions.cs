@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
 
 namespace IntervisieBot.Benchmarks.Reminders;
 

@@ -1,4 +1,3 @@
-using IntervisieBot.Features.Reminders;
 
 namespace IntervisieBot.Benchmarks.Reminders;
 

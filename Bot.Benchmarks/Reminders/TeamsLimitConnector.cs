@@ -1,11 +1,11 @@
 using System.Net;
+using IntervisieBot.Features.Reminders.Domain;
 using Microsoft.AspNetCore.Http.Features;
 using System.Text.Json;
 using IntervisieBot.Protocol.Schema;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
-using IntervisieBot.Features.Reminders;
 
 namespace IntervisieBot.Benchmarks.Reminders;
 

@@ -31,6 +31,7 @@ public sealed class FeatureBoundaryTests
     [InlineData("Storage")]
     [InlineData("Cards")]
     [InlineData("Localization")]
+    [InlineData("Features.Shared")]
     public void LowerLayers_DependOnNoFeatureAndNotOnHosting(string component)
     {
         var graph = DependencyGraph.Of(Bot);

@@ -1,5 +1,6 @@
-using IntervisieBot.Features.Lessons;
 using IntervisieBot.Features.Intervisie.Cards;
+using IntervisieBot.Features.Lessons.Cards;
+using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Protocol.Turns;
 using IntervisieBot.Storage;
 using IntervisieBot.Tests.Hosting;

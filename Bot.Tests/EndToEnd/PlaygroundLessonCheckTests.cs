@@ -1,5 +1,6 @@
 using System.Globalization;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
+using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;

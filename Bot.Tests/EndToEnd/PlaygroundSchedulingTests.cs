@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
 using IntervisieBot.Features.Scheduling;
 using IntervisieBot.Storage;
 using IntervisieBot.Tests.Infrastructure;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IntervisieBot.Features.Handreikingen.Domain;
 
 namespace IntervisieBot.Tests.Handreikingen;
 
@@ -18,7 +19,7 @@ public sealed record EvalCasus(
     public const string EntryPrefix = "id:";
 
     /// <summary>The labels a result carries for matching against <see cref="Expect"/>: its tags and its id.</summary>
-    public static IReadOnlyList<string> Labels(IntervisieBot.Features.Handreikingen.Handreiking entry) => [.. entry.Tags, EntryPrefix + entry.Id];
+    public static IReadOnlyList<string> Labels(IntervisieBot.Features.Handreikingen.Domain.Handreiking entry) => [.. entry.Tags, EntryPrefix + entry.Id];
 
     public static IReadOnlyList<EvalCasus> Load(string path) =>
     [

@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Domain;
 
 namespace IntervisieBot.Tests.Handreikingen;
 

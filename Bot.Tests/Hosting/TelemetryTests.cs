@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Hosting;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Turns;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using IntervisieBot.Features.Lessons;
+using IntervisieBot.Features.Lessons.Domain;
+using IntervisieBot.Features.Lessons.Storage;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

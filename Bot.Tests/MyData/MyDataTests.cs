@@ -1,9 +1,10 @@
 using System.Net;
 using System.Text.Json;
-using IntervisieBot.Features.Handreikingen.Curation;
+using IntervisieBot.Features.Handreikingen.Storage;
 using IntervisieBot.Features.MyData;
-using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Teams.Welcome;
 using IntervisieBot.Protocol.Turns;
 using IntervisieBot.Privacy.Rights;
 using IntervisieBot.Tests.Infrastructure;

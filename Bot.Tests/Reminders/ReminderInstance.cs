@@ -1,4 +1,7 @@
 using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
+using IntervisieBot.Features.Reminders.Handlers;
+using IntervisieBot.Features.Reminders.Storage;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Storage;
 using IntervisieBot.Tests.Infrastructure;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Features.Scheduling;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Tests.Infrastructure;
 using IntervisieBot.Tests.Scheduling.Graph;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
-using IntervisieBot.Features.Handreikingen;
+using IntervisieBot.Features.Handreikingen.Domain;
 using IntervisieBot.Features.Intervisie.Cards;
-using IntervisieBot.Features.Lessons;
+using IntervisieBot.Features.Lessons.Domain;
+using IntervisieBot.Features.Lessons.Storage;
 using IntervisieBot.Features.Scheduling;
 using IntervisieBot.Tests.Infrastructure;
 using IntervisieBot.Tests.Intervisie.Teams;

@@ -1,5 +1,5 @@
 using IntervisieBot.Features.Scheduling;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Tests.Infrastructure;
 
 namespace IntervisieBot.Tests.Scheduling;

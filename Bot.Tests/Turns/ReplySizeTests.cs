@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using IntervisieBot.Cards;
-using IntervisieBot.Features.Lessons;
+using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Protocol.Turns;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using IntervisieBot.Cards;
-using IntervisieBot.Features.Handreikingen;
-using IntervisieBot.Features.Handreikingen.Curation;
+using IntervisieBot.Features.Handreikingen.Domain;
+using IntervisieBot.Features.Handreikingen.Handlers;
+using IntervisieBot.Features.Handreikingen.Storage;
 
 namespace IntervisieBot.Hosting;
 

@@ -1,7 +1,6 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Export;
 using IntervisieBot.Features.Handreikingen;
-using IntervisieBot.Features.Handreikingen.Teams;
 using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Lessons;
 using IntervisieBot.Features.Lessons.FollowUp;

@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;

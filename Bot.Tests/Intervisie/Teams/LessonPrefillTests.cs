@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
-using IntervisieBot.Features.Lessons;
+using IntervisieBot.Features.Lessons.Domain;
+using IntervisieBot.Features.Lessons.Handlers;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Protocol.Turns;

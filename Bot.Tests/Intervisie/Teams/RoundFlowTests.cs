@@ -1,5 +1,6 @@
 using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Tests.Infrastructure;
 
 namespace IntervisieBot.Tests.Intervisie.Teams;
@@ -46,7 +47,7 @@ public sealed class RoundFlowTests : RoundTeamFixture
         Assert.Equal(CloseReason.Completed, stored.State.CloseReason);
         Assert.Equal(8, stored.State.Contributions.Count);
         Assert.Null(await Team.Repository.GetActiveRoundIdAsync(Team.Partition, default));
-        var rotation = Assert.Single(await Team.Repository.GetRotationAsync(new Features.Teams.Roles.TeamScope(TestActivities.TenantId, Noord, Noord).PartitionKey, default));
+        var rotation = Assert.Single(await Team.Repository.GetRotationAsync(new TeamScope(TestActivities.TenantId, Noord, Noord).PartitionKey, default));
         Assert.Equal(Aad(A), rotation.InbrengerId);
         var updates = await CardUpdatesAsync(cardId);
         Assert.True(updates.Count >= 2, $"expected the round card to be updated as the round went on, got {updates.Count}");

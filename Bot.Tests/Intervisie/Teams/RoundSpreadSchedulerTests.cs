@@ -1,7 +1,7 @@
 using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Rounds;
 using IntervisieBot.Features.Intervisie.Teams;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,12 @@
 using System.Net;
 using System.Text.Json;
-using IntervisieBot.Features.Lessons;
-using IntervisieBot.Features.Lessons.FollowUp;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Lessons.Cards;
+using IntervisieBot.Features.Lessons.Domain;
+using IntervisieBot.Features.Lessons.FollowUp.Domain;
+using IntervisieBot.Features.Lessons.Storage;
+using IntervisieBot.Features.Reminders.Domain;
+using IntervisieBot.Features.Reminders.Handlers;
+using IntervisieBot.Features.Reminders.Storage;
 using IntervisieBot.Storage;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

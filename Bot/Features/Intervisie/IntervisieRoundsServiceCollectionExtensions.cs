@@ -2,9 +2,9 @@ using IntervisieBot.Cards;
 using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Storage;
 using IntervisieBot.Features.Intervisie.Teams;
-using IntervisieBot.Features.Lessons;
-using IntervisieBot.Features.Lessons.FollowUp;
-using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Lessons.FollowUp.Domain;
+using IntervisieBot.Features.Lessons.Handlers;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -38,7 +38,7 @@ public static class IntervisieRoundsServiceCollectionExtensions
         services.AddSingleton<ILessonPrefillSource, IntervisieLessonPrefillSource>();
         services.AddSingleton<IHelpEntrySource, IntervisieHelpEntries>();
         services.AddCardSampleSource<IntervisieCardSamples>();
-        services.AddSingleton<IntervisieBot.Features.Reminders.IReminderKind, RoundDeadlineAction>();
+        services.AddSingleton<IntervisieBot.Features.Reminders.Handlers.IReminderKind, RoundDeadlineAction>();
         return services;
     }
 }

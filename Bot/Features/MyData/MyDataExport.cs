@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using IntervisieBot.Features.Export;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Export.Domain;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Privacy.Rights;
 
 namespace IntervisieBot.Features.MyData;

@@ -1,5 +1,5 @@
 using IntervisieBot.Cards;
-using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Protocol.Turns;
 
 namespace IntervisieBot.Features.MyData;
@@ -15,7 +15,7 @@ public static class MyDataFeature
     {
         services.AddSingleton<IRouteContributor, MyDataRoutes>();
         services.AddSingleton<IHelpEntrySource, MyDataHelpEntries>();
-        services.AddSingleton<Export.IExportSource, MyDataExport>();
+        services.AddSingleton<Export.Domain.IExportSource, MyDataExport>();
         services.AddCardSampleSource<MyDataCardSamples>();
         return services;
     }

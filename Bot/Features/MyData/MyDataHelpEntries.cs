@@ -1,5 +1,5 @@
 using System.Globalization;
-using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Privacy.Rights;
 
 namespace IntervisieBot.Features.MyData;

@@ -1,7 +1,6 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
-using IntervisieBot.Features.Teams;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Localization;
 using IntervisieBot.Privacy.Rights;
 using IntervisieBot.Protocol.Turns;

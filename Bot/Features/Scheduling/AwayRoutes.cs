@@ -1,8 +1,7 @@
 using System.Globalization;
 using IntervisieBot.Cards;
-using IntervisieBot.Features.Reminders;
-using IntervisieBot.Features.Teams;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Reminders.Domain;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Turns;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
 using IntervisieBot.Features.Intervisie.Methods;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
 
 namespace IntervisieBot.Features.Scheduling;
 

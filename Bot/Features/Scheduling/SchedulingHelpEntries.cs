@@ -1,6 +1,5 @@
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 using System.Globalization;
-using IntervisieBot.Features.Teams;
 
 namespace IntervisieBot.Features.Scheduling;
 

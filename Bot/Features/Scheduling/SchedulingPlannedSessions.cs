@@ -1,5 +1,5 @@
-using IntervisieBot.Features.Lessons.FollowUp;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Lessons.FollowUp.Domain;
+using IntervisieBot.Features.Shared;
 
 namespace IntervisieBot.Features.Scheduling;
 

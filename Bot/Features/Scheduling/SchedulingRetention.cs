@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace IntervisieBot.Features.Scheduling;
 
 /// <summary>Casus proposal texts are deleted <c>Scheduling:ProposalRetentionDays</c> after their session.</summary>
-public sealed class SchedulingRetention(SeriesStore store, IOptions<SchedulingOptions> options, Reminders.WorkingDayCalendar calendar) : IRetentionParticipant
+public sealed class SchedulingRetention(SeriesStore store, IOptions<SchedulingOptions> options, Reminders.Domain.WorkingDayCalendar calendar) : IRetentionParticipant
 {
     public string Name => "scheduling-proposals";
 

@@ -1,7 +1,8 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Features.Scheduling.Calendar;
-using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -30,7 +31,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<SessionEventScheduler>();
         services.TryAddSingleton<SessionService>();
         services.TryAddSingleton<SeriesService>();
-        services.AddSingleton<Lessons.FollowUp.IPlannedSessionsSource, SchedulingPlannedSessions>();
+        services.AddSingleton<Lessons.FollowUp.Domain.IPlannedSessionsSource, SchedulingPlannedSessions>();
         foreach (var sessionEvent in Enum.GetValues<SessionEvent>())
         {
             services.AddSingleton<IReminderKind>(sp => ActivatorUtilities.CreateInstance<SessionReminderKind>(sp, sessionEvent));

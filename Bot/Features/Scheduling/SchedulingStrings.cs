@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Resources;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
 using IntervisieBot.Localization;
 
 namespace IntervisieBot.Features.Scheduling;

@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
 using IntervisieBot.Features.Scheduling.Calendar;
 
 namespace IntervisieBot.Features.Scheduling;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using IntervisieBot.Features.Intervisie.Storage;
-using IntervisieBot.Features.Lessons;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Lessons.Domain;
+using IntervisieBot.Features.Lessons.Storage;
+using IntervisieBot.Features.Reminders.Domain;
 using IntervisieBot.Features.Scheduling.Calendar;
 using IntervisieBot.Localization;
 

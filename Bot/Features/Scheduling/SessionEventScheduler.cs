@@ -1,4 +1,5 @@
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
+using IntervisieBot.Features.Reminders.Storage;
 using Microsoft.Extensions.Options;
 
 namespace IntervisieBot.Features.Scheduling;

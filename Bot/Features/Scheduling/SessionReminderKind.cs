@@ -1,6 +1,7 @@
 using System.Globalization;
 using IntervisieBot.Cards;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
+using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Protocol.Schema;
 
 namespace IntervisieBot.Features.Scheduling;

@@ -4,7 +4,9 @@ using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Rotation;
 using IntervisieBot.Features.Intervisie.Storage;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
+using IntervisieBot.Features.Reminders.Storage;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Protocol.Connector;
 

@@ -1,5 +1,3 @@
-using IntervisieBot.Features.Teams;
-using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Localization;
 using IntervisieBot.Privacy;
 using IntervisieBot.Protocol.Connector;

@@ -2,7 +2,7 @@ using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Rounds;
-using IntervisieBot.Features.Lessons.FollowUp;
+using IntervisieBot.Features.Lessons.FollowUp.Domain;
 
 namespace IntervisieBot.Features.Intervisie.Cards;
 

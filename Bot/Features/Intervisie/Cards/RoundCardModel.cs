@@ -1,6 +1,6 @@
 using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Rounds;
-using IntervisieBot.Features.Lessons.FollowUp;
+using IntervisieBot.Features.Lessons.FollowUp.Domain;
 
 namespace IntervisieBot.Features.Intervisie.Cards;
 

@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Storage;
 
 namespace IntervisieBot.Features.Intervisie.Storage;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using IntervisieBot.Features.Intervisie.Cards;
-using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Shared;
 
 namespace IntervisieBot.Features.Intervisie.Teams;
 

@@ -1,8 +1,9 @@
 using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Rounds;
 using IntervisieBot.Features.Intervisie.Storage;
-using IntervisieBot.Features.Lessons;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Lessons.Domain;
+using IntervisieBot.Features.Lessons.Handlers;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Protocol.Turns;
 
 namespace IntervisieBot.Features.Intervisie.Teams;

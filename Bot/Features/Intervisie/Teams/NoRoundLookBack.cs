@@ -1,5 +1,5 @@
 using IntervisieBot.Features.Intervisie.Cards;
-using IntervisieBot.Features.Lessons.FollowUp;
+using IntervisieBot.Features.Lessons.FollowUp.Domain;
 
 namespace IntervisieBot.Features.Intervisie.Teams;
 

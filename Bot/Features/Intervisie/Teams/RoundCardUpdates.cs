@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Handlers;
 using Microsoft.Extensions.Options;
 
 namespace IntervisieBot.Features.Intervisie.Teams;

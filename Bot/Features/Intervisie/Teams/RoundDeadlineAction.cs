@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using IntervisieBot.Features.Intervisie.Rounds;
 using IntervisieBot.Features.Intervisie.Storage;
-using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Reminders.Domain;
+using IntervisieBot.Features.Reminders.Handlers;
 
 namespace IntervisieBot.Features.Intervisie.Teams;
 

@@ -1,5 +1,6 @@
 using IntervisieBot.Features.Intervisie.Rounds;
 using IntervisieBot.Features.Intervisie.Storage;
+using IntervisieBot.Features.Lessons.FollowUp.Domain;
 
 namespace IntervisieBot.Features.Intervisie.Teams;
 

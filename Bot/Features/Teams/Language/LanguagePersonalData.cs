@@ -1,4 +1,5 @@
 using System.Globalization;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Localization;
 using IntervisieBot.Privacy.Rights;
 

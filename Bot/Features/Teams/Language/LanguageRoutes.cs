@@ -1,6 +1,6 @@
 using System.Globalization;
 using IntervisieBot.Cards;
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Turns;
 

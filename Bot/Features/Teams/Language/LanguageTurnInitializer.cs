@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Turns;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Storage;
 using Microsoft.Extensions.Options;
 

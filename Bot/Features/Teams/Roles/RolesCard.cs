@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using IntervisieBot.Cards;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Protocol.Schema;
 
 namespace IntervisieBot.Features.Teams.Roles;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Protocol.Schema;
 
 namespace IntervisieBot.Features.Teams.Roles;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IntervisieBot.Features.Shared;
 
 namespace IntervisieBot.Features.Teams.Roles;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Privacy.Rights;
 
 namespace IntervisieBot.Features.Teams.Roles;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Turns;
 
@@ -87,10 +88,10 @@ public sealed class RolesRoutes(RoleStore roles, TeamRoster roster, AccessContro
     /// <param name="offerClaim">For <c>rollen</c>: in a team without any teamleider, offer the claim instead of a refusal.</param>
     private async Task<AdaptiveCard?> CheckTeamleiderAsync(TurnContext turn, CultureInfo culture, bool offerClaim, CancellationToken cancellationToken)
     {
-        if (TeamScope.From(turn.Activity) is null)
+        var (scope, check) = await access.CheckAsync(turn, TeamRole.Teamleider, cancellationToken).ConfigureAwait(false);
+        if (scope is null)
             return NoticeCard.Create(culture, RolesStrings.RolesOnlyInTeamTitle(culture), RolesStrings.RolesOnlyInTeamBody(culture));
-        if (await access.ActorHasAsync(turn, TeamRole.Teamleider, cancellationToken).ConfigureAwait(false)) return null;
-        var scope = TeamScope.From(turn.Activity)!;
+        if (check == TeamAccess.Allowed) return null;
         if (offerClaim && await roles.CountTeamleidersAsync(scope.PartitionKey, cancellationToken).ConfigureAwait(false) == 0) return ClaimCard(culture);
         var grants = await access.WhoGrantsRolesAsync(turn, culture, cancellationToken).ConfigureAwait(false);
         var body = grants is null ? RolesStrings.NotAllowedBody(culture) : RolesStrings.NotAllowedBody(culture) + " " + grants;

@@ -1,3 +1,4 @@
+using IntervisieBot.Features.Shared;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Protocol.Turns;

@@ -1,4 +1,0 @@
-namespace IntervisieBot.Features.Handreikingen;
-
-/// <summary>A colleague's lesson as the recommender sees it: an id, the lesson text and its taxonomy tags.</summary>
-public sealed record LessonCandidate(string Id, string Text, IReadOnlyList<string> Tags);

@@ -1,4 +1,0 @@
-namespace IntervisieBot.Features.Handreikingen;
-
-/// <summary>An analysed word: its Dutch stem (as indexed) and the word as written (lowercased) for the "waarom" line.</summary>
-public sealed record QueryTerm(string Stem, string Surface);

@@ -1,4 +1,0 @@
-namespace IntervisieBot.Features.Handreikingen;
-
-/// <summary>One suggested handreiking with its combined score and a one-line Dutch (or English) "waarom".</summary>
-public sealed record RecommendedHandreiking(Handreiking Entry, double Score, string Why);

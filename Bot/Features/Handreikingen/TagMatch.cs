@@ -1,4 +1,0 @@
-namespace IntervisieBot.Features.Handreikingen;
-
-/// <summary>A taxonomy tag detected in a casus: its strength and the words (as written) that triggered it.</summary>
-public sealed record TagMatch(string Tag, double Weight, IReadOnlyList<string> Words);

@@ -1,4 +1,0 @@
-namespace IntervisieBot.Features.Lessons.FollowUp;
-
-/// <summary>One lesson of the team that is due for a check, shown in the look back at the start of a round (text already privacy-checked).</summary>
-public sealed record RoundLookBackItem(string Text);

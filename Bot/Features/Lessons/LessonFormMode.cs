@@ -1,8 +1,0 @@
-namespace IntervisieBot.Features.Lessons;
-
-/// <summary>Where the lesson form is shown: in a conversation (Action.Execute) or in a messaging-extension dialog (Action.Submit).</summary>
-public enum LessonFormMode
-{
-    Conversation = 0,
-    Dialog = 1,
-}

@@ -1,4 +1,0 @@
-namespace IntervisieBot.Features.Lessons;
-
-/// <summary>One search result with its combined score (text relevance plus tag matches).</summary>
-public sealed record LessonHit(Lesson Lesson, double Score);

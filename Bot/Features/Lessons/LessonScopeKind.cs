@@ -1,9 +1,0 @@
-namespace IntervisieBot.Features.Lessons;
-
-/// <summary>Where a lesson lives: a team's library, one person's own lessons, or the published organisation-wide library.</summary>
-public enum LessonScopeKind
-{
-    Team = 0,
-    Personal = 1,
-    Organisation = 2,
-}

@@ -1,4 +1,0 @@
-namespace IntervisieBot.Features.Reminders;
-
-/// <summary>One public holiday on one date.</summary>
-public sealed record PublicHoliday(DateOnly Date, DutchHoliday Holiday);

@@ -1,4 +1,0 @@
-namespace IntervisieBot.Features.Reminders;
-
-/// <summary>Where a scheduled reminder lives (bucket + id) and when it will go out (moved into the working-day window).</summary>
-public sealed record ScheduledReminder(string Id, string Bucket, DateTimeOffset Due, bool AlreadyExisted);
