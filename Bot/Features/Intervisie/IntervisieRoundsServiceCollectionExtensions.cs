@@ -28,6 +28,8 @@ public static class IntervisieRoundsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<RoundRepository>();
         services.TryAddSingleton<RoundService>();
+        services.TryAddSingleton<TijdbewakerNudges>();
+        services.AddSingleton<IntervisieBot.Features.Reminders.IReminderKind, TijdbewakerNudgeKind>();
         services.TryAddSingleton<RoundTextEraser>();
         services.TryAddSingleton<GroupAgreementStore>();
         services.AddSingleton<IntervisieBot.Privacy.Retention.IRetentionParticipant, IntervisieRetention>();

@@ -49,7 +49,11 @@ public sealed class IntervisieRoutes(
         .CardAction(RoundVerbs.OptIn, OnOptInAsync)
         .CardAction(RoundVerbs.OptOut, OnOptOutAsync)
         .CardAction(RoundVerbs.Withdraw, OnWithdrawAsync)
-        .CardAction(RoundVerbs.SuggestMethod, OnSuggestMethodAsync);
+        .CardAction(RoundVerbs.SuggestMethod, OnSuggestMethodAsync)
+        .CardAction(RoundVerbs.Answer, OnAnswerAsync)
+        .CardAction(RoundVerbs.Propose, OnProposeAsync)
+        .CardAction(RoundVerbs.ChooseCasus, OnChooseCasusAsync)
+        .CardAction(RoundVerbs.Tijdbewaker, OnTijdbewakerAsync);
 
     private async Task StartCommandAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -180,7 +184,7 @@ public sealed class IntervisieRoutes(
         var actor = TeamScope.UserKey(turn.Activity.From);
         var (methodId, mode, hours) = ReadStartChoices(action);
         var outcome = await rounds.ApplyAsync(round, _ => new BeginRound(round.RoundId, actor, methodId, action.GetString(RoundVerbs.InbrengerInput),
-            action.GetString(RoundVerbs.GespreksleiderInput), mode, hours), cancellationToken).ConfigureAwait(false);
+            action.GetString(RoundVerbs.GespreksleiderInput), mode, hours, action.GetString(RoundVerbs.TijdbewakerInput)), cancellationToken).ConfigureAwait(false);
         if (outcome.Kind == RoundOutcomeKind.Changed) RoundLog.Started(logger, round.RoundId, methodId, mode.ToString(), outcome.Round!.State.Participants.Count);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
@@ -309,18 +313,15 @@ public sealed class IntervisieRoutes(
             return await RefusalAsync(turn, action, round, culture, RefusalReason.InvalidCommand, cancellationToken).ConfigureAwait(false);
         }
 
-        var method = methods.Find(round.State.MethodId);
+        var method = methods.Find(round.State.MethodId)?.For(round.State.Mode);
         var phase = method is not null && phaseIndex >= 0 && phaseIndex < method.Phases.Count ? method.Phases[phaseIndex] : null;
         var isChoice = phase?.Collects.Kind == CollectKind.Choice;
         var text = isChoice ? null : action.GetString(RoundVerbs.ContributionInput);
         var choice = isChoice ? action.GetString(RoundVerbs.ChoiceInput) : null;
-        var check = guard.Check(text);
-        if (!check.IsClean)
+        if (GuardStop(culture, text, RoundVerbs.ContributionInput, phase?.InputLabel?.For(culture) ?? RoundCardStrings.ContributionsHeading(culture), RoundVerbs.Contribute,
+            new Dictionary<string, object> { [RoundVerbs.RoundIdData] = round.RoundId, [RoundVerbs.PhaseIndexData] = phaseIndex }) is { } stop)
         {
-            RoundLog.PrivacyStopped(logger, RoundVerbs.Contribute);
-            return Card(PrivacyCard.Create(culture, check, RoundVerbs.ContributionInput, phase?.InputLabel?.For(culture) ?? RoundCardStrings.ContributionsHeading(culture),
-                text, RoundVerbs.Contribute,
-                new Dictionary<string, object> { [RoundVerbs.RoundIdData] = round.RoundId, [RoundVerbs.PhaseIndexData] = phaseIndex }));
+            return stop;
         }
 
         var actor = TeamScope.UserKey(turn.Activity.From);
@@ -328,6 +329,78 @@ public sealed class IntervisieRoutes(
         var outcome = await rounds.ApplyAsync(round, _ => new Contribute(round.RoundId, actor, phaseIndex, text, choice), cancellationToken).ConfigureAwait(false);
 
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Spread over days: the inbrenger answers one question of the phase (through the privacy guard).</summary>
+    private async Task<CardActionResult> OnAnswerAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
+        if (round is null) return refusal!;
+        if (ReadInt(action.Data, RoundVerbs.PhaseIndexData) is not { } phaseIndex || action.GetString(RoundVerbs.QuestionInput) is not { Length: > 0 } questionId)
+        {
+            return await RefusalAsync(turn, action, round, culture, RefusalReason.NoSuchQuestion, cancellationToken).ConfigureAwait(false);
+        }
+
+        var text = action.GetString(RoundVerbs.AnswerInput);
+        if (GuardStop(culture, text, RoundVerbs.AnswerInput, RoundCardStrings.AnswerTextLabel(culture), RoundVerbs.Answer,
+            new Dictionary<string, object> { [RoundVerbs.RoundIdData] = round.RoundId, [RoundVerbs.PhaseIndexData] = phaseIndex, [RoundVerbs.QuestionInput] = questionId }) is { } stop)
+        {
+            return stop;
+        }
+
+        var actor = TeamScope.UserKey(turn.Activity.From);
+        var outcome = await rounds.ApplyAsync(round, _ => new AnswerQuestion(round.RoundId, actor, phaseIndex, questionId, text), cancellationToken).ConfigureAwait(false);
+        return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Choosing the incident: a member who joined proposes a casus in one line (through the privacy guard; a refused line is never stored).</summary>
+    private async Task<CardActionResult> OnProposeAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
+        if (round is null) return refusal!;
+        var text = action.GetString(RoundVerbs.ProposalInput);
+        if (GuardStop(culture, text, RoundVerbs.ProposalInput, RoundCardStrings.ProposeLabel(culture), RoundVerbs.Propose,
+            new Dictionary<string, object> { [RoundVerbs.RoundIdData] = round.RoundId }) is { } stop)
+        {
+            return stop;
+        }
+
+        var actor = TeamScope.UserKey(turn.Activity.From);
+        var outcome = await rounds.ApplyAsync(round, _ => new ProposeCasus(round.RoundId, actor, text), cancellationToken).ConfigureAwait(false);
+        return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Choosing the incident: the gespreksleider picks a proposal; its author becomes the inbrenger in place.</summary>
+    private async Task<CardActionResult> OnChooseCasusAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
+        if (round is null) return refusal!;
+        var actor = TeamScope.UserKey(turn.Activity.From);
+        var proposer = action.GetString(RoundVerbs.ProposerInput) ?? "";
+        var outcome = await rounds.ApplyAsync(round, _ => new ChooseCasus(round.RoundId, actor, proposer), cancellationToken).ConfigureAwait(false);
+        return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The gespreksleider chooses (or changes, or clears) the tijdbewaker.</summary>
+    private async Task<CardActionResult> OnTijdbewakerAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
+        if (round is null) return refusal!;
+        var actor = TeamScope.UserKey(turn.Activity.From);
+        var outcome = await rounds.ApplyAsync(round, _ => new ChooseTijdbewaker(round.RoundId, actor, action.GetString(RoundVerbs.TijdbewakerInput)), cancellationToken).ConfigureAwait(false);
+        return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The privacy guard on one free text: null when it is clean; else the guard's card (the text back in its field, to
+    /// change and send again with <paramref name="verb"/> and <paramref name="payload"/>). Nothing of a refused text is stored.
+    /// </summary>
+    private CardActionResult? GuardStop(CultureInfo culture, string? text, string inputId, string label, string verb, Dictionary<string, object> payload)
+    {
+        var check = guard.Check(text);
+        if (check.IsClean) return null;
+        RoundLog.PrivacyStopped(logger, verb);
+        return Card(PrivacyCard.Create(culture, check, inputId, label, text, verb, payload));
     }
 
     private async Task<CardActionResult> OnModerateAsync(TurnContext turn, CardActionRequest action, string verb, CancellationToken cancellationToken)
