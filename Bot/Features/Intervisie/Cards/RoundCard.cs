@@ -405,7 +405,7 @@ public static class RoundCard
             Id = RoundVerbs.TijdbewakerInput,
             Label = RoundCardStrings.RoleTijdbewaker(culture),
             Choices = TijdbewakerChoices(culture, state),
-            Value = state.TijdbewakerId ?? "",
+            Value = state.TijdbewakerId ?? RoundVerbs.NoTijdbewaker,
             Style = ChoiceInputStyle.Compact,
             Separator = true,
         });
@@ -415,7 +415,7 @@ public static class RoundCard
     /// <summary>"Niemand" and everyone who joined, by name: the tijdbewaker's choices (start card and phase card alike).</summary>
     internal static List<Choice> TijdbewakerChoices(CultureInfo culture, RoundState state) =>
     [
-        new Choice(RoundCardStrings.TijdbewakerNone(culture), ""),
+        new Choice(RoundCardStrings.TijdbewakerNone(culture), RoundVerbs.NoTijdbewaker),
         .. state.Participants
             .Select(p => new Choice(string.IsNullOrWhiteSpace(p.DisplayName) ? RoundCardStrings.UnknownPerson(culture) : p.DisplayName, p.Id))
             .OrderBy(c => c.Title, StringComparer.Create(culture, ignoreCase: true)),

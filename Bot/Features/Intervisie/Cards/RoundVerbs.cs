@@ -35,6 +35,9 @@ public static class RoundVerbs
     public const string ProposalInput = "proposal";
     public const string ProposerInput = "proposer";
     public const string TijdbewakerInput = "tijdbewaker";
+
+    /// <summary>The "Niemand" choice of <see cref="TijdbewakerInput"/> (a choice needs a value): nobody keeps the time.</summary>
+    public const string NoTijdbewaker = "niemand";
     public const string KindInput = "casusKind";
     public const string TimeInput = "minutes";
 

@@ -13,6 +13,7 @@ using IntervisieBot.Features.Teams;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Localization;
 using IntervisieBot.Privacy;
+using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Protocol.Turns;
 
@@ -184,7 +185,7 @@ public sealed class IntervisieRoutes(
         var actor = TeamScope.UserKey(turn.Activity.From);
         var (methodId, mode, hours) = ReadStartChoices(action);
         var outcome = await rounds.ApplyAsync(round, _ => new BeginRound(round.RoundId, actor, methodId, action.GetString(RoundVerbs.InbrengerInput),
-            action.GetString(RoundVerbs.GespreksleiderInput), mode, hours, action.GetString(RoundVerbs.TijdbewakerInput)), cancellationToken).ConfigureAwait(false);
+            action.GetString(RoundVerbs.GespreksleiderInput), mode, hours, ReadTijdbewaker(action)), cancellationToken).ConfigureAwait(false);
         if (outcome.Kind == RoundOutcomeKind.Changed) RoundLog.Started(logger, round.RoundId, methodId, mode.ToString(), outcome.Round!.State.Participants.Count);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
@@ -387,7 +388,7 @@ public sealed class IntervisieRoutes(
         var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
         if (round is null) return refusal!;
         var actor = TeamScope.UserKey(turn.Activity.From);
-        var outcome = await rounds.ApplyAsync(round, _ => new ChooseTijdbewaker(round.RoundId, actor, action.GetString(RoundVerbs.TijdbewakerInput)), cancellationToken).ConfigureAwait(false);
+        var outcome = await rounds.ApplyAsync(round, _ => new ChooseTijdbewaker(round.RoundId, actor, ReadTijdbewaker(action)), cancellationToken).ConfigureAwait(false);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
 
@@ -497,7 +498,7 @@ public sealed class IntervisieRoutes(
 
     private async Task<IReadOnlyList<(string Key, string Name, string? Mri)>> MembersAsync(TurnContext turn, TeamScope scope, CancellationToken cancellationToken)
     {
-        var accounts = await roster.GetMembersAsync(turn.ServiceUrl, scope, cancellationToken).ConfigureAwait(false);
+        var accounts = await RosterAsync(turn, scope, cancellationToken).ConfigureAwait(false);
         var members = accounts
             .Select(m => (Key: TeamScope.UserKey(m), Name: m.Name ?? "", Mri: m.Id))
             .Where(m => m.Key.Length > 0)
@@ -512,10 +513,38 @@ public sealed class IntervisieRoutes(
         return members;
     }
 
+    /// <summary>
+    /// Who may take part: in a channel the roster of that channel's own conversation — a private or shared channel's own
+    /// members (a standard channel's are the team's) — so a group in a private channel is not the whole team; the team's
+    /// roster only when the connector gives none for the channel. A group chat's is the chat's.
+    /// </summary>
+    private async Task<IReadOnlyList<ChannelAccount>> RosterAsync(TurnContext turn, TeamScope scope, CancellationToken cancellationToken)
+    {
+        var channel = TeamScope.ThreadRoot(turn.ConversationId);
+        if (turn.Activity.TeamId is null || channel == scope.RosterConversationId)
+        {
+            return await roster.GetMembersAsync(turn.ServiceUrl, scope, cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await roster.GetMembersAsync(turn.ServiceUrl, scope with { RosterConversationId = channel }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorException ex) when (ex.IsPermanent)
+        {
+            RoundLog.ConnectorFailed(logger, "", "read the channel's roster", ex.StatusCode, ex.ErrorCode);
+            return await roster.GetMembersAsync(turn.ServiceUrl, scope, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>The "Ik doe mee en houd me aan de afspraken" button: its data carries <c>agree: true</c>.</summary>
     private static bool Agrees(CardActionRequest action) =>
         action.Data.ValueKind == JsonValueKind.Object && action.Data.TryGetProperty(RoundVerbs.AgreeData, out var agree)
         && (agree.ValueKind == JsonValueKind.True || (agree.ValueKind == JsonValueKind.String && bool.TryParse(agree.GetString(), out var parsed) && parsed));
+
+    /// <summary>The chosen tijdbewaker's user key; null for "Niemand" or nothing chosen.</summary>
+    private static string? ReadTijdbewaker(CardActionRequest action) =>
+        action.GetString(RoundVerbs.TijdbewakerInput) is { Length: > 0 } key && key != RoundVerbs.NoTijdbewaker ? key : null;
 
     private static int? ReadInt(JsonElement data, string name)
     {
