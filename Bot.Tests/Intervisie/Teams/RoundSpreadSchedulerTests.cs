@@ -1,82 +1,59 @@
 using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Rounds;
 using IntervisieBot.Tests.Infrastructure;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace IntervisieBot.Tests.Intervisie.Teams;
 
 /// <summary>Spread-over-days rounds driven by the real background scheduler on a fake clock (no sleeping).</summary>
-public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
+public sealed class RoundSpreadSchedulerTests() : RoundTeamOnFakeClock(
+    new Dictionary<string, string?> { ["Intervisie:Scheduler:Interval"] = "00:05:00" },
+    [TestActivities.Member(A, "Deelnemer A"), TestActivities.Member(B, "Deelnemer B"), TestActivities.Member(C, "Deelnemer C")])
 {
-    private const string Noord = "19:team-noord@thread.tacv2";
     private const string A = "29:user-a";
     private const string B = "29:user-b";
     private const string C = "29:user-c";
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
-    private LoopbackConnector _connector = null!;
-    private BotApplicationFactory _factory = null!;
-    private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> _bot = null!;
-    private RoundTeam _team = null!;
 
-    public async Task InitializeAsync()
-    {
-        _connector = await LoopbackConnector.StartAsync();
-        _connector.Members = [TestActivities.Member(A, "Deelnemer A"), TestActivities.Member(B, "Deelnemer B"), TestActivities.Member(C, "Deelnemer C")];
-        _factory = new BotApplicationFactory(new Dictionary<string, string?> { ["Intervisie:Scheduler:Interval"] = "00:05:00" });
-        _bot = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_time)));
-        _team = new RoundTeam(_bot, _connector, Noord);
-    }
+    private static bool IsNudge(RecordedRequest r) => IsTargeted(r);
 
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _factory.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
-    private static bool IsNudge(RecordedRequest r) => r.Operation == "Send" && r.Query.Contains("isTargetedActivity=true", StringComparison.Ordinal);
-
-    private IReadOnlyList<RecordedRequest> Nudges() => [.. _connector.Requests.Where(IsNudge)];
+    private IReadOnlyList<RecordedRequest> Nudges() => [.. Connector.Requests.Where(IsNudge)];
 
     [Fact]
     public async Task SpreadRound_NudgesPrivatelyOnceBeforeTheDeadlineAndAdvancesWhenItPasses()
     {
-        var (roundId, cardId) = await _team.StartAsync(starter: B, inbrenger: A, gespreksleider: B, mode: RoundVerbs.ModeSpread, hours: 24);
-        await _team.CasusAsync(roundId, A, "Klant die niet komt opdagen");
-        var started = await _team.LoadAsync(roundId);
-        Assert.Equal(_time.GetUtcNow().AddHours(24), started.State.Clock!.DeadlineAt);
+        var (roundId, cardId) = await Team.StartAsync(starter: B, inbrenger: A, gespreksleider: B, mode: RoundVerbs.ModeSpread, hours: 24);
+        await Team.CasusAsync(roundId, A, "Klant die niet komt opdagen");
+        var started = await Team.LoadAsync(roundId);
+        Assert.Equal(Time.GetUtcNow().AddHours(24), started.State.Clock!.DeadlineAt);
 
-        _time.Advance(TimeSpan.FromHours(18) + TimeSpan.FromMinutes(5));      // past the reminder (75 %), before the deadline
-        var nudge = (await _connector.WaitForRequestsAsync(IsNudge, 1, RoundTeam.Wait))[0];
+        Time.Advance(TimeSpan.FromHours(18) + TimeSpan.FromMinutes(5));      // past the reminder (75 %), before the deadline
+        var nudge = (await Connector.WaitForRequestsAsync(IsNudge, 1, RoundTeam.Wait))[0];
         Assert.Equal(A, nudge.Body!.Value.GetProperty("recipient").GetProperty("id").GetString());   // phase 1 is the inbrenger's: only A
         Assert.Contains("Je bijdrage is nog welkom", CardText.Of(nudge.Body));
         Assert.DoesNotContain("Deelnemer", CardText.Of(nudge.Body));
-        Assert.DoesNotContain(_connector.Requests, r => r.Operation is "Send" or "Reply" && !IsNudge(r) && (r.Text?.Contains("<at>", StringComparison.Ordinal) ?? false));
-        Assert.Equal(0, (await _team.LoadAsync(roundId)).State.PhaseIndex);
+        Assert.DoesNotContain(Connector.Requests, r => r.Operation is "Send" or "Reply" && !IsNudge(r) && (r.Text?.Contains("<at>", StringComparison.Ordinal) ?? false));
+        Assert.Equal(0, (await Team.LoadAsync(roundId)).State.PhaseIndex);
 
-        _time.Advance(TimeSpan.FromMinutes(5));                                 // another pass before the deadline: no second reminder
-        _time.Advance(TimeSpan.FromHours(6));                                   // the deadline passes
-        await _connector.WaitForRequestsAsync(r => r.Operation == "Update" && r.ActivityId == cardId
+        Time.Advance(TimeSpan.FromMinutes(5));                                 // another pass before the deadline: no second reminder
+        Time.Advance(TimeSpan.FromHours(6));                                   // the deadline passes
+        await Connector.WaitForRequestsAsync(r => r.Operation == "Update" && r.ActivityId == cardId
             && RoundTeam.AllText(RoundTeam.CardOf(r)).Contains("Fase 2 van 5"), 1, RoundTeam.Wait);
 
-        var advanced = await _team.LoadAsync(roundId);
+        var advanced = await Team.LoadAsync(roundId);
         Assert.Equal(1, advanced.State.PhaseIndex);
-        Assert.True(_time.GetUtcNow() < advanced.State.Clock!.DeadlineAt);
+        Assert.True(Time.GetUtcNow() < advanced.State.Clock!.DeadlineAt);
         Assert.Single(Nudges());
     }
 
     [Fact]
     public async Task SpreadRound_EveryoneExpectedContributed_CompletesThePhaseWithoutWaiting()
     {
-        var (roundId, _) = await _team.StartAsync(starter: B, inbrenger: A, gespreksleider: B, mode: RoundVerbs.ModeSpread, hours: 48);
-        await _team.CasusAsync(roundId, A, "Klant met schulden en stress");
+        var (roundId, _) = await Team.StartAsync(starter: B, inbrenger: A, gespreksleider: B, mode: RoundVerbs.ModeSpread, hours: 48);
+        await Team.CasusAsync(roundId, A, "Klant met schulden en stress");
 
-        var card = await _team.ContributeAsync(roundId, 0, A, "Hoe help ik hem prioriteiten te stellen?");
+        var card = await Team.ContributeAsync(roundId, 0, A, "Hoe help ik hem prioriteiten te stellen?");
 
         Assert.Contains("Fase 2 van 5", RoundTeam.AllText(card));
-        Assert.Equal(1, (await _team.LoadAsync(roundId)).State.PhaseIndex);
+        Assert.Equal(1, (await Team.LoadAsync(roundId)).State.PhaseIndex);
     }
 
     /// <summary>
@@ -88,36 +65,36 @@ public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
     public async Task SpreadRound_ChannelNeverNamesNonContributors_EachGetsOnePrivateNudge_TheOneWhoLeftNone()
     {
         const string D = "29:user-d", E = "29:user-e", F = "29:user-f", G = "29:user-g";
-        _connector.Members =
+        Connector.Members =
         [
             TestActivities.Member(A, "Deelnemer A"), TestActivities.Member(B, "Deelnemer B"), TestActivities.Member(C, "Deelnemer C"),
             TestActivities.Member(D, "Deelnemer D"), TestActivities.Member(E, "Zwijger Eva"), TestActivities.Member(F, "Zwijger Frank"),
             TestActivities.Member(G, "Vertrokken Gijs"),
         ];
         string[] silentNames = ["Zwijger Eva", "Zwijger Frank", "Vertrokken Gijs"];
-        var (roundId, cardId) = await _team.OpenAsync(B);
-        foreach (var member in new[] { A, B, C, D, E, F, G }) await _team.OptInAsync(roundId, member, cardId);
-        await _team.SimpleAsync(RoundVerbs.OptOut, roundId, G);
+        var (roundId, cardId) = await Team.OpenAsync(B);
+        foreach (var member in new[] { A, B, C, D, E, F, G }) await Team.OptInAsync(roundId, member, cardId);
+        await Team.SimpleAsync(RoundVerbs.OptOut, roundId, G);
         var start = RoundTeam.StartData(A, B, mode: RoundVerbs.ModeSpread, hours: 24);
         start[RoundVerbs.RoundIdData] = roundId;
-        await _team.ClickAsync(RoundVerbs.Start, start, B, replyToId: cardId);
-        await _team.CasusAsync(roundId, A, "Klant die steeds afzegt");
+        await Team.ClickAsync(RoundVerbs.Start, start, B, replyToId: cardId);
+        await Team.CasusAsync(roundId, A, "Klant die steeds afzegt");
 
-        await _team.ContributeAsync(roundId, 0, A, "Hoe krijg ik weer contact?");           // the inbrenger's phase completes at once
-        await _team.ContributeAsync(roundId, 1, C, "Wanneer lukte het contact wel?");
+        await Team.ContributeAsync(roundId, 0, A, "Hoe krijg ik weer contact?");           // the inbrenger's phase completes at once
+        await Team.ContributeAsync(roundId, 1, C, "Wanneer lukte het contact wel?");
         await PassDeadlineAsync(cardId, "Fase 3 van 5");
-        await _team.ContributeAsync(roundId, 2, D, "Hij ziet de afspraken als verplichting, niet als hulp.");
+        await Team.ContributeAsync(roundId, 2, D, "Hij ziet de afspraken als verplichting, niet als hulp.");
         await PassDeadlineAsync(cardId, "Fase 4 van 5");
-        await _team.ContributeAsync(roundId, 3, C, "Bel op een vast moment.");
-        await _team.ContributeAsync(roundId, 3, D, "Ga samen op huisbezoek.");
-        _time.Advance(TimeSpan.FromHours(18) + TimeSpan.FromMinutes(5));                      // the advice round's reminder is due
-        var nudges = await _connector.WaitForRequestsAsync(IsNudge, 3, RoundTeam.Wait);
+        await Team.ContributeAsync(roundId, 3, C, "Bel op een vast moment.");
+        await Team.ContributeAsync(roundId, 3, D, "Ga samen op huisbezoek.");
+        Time.Advance(TimeSpan.FromHours(18) + TimeSpan.FromMinutes(5));                      // the advice round's reminder is due
+        var nudges = await Connector.WaitForRequestsAsync(IsNudge, 3, RoundTeam.Wait);
         await PassDeadlineAsync(cardId, "Fase 5 van 5", TimeSpan.FromHours(6));
-        await _team.ContributeAsync(roundId, 4, A, "Ik bel hem donderdag.");
-        await _connector.WaitForRequestsAsync(r => r.Operation is "Send" or "Reply" && CardText.Of(r.Body).Contains("Samenvatting intervisieronde"), 1, RoundTeam.Wait);
+        await Team.ContributeAsync(roundId, 4, A, "Ik bel hem donderdag.");
+        await Connector.WaitForRequestsAsync(r => r.Operation is "Send" or "Reply" && CardText.Of(r.Body).Contains("Samenvatting intervisieronde"), 1, RoundTeam.Wait);
 
-        Assert.Equal(RoundStatus.Closed, (await _team.LoadAsync(roundId)).State.Status);
-        var shared = _connector.Requests.Where(r => r.Operation is "Send" or "Reply" or "Update" && r.ConversationId == Noord && !IsNudge(r)).ToList();
+        Assert.Equal(RoundStatus.Closed, (await Team.LoadAsync(roundId)).State.Status);
+        var shared = Connector.Requests.Where(r => r.Operation is "Send" or "Reply" or "Update" && r.ConversationId == Noord && !IsNudge(r)).ToList();
         Assert.True(shared.Count > 15, $"expected the whole round in the channel, got {shared.Count} messages");
         Assert.All(shared, r =>
         {
@@ -133,8 +110,8 @@ public sealed class RoundSpreadSchedulerTests : IAsyncLifetime
 
     private async Task PassDeadlineAsync(string cardId, string nextPhase, TimeSpan? by = null)
     {
-        _time.Advance(by ?? TimeSpan.FromHours(25));
-        await _connector.WaitForRequestsAsync(r => r.Operation == "Update" && r.ActivityId == cardId
+        Time.Advance(by ?? TimeSpan.FromHours(25));
+        await Connector.WaitForRequestsAsync(r => r.Operation == "Update" && r.ActivityId == cardId
             && RoundTeam.AllText(RoundTeam.CardOf(r)).Contains(nextPhase), 1, RoundTeam.Wait);
     }
 }

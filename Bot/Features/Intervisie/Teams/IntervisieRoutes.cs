@@ -156,12 +156,20 @@ public sealed class IntervisieRoutes(
     }
 
     /// <summary>The inbrenger withdraws the casus: the round closes without a summary.</summary>
-    private async Task<CardActionResult> OnWithdrawAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    private Task<CardActionResult> OnWithdrawAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, action, (roundId, actor) => new WithdrawCasus(roundId, actor), cancellationToken);
+
+    /// <summary>
+    /// The card action's round (found in this conversation only), the sender's command for it (built from the round id and
+    /// the sender's user key), decided and stored, and the answer: the sender's card, or a friendly refusal.
+    /// </summary>
+    private async Task<CardActionResult> ApplyAsync(TurnContext turn, CardActionRequest action, Func<string, string, IntervisieCommand> command,
+        CancellationToken cancellationToken)
     {
         var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
         if (round is null) return refusal!;
         var actor = TeamScope.UserKey(turn.Activity.From);
-        var outcome = await rounds.ApplyAsync(round, _ => new WithdrawCasus(round.RoundId, actor), cancellationToken).ConfigureAwait(false);
+        var outcome = await rounds.ApplyAsync(round, _ => command(round.RoundId, actor), cancellationToken).ConfigureAwait(false);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
 
@@ -319,8 +327,8 @@ public sealed class IntervisieRoutes(
         var isChoice = phase?.Collects.Kind == CollectKind.Choice;
         var text = isChoice ? null : action.GetString(RoundVerbs.ContributionInput);
         var choice = isChoice ? action.GetString(RoundVerbs.ChoiceInput) : null;
-        if (GuardStop(culture, text, RoundVerbs.ContributionInput, phase?.InputLabel?.For(culture) ?? RoundCardStrings.ContributionsHeading(culture), RoundVerbs.Contribute,
-            new Dictionary<string, object> { [RoundVerbs.RoundIdData] = round.RoundId, [RoundVerbs.PhaseIndexData] = phaseIndex }) is { } stop)
+        if (GuardStop(turn, action, text, RoundVerbs.ContributionInput, phase?.InputLabel?.For(culture) ?? RoundCardStrings.ContributionsHeading(culture), RoundVerbs.Contribute,
+            new Dictionary<string, object> { [RoundVerbs.PhaseIndexData] = phaseIndex }) is { } stop)
         {
             return stop;
         }
@@ -332,76 +340,47 @@ public sealed class IntervisieRoutes(
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Spread over days: the inbrenger answers one question of the phase (through the privacy guard).</summary>
-    private async Task<CardActionResult> OnAnswerAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    /// <summary>Spread over days: the inbrenger answers one question of the phase (through the privacy guard first).</summary>
+    private Task<CardActionResult> OnAnswerAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
-        var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
-        if (round is null) return refusal!;
-        if (ReadInt(action.Data, RoundVerbs.PhaseIndexData) is not { } phaseIndex || action.GetString(RoundVerbs.QuestionInput) is not { Length: > 0 } questionId)
-        {
-            return await RefusalAsync(turn, action, round, culture, RefusalReason.NoSuchQuestion, cancellationToken).ConfigureAwait(false);
-        }
-
+        var phaseIndex = ReadInt(action.Data, RoundVerbs.PhaseIndexData) ?? -1;
+        var questionId = action.GetString(RoundVerbs.QuestionInput) ?? "";
         var text = action.GetString(RoundVerbs.AnswerInput);
-        if (GuardStop(culture, text, RoundVerbs.AnswerInput, RoundCardStrings.AnswerTextLabel(culture), RoundVerbs.Answer,
-            new Dictionary<string, object> { [RoundVerbs.RoundIdData] = round.RoundId, [RoundVerbs.PhaseIndexData] = phaseIndex, [RoundVerbs.QuestionInput] = questionId }) is { } stop)
-        {
-            return stop;
-        }
-
-        var actor = TeamScope.UserKey(turn.Activity.From);
-        var outcome = await rounds.ApplyAsync(round, _ => new AnswerQuestion(round.RoundId, actor, phaseIndex, questionId, text), cancellationToken).ConfigureAwait(false);
-        return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
+        return GuardStop(turn, action, text, RoundVerbs.AnswerInput, RoundCardStrings.AnswerTextLabel(turn.Culture()), RoundVerbs.Answer,
+                new Dictionary<string, object> { [RoundVerbs.PhaseIndexData] = phaseIndex, [RoundVerbs.QuestionInput] = questionId }) is { } stop
+            ? Task.FromResult(stop)
+            : ApplyAsync(turn, action, (roundId, actor) => new AnswerQuestion(roundId, actor, phaseIndex, questionId, text), cancellationToken);
     }
 
-    /// <summary>Choosing the incident: a member who joined proposes a casus in one line (through the privacy guard; a refused line is never stored).</summary>
-    private async Task<CardActionResult> OnProposeAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    /// <summary>Choosing the incident: a member who joined proposes a casus in one line (through the privacy guard first; a refused line is never stored).</summary>
+    private Task<CardActionResult> OnProposeAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
-        var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
-        if (round is null) return refusal!;
         var text = action.GetString(RoundVerbs.ProposalInput);
-        if (GuardStop(culture, text, RoundVerbs.ProposalInput, RoundCardStrings.ProposeLabel(culture), RoundVerbs.Propose,
-            new Dictionary<string, object> { [RoundVerbs.RoundIdData] = round.RoundId }) is { } stop)
-        {
-            return stop;
-        }
-
-        var actor = TeamScope.UserKey(turn.Activity.From);
-        var outcome = await rounds.ApplyAsync(round, _ => new ProposeCasus(round.RoundId, actor, text), cancellationToken).ConfigureAwait(false);
-        return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
+        return GuardStop(turn, action, text, RoundVerbs.ProposalInput, RoundCardStrings.ProposeLabel(turn.Culture()), RoundVerbs.Propose, []) is { } stop
+            ? Task.FromResult(stop)
+            : ApplyAsync(turn, action, (roundId, actor) => new ProposeCasus(roundId, actor, text), cancellationToken);
     }
 
     /// <summary>Choosing the incident: the gespreksleider picks a proposal; its author becomes the inbrenger in place.</summary>
-    private async Task<CardActionResult> OnChooseCasusAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
-    {
-        var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
-        if (round is null) return refusal!;
-        var actor = TeamScope.UserKey(turn.Activity.From);
-        var proposer = action.GetString(RoundVerbs.ProposerInput) ?? "";
-        var outcome = await rounds.ApplyAsync(round, _ => new ChooseCasus(round.RoundId, actor, proposer), cancellationToken).ConfigureAwait(false);
-        return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
-    }
+    private Task<CardActionResult> OnChooseCasusAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, action, (roundId, actor) => new ChooseCasus(roundId, actor, action.GetString(RoundVerbs.ProposerInput) ?? ""), cancellationToken);
 
     /// <summary>The gespreksleider chooses (or changes, or clears) the tijdbewaker.</summary>
-    private async Task<CardActionResult> OnTijdbewakerAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
-    {
-        var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
-        if (round is null) return refusal!;
-        var actor = TeamScope.UserKey(turn.Activity.From);
-        var outcome = await rounds.ApplyAsync(round, _ => new ChooseTijdbewaker(round.RoundId, actor, ReadTijdbewaker(action)), cancellationToken).ConfigureAwait(false);
-        return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
-    }
+    private Task<CardActionResult> OnTijdbewakerAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, action, (roundId, actor) => new ChooseTijdbewaker(roundId, actor, ReadTijdbewaker(action)), cancellationToken);
 
     /// <summary>
     /// The privacy guard on one free text: null when it is clean; else the guard's card (the text back in its field, to
-    /// change and send again with <paramref name="verb"/> and <paramref name="payload"/>). Nothing of a refused text is stored.
+    /// change and send again with <paramref name="verb"/>, the action's round id and <paramref name="payload"/>). Nothing
+    /// of a refused text is stored, and no round is read for it.
     /// </summary>
-    private CardActionResult? GuardStop(CultureInfo culture, string? text, string inputId, string label, string verb, Dictionary<string, object> payload)
+    private CardActionResult? GuardStop(TurnContext turn, CardActionRequest action, string? text, string inputId, string label, string verb, Dictionary<string, object> payload)
     {
         var check = guard.Check(text);
         if (check.IsClean) return null;
         RoundLog.PrivacyStopped(logger, verb);
-        return Card(PrivacyCard.Create(culture, check, inputId, label, text, verb, payload));
+        payload[RoundVerbs.RoundIdData] = action.GetString(RoundVerbs.RoundIdData) ?? "";
+        return Card(PrivacyCard.Create(turn.Culture(), check, inputId, label, text, verb, payload));
     }
 
     private async Task<CardActionResult> OnModerateAsync(TurnContext turn, CardActionRequest action, string verb, CancellationToken cancellationToken)
