@@ -64,5 +64,6 @@ public sealed record RoundState
     public Contribution? AnswerTo(string questionId) => Contributions.FirstOrDefault(c => c.AnswersQuestionId == questionId);
 
     /// <summary>The casus proposals of members who joined (choosing the incident), in the order they came in.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<Contribution> Proposals => Contributions.Where(c => c.IsProposal).OrderBy(c => c.At);
 }
