@@ -55,6 +55,9 @@ public sealed class LoopbackConnector : IAsyncDisposable
     /// <summary>The roster returned by the members and paged members calls. Replace freely.</summary>
     public IReadOnlyList<ChannelAccount> Members { get; set; } = [];
 
+    /// <summary>A conversation's own roster (e.g. a private channel's members), answered instead of <see cref="Members"/> for that conversation id.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<ChannelAccount>> ConversationMembers { get; } = new(StringComparer.Ordinal);
+
     /// <summary>What <c>GET /v3/teams/{id}</c> answers per team id (404 for any other).</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, TeamDetails> Teams { get; } = new(StringComparer.Ordinal);
 
@@ -248,7 +251,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
                 var parameters = System.Web.HttpUtility.ParseQueryString(query);
                 var pageSize = int.TryParse(parameters["pageSize"], CultureInfo.InvariantCulture, out var size) ? size : 200;
                 var start = int.TryParse(parameters["continuationToken"], CultureInfo.InvariantCulture, out var token) ? token : 0;
-                var roster = Members;
+                var roster = ConversationMembers.TryGetValue(route.ConversationId ?? "", out var own) ? own : Members;
                 var page = roster.Skip(start).Take(pageSize).ToList();
                 var next = start + page.Count < roster.Count ? (start + page.Count).ToString(CultureInfo.InvariantCulture) : null;
                 return (200, null, new PagedMembersResult { Members = page, ContinuationToken = next });

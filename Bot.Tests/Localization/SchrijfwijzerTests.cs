@@ -54,6 +54,122 @@ public sealed partial class SchrijfwijzerTests
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    /// <summary>
+    /// Issue 17.12: the Dutch texts of the intervisie methods (every "nl" in Bot/Features/Intervisie/Methods/*.json), the
+    /// handreikingen catalogue (Bot/Features/Handreikingen/Catalogue/handreikingen.json: titles, summaries, themes) and the
+    /// intervisie resx keep to the same rules, plus two of their own: a step is a "fase" (never "…ronde", which is the whole
+    /// round), and a client or inbrenger is "hij of zij" or "de klant", never "hij" or "hem" alone.
+    /// </summary>
+    [Fact]
+    public void MethodCatalogueAndIntervisieTexts_KeepToTheSchrijfwijzer()
+    {
+        var problems = new List<string>();
+        var methods = Directory.GetFiles(Path.Combine(RepoPaths.Root, "Bot", "Features", "Intervisie", "Methods"), "*.json");
+        foreach (var file in methods)
+        {
+            foreach (var (path, value) in DutchMethodTexts(System.Text.Json.JsonDocument.Parse(File.ReadAllText(file)).RootElement, ""))
+            {
+                problems.AddRange(TextProblems(value).Select(p => $"{Path.GetFileName(file)}: {path}: {p.Message}"));
+            }
+        }
+
+        var catalogue = Path.Combine(RepoPaths.Root, "Bot", "Features", "Handreikingen", "Catalogue", "handreikingen.json");
+        var entries = 0;
+        foreach (var entry in System.Text.Json.JsonDocument.Parse(File.ReadAllText(catalogue)).RootElement.EnumerateArray())
+        {
+            entries++;
+            foreach (var (path, value) in CatalogueTexts(entry, entry.GetProperty("id").GetString()!))
+            {
+                problems.AddRange(TextProblems(value).Select(p => $"handreikingen.json: {path}: {p.Message}"));
+            }
+        }
+
+        foreach (var file in DutchResxFiles().Where(f => f.Contains(Path.Combine("Features", "Intervisie"), StringComparison.Ordinal)))
+        {
+            foreach (var (key, value) in Read(file))
+            {
+                problems.AddRange(IntervisieProblems(value).Select(p => $"{Path.GetFileName(file)}: {key}: {p.Message}"));
+            }
+        }
+
+        Assert.True(methods.Length >= 5, $"only {methods.Length} method files found");
+        Assert.True(entries >= 100, $"only {entries} catalogue entries found");
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Theory]
+    [InlineData("De adviesronde begint.", "fase")]
+    [InlineData("Informatieronde", "fase")]
+    [InlineData("De inbrenger vertelt wat hij deed.", "hij of zij")]
+    [InlineData("Vraag de klant wat hem beweegt.", "hij of zij")]
+    [InlineData("Laat de klant zelf zijn doelen kiezen; hij beslist.", "hij of zij")]
+    [InlineData("Wij bespreken de standpunten.", "we")]
+    [InlineData("Zet een deadline.", "deadline")]
+    public void TextProblems_ABrokenRule_IsFound(string value, string word) =>
+        Assert.Contains(TextProblems(value), p => p.Word == word);
+
+    [Theory]
+    [InlineData("Hoe ging deze intervisieronde?")]
+    [InlineData("Hoe ging deze ronde?")]
+    [InlineData("De inbrenger vertelt wat hij of zij deed.")]
+    [InlineData("Vraag wat hem of haar beweegt.")]
+    [InlineData("Zij of hij kiest.")]
+    [InlineData("Informatievragen stellen")]
+    public void TextProblems_AGoodText_HasNone(string value) => Assert.Empty(TextProblems(value));
+
+    /// <summary>The general rules plus the two of method and catalogue texts.</summary>
+    internal static IReadOnlyList<(string Word, string Message)> TextProblems(string value) => [.. Problems(value), .. IntervisieProblems(value)];
+
+    private static IEnumerable<(string Word, string Message)> IntervisieProblems(string value)
+    {
+        if (StepRound().Match(value) is { Success: true } step) yield return ("fase", $"'{step.Value}': a step is a fase; 'ronde' is the whole round");
+        if (GenderedPerson().Match(value) is { Success: true } gendered) yield return ("hij of zij", $"'{gendered.Value}': write 'hij of zij' or 'de klant'");
+    }
+
+    /// <summary>Every "nl" text of a method file, with its JSON path.</summary>
+    private static IEnumerable<(string Path, string Value)> DutchMethodTexts(System.Text.Json.JsonElement element, string path)
+    {
+        if (element.ValueKind == System.Text.Json.JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.Name == "nl" && property.Value.ValueKind == System.Text.Json.JsonValueKind.String) yield return (path, property.Value.GetString()!);
+                else foreach (var text in DutchMethodTexts(property.Value, $"{path}.{property.Name}")) yield return text;
+            }
+        }
+        else if (element.ValueKind == System.Text.Json.JsonValueKind.Array)
+        {
+            var i = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                foreach (var text in DutchMethodTexts(item, $"{path}[{i++}]")) yield return text;
+            }
+        }
+    }
+
+    /// <summary>The texts of a catalogue entry that are ours (a source's own official title and its publisher are quoted as they are).</summary>
+    private static IEnumerable<(string Path, string Value)> CatalogueTexts(System.Text.Json.JsonElement entry, string id)
+    {
+        foreach (var property in entry.EnumerateObject())
+        {
+            if (property.Name is "id" or "url" or "officialTitle" or "publisher" or "peildatum" or "review") continue;
+            if (property.Value.ValueKind == System.Text.Json.JsonValueKind.String) yield return ($"{id}.{property.Name}", property.Value.GetString()!);
+            else if (property.Value.ValueKind == System.Text.Json.JsonValueKind.Array)
+            {
+                foreach (var item in property.Value.EnumerateArray().Where(i => i.ValueKind == System.Text.Json.JsonValueKind.String))
+                    yield return ($"{id}.{property.Name}", item.GetString()!);
+            }
+        }
+    }
+
+    /// <summary>A step named "…ronde" (adviesronde, informatieronde): the whole round alone is a ronde (intervisieronde).</summary>
+    [GeneratedRegex(@"\b(?!intervisie)\p{L}+ronde\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StepRound();
+
+    /// <summary>"hij" or "hem" alone: "hij of zij", "zij of hij", "hem of haar" are fine.</summary>
+    [GeneratedRegex(@"(?<!\bzij of )\bhij\b(?! of zij)|\bhem\b(?! of haar)", RegexOptions.IgnoreCase)]
+    private static partial Regex GenderedPerson();
+
     [Fact]
     public void EnglishResx_InBot_HaveNoBracketPlurals()
     {

@@ -69,4 +69,27 @@ public sealed class RoundRetentionTests : RoundTeamFixture
         Assert.Equal(2, round.State.Contributions.Count(c => c.AuthorId == Aad(C) || c.AuthorId == Aad(D)));
         Assert.Equal([0, 0, 0], (await contributor.DescribeAsync(subjectA, culture, default)).Items.Select(i => i.Count));
     }
+
+    /// <summary>A casus proposal (choosing the incident) is the proposer's text: "mijn gegevens" counts it and erasing removes it.</summary>
+    [Fact]
+    public async Task PersonalData_CountsAndErasesACasusProposal()
+    {
+        var (roundId, _) = await Team.StartAsync(starter: B, inbrenger: A, gespreksleider: B, method: "incidentmethode", joiners: [A, B, C]);
+        await Team.CasusAsync(roundId, A, "Klant die afspraken mist");
+        await Team.ClickAsync(IntervisieBot.Features.Intervisie.Cards.RoundVerbs.Propose, new Dictionary<string, object?>
+        {
+            ["verb"] = IntervisieBot.Features.Intervisie.Cards.RoundVerbs.Propose,
+            [IntervisieBot.Features.Intervisie.Cards.RoundVerbs.RoundIdData] = roundId,
+            [IntervisieBot.Features.Intervisie.Cards.RoundVerbs.ProposalInput] = "Een klant die boos wegliep",
+        }, C);
+        var contributor = Assert.Single(Bot.Services.GetServices<IPersonalDataContributor>(), c => c is IntervisiePersonalData);
+        var subjectC = new DataSubject(TestActivities.TenantId, Aad(C), C);
+        var culture = IntervisieBot.Localization.BotCulture.Dutch;
+
+        Assert.Equal(1, (await contributor.DescribeAsync(subjectC, culture, default)).Items[0].Count);
+        await contributor.DeleteAsync(subjectC, culture, default);
+
+        Assert.Empty((await Team.LoadAsync(roundId)).State.Proposals);
+        Assert.Equal(0, (await contributor.DescribeAsync(subjectC, culture, default)).Items[0].Count);
+    }
 }

@@ -13,13 +13,14 @@ namespace IntervisieBot.Tests.Intervisie.Teams;
 /// click card buttons; the loopback connector records what the bot sends and serves the roster.
 /// </summary>
 /// <param name="groupChat">The conversation is a group chat (an intervisiegroep of its own) instead of a team channel.</param>
-internal sealed class RoundTeam(WebApplicationFactory<Program> bot, LoopbackConnector connector, string teamId, bool groupChat = false)
+/// <param name="channelId">A channel of team <paramref name="teamId"/> (e.g. a private channel) as the conversation; null: the team's General channel.</param>
+internal sealed class RoundTeam(WebApplicationFactory<Program> bot, LoopbackConnector connector, string teamId, bool groupChat = false, string? channelId = null)
 {
     public static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
     public string TeamId { get; } = teamId;
 
-    public string Partition => RoundKeys.Partition(TestActivities.TenantId, TeamId);
+    public string Partition => RoundKeys.Partition(TestActivities.TenantId, channelId ?? TeamId);
 
     public RoundRepository Repository => bot.Services.GetRequiredService<RoundRepository>();
 
@@ -127,7 +128,7 @@ internal sealed class RoundTeam(WebApplicationFactory<Program> bot, LoopbackConn
     {
         if (!groupChat)
         {
-            activity.InChannel(conversationId);
+            activity.InChannel(conversationId, channelConversationId: conversationId == TeamId ? channelId : null);
             return;
         }
 

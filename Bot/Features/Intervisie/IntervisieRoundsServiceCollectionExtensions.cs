@@ -29,6 +29,8 @@ public static class IntervisieRoundsServiceCollectionExtensions
         services.TryAddSingleton<RoundCardUpdates>();
         services.TryAddSingleton<RoundRepository>();
         services.TryAddSingleton<RoundService>();
+        services.TryAddSingleton<TijdbewakerNudges>();
+        services.AddSingleton<IntervisieBot.Features.Reminders.Handlers.IReminderKind, TijdbewakerNudgeKind>();
         services.TryAddSingleton<RoundTextEraser>();
         services.TryAddSingleton<GroupAgreementStore>();
         services.AddSingleton<IntervisieBot.Privacy.Retention.IRetentionParticipant, IntervisieRetention>();

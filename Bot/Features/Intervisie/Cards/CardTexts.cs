@@ -65,6 +65,10 @@ internal static class CardTexts
             var text = Shorten(ItemText(phase, item, culture), maxChars);
             var line = item.AuthorId is null ? "• " + text : $"**{Name(state, item.AuthorId, culture)}**: {text}";
             body.Add(new TextBlock { Text = line, Wrap = true, Spacing = Spacing.Small });
+            if (item.Answer is { } answer)
+            {
+                body.Add(new TextBlock { Text = RoundCardStrings.AnswerLine(culture, Shorten(answer, maxChars)), Wrap = true, IsSubtle = true, Spacing = Spacing.None });
+            }
         }
 
         if (items.Count > maxItems)

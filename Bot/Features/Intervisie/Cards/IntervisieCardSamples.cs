@@ -41,6 +41,14 @@ public sealed class IntervisieCardSamples(IMethodRegistry methods) : ICardSample
                 var phase = method.Phases[i].Id;
                 small.ContributeAll();
                 big.ContributeAll();
+                big.AnswerAll();
+                if (method.Phases[i].ChoosesCasus)
+                {
+                    small.ProposeCasus(2);
+                    small.ProposeCasus(3);
+                    yield return new CardSample($"{prefix}.phase.{i + 1:D2}.{phase}.gespreksleider", RoundCard.Create(culture, small.Model([]), new RoundViewer(small.State.GespreksleiderId, true)));
+                }
+
                 yield return new CardSample($"{prefix}.phase.{i + 1:D2}.{phase}", RoundCard.Create(culture, small.Model([]), RoundViewer.Everyone));
                 yield return new CardSample($"{prefix}.phase.{i + 1:D2}.{phase}.large", RoundCard.Create(culture, big.Model([]), RoundViewer.Everyone));
                 yield return new CardSample($"{prefix}.phase.{i + 1:D2}.{phase}.member", RoundCard.Create(culture, small.Model([]), new RoundViewer(small.State.Participants[2].Id, false)));
@@ -53,6 +61,7 @@ public sealed class IntervisieCardSamples(IMethodRegistry methods) : ICardSample
 
             small.Pause();
             yield return new CardSample(prefix + ".nudge", RoundCard.Nudge(culture, big.State, method.Phases[big.State.PhaseIndex]));
+            yield return new CardSample(prefix + ".tijdbewaker-nudge", RoundCard.TimeboxNudge(culture, method.Phases[small.State.PhaseIndex]));
             yield return new CardSample(prefix + ".paused", RoundCard.Create(culture, small.Model([]), RoundViewer.Everyone));
             small.Resume();
             small.Advance();
@@ -102,7 +111,7 @@ public sealed class IntervisieCardSamples(IMethodRegistry methods) : ICardSample
         public SampleRound(IMethodRegistry methods, MethodDefinition method, List<Participant> team, RoundMode mode, bool longTexts)
         {
             _engine = new RoundEngine(methods, _clock);
-            _method = method;
+            _method = method.For(mode);
             _longTexts = longTexts;
             State = Accept(new StartRound("0123456789abcdef0123456789abcdef", "tenant|19:sample@thread.tacv2", method.Id, team[0].Id, team[1].Id, team,
                 mode, mode == RoundMode.Spread ? 48 : null, team[1].Id), null);
@@ -129,11 +138,30 @@ public sealed class IntervisieCardSamples(IMethodRegistry methods) : ICardSample
                     _clock.Step();
                     var option = phase.Collects.Kind == CollectKind.Choice ? phase.Collects.Options[(member.DisplayName.Length + n) % phase.Collects.Options.Count].Id : null;
                     var text = option is null ? Text(member, n) : null;
+                    if (text is not null && phase.CollectsReactions) text = text[..Math.Min(text.Length, PhaseDefinition.MaxReactionLength)];
                     var result = _engine.Decide(State, new Contribute(State.SessionId, member.Id, State.PhaseIndex, text, option));
                     if (result is RoundAccepted accepted) State = RoundEvolver.ApplyAll(State, accepted.Events.OfType<ContributionRecorded>())!;
                 }
             }
         }
+
+        /// <summary>Spread over days, in a phase that takes answers: the inbrenger answers every question.</summary>
+        public void AnswerAll()
+        {
+            var questions = _method.QuestionsPhaseOf(State.PhaseIndex);
+            if (State.Mode != RoundMode.Spread || questions < 0) return;
+            foreach (var question in State.ContributionsIn(questions).Where(q => q.AuthorId != State.InbrengerId).ToList())
+            {
+                _clock.Step();
+                var inbrenger = State.Participants.First(p => p.Id == State.InbrengerId);
+                var result = _engine.Decide(State, new AnswerQuestion(State.SessionId, State.InbrengerId, State.PhaseIndex, question.Id, Text(inbrenger, 0)));
+                if (result is RoundAccepted accepted) State = accepted.State;
+            }
+        }
+
+        /// <summary>Participant <paramref name="index"/> proposes a casus in one line.</summary>
+        public void ProposeCasus(int index) => State = Accept(new ProposeCasus(State.SessionId, State.Participants[index].Id,
+            $"Klant die niet komt opdagen, voorgesteld door {State.Participants[index].DisplayName}"), State);
 
         public void Advance() => State = Accept(new AdvancePhase(State.SessionId, State.GespreksleiderId, State.PhaseIndex), State);
 

@@ -60,6 +60,9 @@ public static class RoundCard
             actions.Add(CardActions.Execute(RoundCardStrings.CasusSubmit(culture), RoundVerbs.Casus, Ids(state)));
         }
 
+        AddProposals(body, culture, state, viewer);
+        AddTijdbewakerChoice(body, culture, state, viewer);
+
         if (viewer.IsModerator)
         {
             actions.Add(CardActions.Execute(RoundCardStrings.Close(culture), RoundVerbs.Close, Ids(state), AssociatedInputs.None) with { Mode = ActionMode.Secondary });
@@ -124,7 +127,23 @@ public static class RoundCard
             CardTexts.AddItems(body, state, phase, view.Shown, culture, maxItems, maxChars);
         }
 
-        AddContributionInput(body, culture, state, view, viewer);
+        if (phase.ChoosesCasus)
+        {
+            AddProposals(body, culture, state, viewer);
+        }
+
+        var answers = AddAnswerInput(body, culture, model, view, viewer, maxChars);
+        if (!answers || viewer.IsEveryone)
+        {
+            // The inbrenger answers the questions of this phase; asking them is for the others.
+            AddContributionInput(body, culture, state, view, viewer);
+        }
+
+        if (viewer.IsEveryone || !RoundQueries.MayContribute(state, phase, viewer.UserKey!))
+        {
+            // Only where the gespreksleider has no text to write: that field is required and would stop this button.
+            AddTijdbewakerChoice(body, culture, state, viewer);
+        }
 
         List<CardAction> actions = [];
         if (viewer.IsModerator)
@@ -195,6 +214,11 @@ public static class RoundCard
 
         facts.Add(new CardFact(RoundCardStrings.RoleInbrenger(culture), CardTexts.Name(state, state.InbrengerId, culture)));
         facts.Add(new CardFact(RoundCardStrings.RoleGespreksleider(culture), CardTexts.Name(state, state.GespreksleiderId, culture)));
+        if (state.TijdbewakerId is { } tijdbewaker)
+        {
+            facts.Add(new CardFact(RoundCardStrings.RoleTijdbewaker(culture), CardTexts.Name(state, tijdbewaker, culture)));
+        }
+
         facts.Add(new CardFact(RoundCardStrings.ModeFact(culture), state.Mode == RoundMode.Spread
             ? RoundCardStrings.ModeSpreadValue(culture, state.PhaseDeadlineHours ?? 0)
             : RoundCardStrings.ModeLiveValue(culture)));
@@ -295,6 +319,114 @@ public static class RoundCard
             ? RoundCardStrings.NudgeBody(culture, phase.Title.For(culture), CardTexts.LocalDateTime(deadline))
             : RoundCardStrings.NudgeBodyNoDeadline(culture, phase.Title.For(culture));
         return IntervisieBot.Cards.Common.NoticeCard.Create(culture, RoundCardStrings.NudgeTitle(culture), body);
+    }
+
+    /// <summary>
+    /// Spread over days, in a phase that takes answers: the inbrenger picks one of the questions (numbered as on the card)
+    /// and answers it; the answer then shows under the question.
+    /// </summary>
+    /// <returns>Whether this viewer may answer here (the inbrenger, spread over days, in a phase that takes answers).</returns>
+    private static bool AddAnswerInput(List<CardElement> body, CultureInfo culture, RoundCardModel model, PhaseView view, RoundViewer viewer, int maxChars)
+    {
+        var state = model.State;
+        var questionsPhase = model.Method.QuestionsPhaseOf(view.PhaseIndex);
+        if (state.Mode != RoundMode.Spread || questionsPhase < 0 || !(viewer.IsEveryone || viewer.UserKey == state.InbrengerId)) return false;
+        var questions = RoundQueries.ShownItems(state, model.Method.Phases[questionsPhase], questionsPhase).Where(q => q.AuthorId != state.InbrengerId).ToList();
+        if (questions.Count == 0) return true;
+        var choices = questions.Take(MaxAnswerChoices).Select((q, i) => new Choice(
+            q.Answer is null
+                ? RoundCardStrings.QuestionOption(culture, i + 1, CardTexts.Shorten(q.Text, Math.Min(80, Math.Max(maxChars, 40))))
+                : RoundCardStrings.QuestionOptionAnswered(culture, i + 1, CardTexts.Shorten(q.Text, Math.Min(80, Math.Max(maxChars, 40)))),
+            q.ContributionId)).ToList();
+        body.Add(new TextBlock { Text = RoundCardStrings.AnswerHeading(culture), Weight = TextWeight.Bolder, Wrap = true, Separator = true });
+        body.Add(new InputChoiceSet
+        {
+            Id = RoundVerbs.QuestionInput,
+            Label = RoundCardStrings.AnswerQuestionLabel(culture),
+            Choices = choices,
+            Value = questions.FirstOrDefault(q => q.Answer is null)?.ContributionId ?? questions[0].ContributionId,
+            Style = ChoiceInputStyle.Compact,
+        });
+        body.Add(new InputText { Id = RoundVerbs.AnswerInput, Label = RoundCardStrings.AnswerTextLabel(culture), IsMultiline = true, MaxLength = RoundEngine.MaxContributionLength });
+        body.Add(new ActionSet { Actions = [CardActions.Execute(RoundCardStrings.AnswerSend(culture), RoundVerbs.Answer, PhaseIds(state))] });
+        return true;
+    }
+
+    private const int MaxAnswerChoices = 40;
+
+    /// <summary>
+    /// Choosing the incident: the proposals so far (one line each, with the proposer's name), a field to propose one for
+    /// everyone who joined except the inbrenger, and for the gespreksleider the choice that makes a proposal the casus.
+    /// </summary>
+    private static void AddProposals(List<CardElement> body, CultureInfo culture, RoundState state, RoundViewer viewer)
+    {
+        var proposals = state.Proposals.Where(p => state.IsParticipant(p.AuthorId) && p.AuthorId != state.InbrengerId).ToList();
+        body.Add(new TextBlock { Text = RoundCardStrings.ProposalsHeading(culture), Weight = TextWeight.Bolder, Wrap = true, Separator = true });
+        if (proposals.Count == 0)
+        {
+            body.Add(new TextBlock { Text = RoundCardStrings.ProposalsNone(culture), Wrap = true, IsSubtle = true, Spacing = Spacing.Small });
+        }
+
+        foreach (var proposal in proposals.Take(MaxProposalsShown))
+        {
+            body.Add(new TextBlock { Text = $"**{CardTexts.Name(state, proposal.AuthorId, culture)}**: {CardTexts.Shorten(proposal.Text, RoundEngine.MaxCasusTitleLength)}", Wrap = true, Spacing = Spacing.Small });
+        }
+
+        if (viewer.IsEveryone || (viewer.UserKey != state.InbrengerId && state.IsParticipant(viewer.UserKey!)))
+        {
+            // Not required: a required input would stop the other buttons on this card (every input goes with every button).
+            body.Add(new InputText { Id = RoundVerbs.ProposalInput, Label = RoundCardStrings.ProposeLabel(culture), MaxLength = RoundEngine.MaxCasusTitleLength });
+            body.Add(new ActionSet { Actions = [CardActions.Execute(RoundCardStrings.ProposeSend(culture), RoundVerbs.Propose, Ids(state))] });
+        }
+
+        var choosable = proposals.Where(p => p.AuthorId != state.GespreksleiderId).Take(MaxProposalsShown).ToList();
+        if (viewer.IsModerator && choosable.Count > 0)
+        {
+            body.Add(new InputChoiceSet
+            {
+                Id = RoundVerbs.ProposerInput,
+                Label = RoundCardStrings.ChooseProposalLabel(culture),
+                Choices = [.. choosable.Select(p => new Choice($"{CardTexts.Name(state, p.AuthorId, culture)}: {CardTexts.Shorten(p.Text, 60)}", p.AuthorId))],
+                Value = choosable[0].AuthorId,
+                Style = ChoiceInputStyle.Compact,
+            });
+            body.Add(new ActionSet { Actions = [CardActions.Execute(RoundCardStrings.ChooseProposalButton(culture), RoundVerbs.ChooseCasus, Ids(state))] });
+        }
+    }
+
+    private const int MaxProposalsShown = 12;
+
+    /// <summary>Live, for the gespreksleider's own view: choose or change the tijdbewaker among those who joined.</summary>
+    private static void AddTijdbewakerChoice(List<CardElement> body, CultureInfo culture, RoundState state, RoundViewer viewer)
+    {
+        if (state.Mode != RoundMode.Live || viewer.IsEveryone || !viewer.IsModerator) return;
+        body.Add(new InputChoiceSet
+        {
+            Id = RoundVerbs.TijdbewakerInput,
+            Label = RoundCardStrings.RoleTijdbewaker(culture),
+            Choices = TijdbewakerChoices(culture, state),
+            Value = state.TijdbewakerId ?? RoundVerbs.NoTijdbewaker,
+            Style = ChoiceInputStyle.Compact,
+            Separator = true,
+        });
+        body.Add(new ActionSet { Actions = [CardActions.Execute(RoundCardStrings.ChooseTijdbewakerButton(culture), RoundVerbs.Tijdbewaker, Ids(state))] });
+    }
+
+    /// <summary>"Niemand" and everyone who joined, by name: the tijdbewaker's choices (start card and phase card alike).</summary>
+    internal static List<Choice> TijdbewakerChoices(CultureInfo culture, RoundState state) =>
+    [
+        new Choice(RoundCardStrings.TijdbewakerNone(culture), RoundVerbs.NoTijdbewaker),
+        .. state.Participants
+            .Select(p => new Choice(string.IsNullOrWhiteSpace(p.DisplayName) ? RoundCardStrings.UnknownPerson(culture) : p.DisplayName, p.Id))
+            .OrderBy(c => c.Title, StringComparer.Create(culture, ignoreCase: true)),
+    ];
+
+    /// <summary>The tijdbewaker's private nudge when a live phase runs over its time box: only they see it.</summary>
+    public static AdaptiveCard TimeboxNudge(CultureInfo culture, PhaseDefinition phase)
+    {
+        ArgumentNullException.ThrowIfNull(phase);
+        return IntervisieBot.Cards.Common.NoticeCard.Create(culture, RoundCardStrings.TimeboxNudgeTitle(culture),
+            RoundCardStrings.TimeboxNudgeBody(culture, phase.Title.For(culture), phase.TimeboxMinutes));
     }
 
     private static void AddWithdraw(List<CardAction> actions, CultureInfo culture, RoundState state, RoundViewer viewer)

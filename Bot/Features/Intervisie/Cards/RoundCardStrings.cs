@@ -121,4 +121,23 @@ public static class RoundCardStrings
     public static string MethodSuggestion(CultureInfo c, string a0, int a1, string a2, string a3) => Text.Format(nameof(MethodSuggestion), c, a0, a1, a2, a3);
     public static string MethodSuggestionLonger(CultureInfo c, int a0) => Text.Format(nameof(MethodSuggestionLonger), c, a0);
     public static string MethodSuggestionNone(CultureInfo c) => Text.Get(nameof(MethodSuggestionNone), c);
+    public static string AnswerLine(CultureInfo c, string a0) => Text.Format(nameof(AnswerLine), c, a0);
+    public static string AnswerHeading(CultureInfo c) => Text.Get(nameof(AnswerHeading), c);
+    public static string AnswerQuestionLabel(CultureInfo c) => Text.Get(nameof(AnswerQuestionLabel), c);
+    public static string QuestionOption(CultureInfo c, int a0, string a1) => Text.Format(nameof(QuestionOption), c, a0, a1);
+    public static string QuestionOptionAnswered(CultureInfo c, int a0, string a1) => Text.Format(nameof(QuestionOptionAnswered), c, a0, a1);
+    public static string AnswerTextLabel(CultureInfo c) => Text.Get(nameof(AnswerTextLabel), c);
+    public static string AnswerSend(CultureInfo c) => Text.Get(nameof(AnswerSend), c);
+    public static string ProposalsHeading(CultureInfo c) => Text.Get(nameof(ProposalsHeading), c);
+    public static string ProposalsNone(CultureInfo c) => Text.Get(nameof(ProposalsNone), c);
+    public static string ProposeLabel(CultureInfo c) => Text.Get(nameof(ProposeLabel), c);
+    public static string ProposeSend(CultureInfo c) => Text.Get(nameof(ProposeSend), c);
+    public static string ChooseProposalLabel(CultureInfo c) => Text.Get(nameof(ChooseProposalLabel), c);
+    public static string ChooseProposalButton(CultureInfo c) => Text.Get(nameof(ChooseProposalButton), c);
+    public static string RoleTijdbewaker(CultureInfo c) => Text.Get(nameof(RoleTijdbewaker), c);
+    public static string StartTijdbewaker(CultureInfo c) => Text.Get(nameof(StartTijdbewaker), c);
+    public static string TijdbewakerNone(CultureInfo c) => Text.Get(nameof(TijdbewakerNone), c);
+    public static string ChooseTijdbewakerButton(CultureInfo c) => Text.Get(nameof(ChooseTijdbewakerButton), c);
+    public static string TimeboxNudgeTitle(CultureInfo c) => Text.Get(nameof(TimeboxNudgeTitle), c);
+    public static string TimeboxNudgeBody(CultureInfo c, string a0, int a1) => Text.Format(nameof(TimeboxNudgeBody), c, a0, a1);
 }

@@ -18,6 +18,26 @@ public static class RoundVerbs
     public const string AgreeData = "agree";
     public const string Withdraw = "intervisie.withdraw";
     public const string SuggestMethod = "intervisie.suggest";
+
+    /// <summary>Spread over days: the inbrenger answers one question (<see cref="QuestionInput"/>, <see cref="AnswerInput"/>).</summary>
+    public const string Answer = "intervisie.answer";
+
+    /// <summary>Choosing the incident: a member proposes a casus in one line (<see cref="ProposalInput"/>).</summary>
+    public const string Propose = "intervisie.propose";
+
+    /// <summary>Choosing the incident: the gespreksleider picks a proposal (<see cref="ProposerInput"/>).</summary>
+    public const string ChooseCasus = "intervisie.choosecasus";
+
+    /// <summary>The gespreksleider chooses the tijdbewaker (<see cref="TijdbewakerInput"/>).</summary>
+    public const string Tijdbewaker = "intervisie.tijdbewaker";
+    public const string QuestionInput = "question";
+    public const string AnswerInput = "answer";
+    public const string ProposalInput = "proposal";
+    public const string ProposerInput = "proposer";
+    public const string TijdbewakerInput = "tijdbewaker";
+
+    /// <summary>The "Niemand" choice of <see cref="TijdbewakerInput"/> (a choice needs a value): nobody keeps the time.</summary>
+    public const string NoTijdbewaker = "niemand";
     public const string KindInput = "casusKind";
     public const string TimeInput = "minutes";
 

@@ -135,6 +135,7 @@ public static class StartCard
             body.Add(new TextBlock { Text = RoundCardStrings.ProposalNote(culture), Wrap = true, IsSubtle = true, Separator = true });
             body.Add(new InputChoiceSet { Id = RoundVerbs.InbrengerInput, Label = RoundCardStrings.StartInbrenger(culture), Choices = people, Value = state.InbrengerId, Style = ChoiceInputStyle.Compact });
             body.Add(new InputChoiceSet { Id = RoundVerbs.GespreksleiderInput, Label = RoundCardStrings.StartGespreksleider(culture), Choices = people, Value = state.GespreksleiderId, Style = ChoiceInputStyle.Compact });
+            body.Add(new InputChoiceSet { Id = RoundVerbs.TijdbewakerInput, Label = RoundCardStrings.StartTijdbewaker(culture), Choices = RoundCard.TijdbewakerChoices(culture, state), Value = RoundVerbs.NoTijdbewaker, Style = ChoiceInputStyle.Compact });
         }
 
         var methods = model.Methods;

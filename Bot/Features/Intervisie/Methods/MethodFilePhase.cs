@@ -19,4 +19,7 @@ internal sealed record MethodFilePhase(
     [property: JsonPropertyName("reveals")] string? Reveals,
     [property: JsonPropertyName("inbrengerChoice")] bool? InbrengerChoice,
     [property: JsonPropertyName("liveOnly")] bool? LiveOnly = null,
-    [property: JsonPropertyName("problemStatement")] bool? ProblemStatement = null);
+    [property: JsonPropertyName("problemStatement")] bool? ProblemStatement = null,
+    [property: JsonPropertyName("inbrengerAnswers")] bool? InbrengerAnswers = null,
+    [property: JsonPropertyName("spreadReactions")] MethodFileText? SpreadReactions = null,
+    [property: JsonPropertyName("choosesCasus")] bool? ChoosesCasus = null);

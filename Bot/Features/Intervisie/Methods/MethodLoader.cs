@@ -127,6 +127,16 @@ public static partial class MethodLoader
                 }
             }
 
+            for (var i = 0; i < phases.Count; i++)
+            {
+                if (!phases[i].AnswersQuestions) continue;
+                var questions = phases[i].RevealsPhaseId is { } revealed ? phases.FirstOrDefault(p => p.Id == revealed) : phases[i];
+                if (questions is not { Collects.Kind: CollectKind.MemberTexts, Visibility: ContributionVisibility.Named })
+                {
+                    Error($"phases[{i}].inbrengerAnswers", "the questions to answer must be named 'memberTexts': of this phase, or of the phase it reveals.");
+                }
+            }
+
             if (phases.Count(p => p.IsProblemStatement) > 1)
             {
                 Error("phases", "at most one phase can hold the problemStatement.");
@@ -235,6 +245,24 @@ public static partial class MethodLoader
             before.Report($"{at}.problemStatement", "only a phase where the inbrenger writes a text ('inbrenger' or 'group' with 'inbrengerText' or 'memberTexts') can hold the problem statement.");
         }
 
+        BilingualText? reactionLabel = null;
+        if (phase.SpreadReactions is not null)
+        {
+            if (collects != CollectKind.Nothing || actor != PhaseActor.Group)
+            {
+                before.Report($"{at}.spreadReactions", "only a talk step ('group' that collects 'nothing') collects reactions when spread over days.");
+            }
+            else
+            {
+                reactionLabel = RequireText(phase.SpreadReactions, $"{at}.spreadReactions", MaxTitleLength, before.Report);
+            }
+        }
+
+        if ((phase.ChoosesCasus ?? false) && collects != CollectKind.Nothing)
+        {
+            before.Report($"{at}.choosesCasus", "only a phase that collects 'nothing' can be where the group chooses the casus.");
+        }
+
         if (id is not null && collects is { } k && k != CollectKind.Nothing)
         {
             earlierCollectingIds.Add(id);
@@ -247,7 +275,8 @@ public static partial class MethodLoader
 
         return new PhaseDefinition(
             id!, title!, group!, leader!, inputLabel, actor!.Value, collection!, visibility!.Value,
-            phase.ShowContributions!.Value, timebox, reveals, isInbrengerChoice, phase.LiveOnly ?? false, isProblemStatement);
+            phase.ShowContributions!.Value, timebox, reveals, isInbrengerChoice, phase.LiveOnly ?? false, isProblemStatement,
+            phase.InbrengerAnswers ?? false, reactionLabel, phase.ChoosesCasus ?? false);
     }
 
     private static PhaseCollection? ValidateCollection(

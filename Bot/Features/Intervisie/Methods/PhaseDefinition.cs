@@ -15,6 +15,12 @@ namespace IntervisieBot.Features.Intervisie.Methods;
 /// <param name="IsInbrengerChoice">This phase records what the inbrenger chose; the summary shows it as such.</param>
 /// <param name="IsProblemStatement">What the inbrenger writes in this phase is the confirmed problem statement, kept on its own (summary, lesson).</param>
 /// <param name="IsLiveOnly">The step only works in a live conversation; a method with such a step is never run spread over days.</param>
+/// <param name="AnswersQuestions">
+/// Spread over days, the inbrenger answers the questions of this phase here, each answer shown under its question: the
+/// questions this phase reveals (<paramref name="RevealsPhaseId"/>), else the questions written in this phase itself.
+/// </param>
+/// <param name="ReactionLabel">A talk step that, spread over days, collects short reactions from the group (this is their input label); null: talk only.</param>
+/// <param name="ChoosesCasus">In this step members who joined propose a casus in one line and the gespreksleider picks one; the inbrenger changes in place.</param>
 public sealed record PhaseDefinition(
     string Id,
     BilingualText Title,
@@ -29,4 +35,26 @@ public sealed record PhaseDefinition(
     string? RevealsPhaseId,
     bool IsInbrengerChoice,
     bool IsLiveOnly = false,
-    bool IsProblemStatement = false);
+    bool IsProblemStatement = false,
+    bool AnswersQuestions = false,
+    BilingualText? ReactionLabel = null,
+    bool ChoosesCasus = false)
+{
+    /// <summary>Most characters of one reaction in a talk step spread over days.</summary>
+    public const int MaxReactionLength = 280;
+
+    /// <summary>Most reactions one member gives in a talk step spread over days.</summary>
+    public const int MaxReactionsPerMember = 3;
+
+    /// <summary>Whether this talk step collects reactions (spread over days only).</summary>
+    public bool CollectsReactions => ReactionLabel is not null;
+
+    /// <summary>
+    /// The phase as a round in <paramref name="mode"/> runs it: spread over days, a talk step with reactions collects up to
+    /// <see cref="MaxReactionsPerMember"/> short named texts from the group, shown on the card; otherwise the phase as written.
+    /// </summary>
+    public PhaseDefinition For(Rounds.RoundMode mode) =>
+        mode == Rounds.RoundMode.Spread && ReactionLabel is { } label && !Collects.CollectsAnything
+            ? this with { Collects = new PhaseCollection(CollectKind.MemberTexts, MaxReactionsPerMember, []), InputLabel = label, ShowContributions = true }
+            : this;
+}

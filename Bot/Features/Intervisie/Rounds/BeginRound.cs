@@ -2,7 +2,8 @@ namespace IntervisieBot.Features.Intervisie.Rounds;
 
 /// <summary>
 /// "Start de ronde" on the start card: the gathering round begins with the members who joined. The inbrenger and
-/// gespreksleider default to the proposal (null = take the proposal); both must be among those who joined.
+/// gespreksleider default to the proposal (null = take the proposal); both must be among those who joined. A tijdbewaker
+/// (optional) must have joined too.
 /// </summary>
 public sealed record BeginRound(
     string SessionId,
@@ -11,4 +12,5 @@ public sealed record BeginRound(
     string? InbrengerId,
     string? GespreksleiderId,
     RoundMode Mode,
-    int? PhaseDeadlineHours) : IntervisieCommand(SessionId);
+    int? PhaseDeadlineHours,
+    string? TijdbewakerId = null) : IntervisieCommand(SessionId);

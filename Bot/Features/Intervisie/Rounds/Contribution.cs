@@ -24,6 +24,24 @@ public sealed record Contribution(
     string? ChoiceOptionId,
     DateTimeOffset At)
 {
+    private const string AnswerPrefix = "re:";
+    private const string ProposalPrefix = "casus:";
+
     public static string MakeId(int phaseIndex, string authorId, int sequence) =>
         $"{phaseIndex:D2}:{authorId}:{sequence:D2}";
+
+    /// <summary>The inbrenger's answer to question <paramref name="questionId"/>: one per question (answering again replaces it).</summary>
+    public static string MakeAnswerId(string questionId) => AnswerPrefix + questionId;
+
+    /// <summary>A member's one-line casus proposal: one per member per round (proposing again replaces it).</summary>
+    public static string MakeProposalId(string authorId) => ProposalPrefix + authorId;
+
+    /// <summary>The question this contribution answers (an inbrenger's answer), else null.</summary>
+    public string? AnswersQuestionId => Id.StartsWith(AnswerPrefix, StringComparison.Ordinal) ? Id[AnswerPrefix.Length..] : null;
+
+    /// <summary>A casus proposal (for choosing the incident), not a contribution to a phase.</summary>
+    public bool IsProposal => Id.StartsWith(ProposalPrefix, StringComparison.Ordinal);
+
+    /// <summary>A contribution to its phase: neither an answer under a question nor a casus proposal.</summary>
+    public bool IsPhaseContribution => AnswersQuestionId is null && !IsProposal;
 }

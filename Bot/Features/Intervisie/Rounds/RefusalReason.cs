@@ -59,4 +59,16 @@ public enum RefusalReason
 
     /// <summary>The method has a step that only works in a live conversation; spread over days is not offered for it.</summary>
     MethodIsLiveOnly,
+
+    /// <summary>This phase takes no answers from the inbrenger, the round is live, or the question is not one of this phase's.</summary>
+    NoSuchQuestion,
+
+    /// <summary>A casus can be proposed or chosen only while the round waits for its casus or in the step where the group chooses it.</summary>
+    NotChoosingCasus,
+
+    /// <summary>The chosen member has not proposed a casus (or left).</summary>
+    NoSuchProposal,
+
+    /// <summary>The tijdbewaker must be someone who joined the round.</summary>
+    TijdbewakerNotAParticipant,
 }

@@ -7,4 +7,5 @@ public sealed record RoundBegun(
     string InbrengerId,
     string GespreksleiderId,
     RoundMode Mode,
-    int? PhaseDeadlineHours) : RoundEvent(At);
+    int? PhaseDeadlineHours,
+    string? TijdbewakerId = null) : RoundEvent(At);

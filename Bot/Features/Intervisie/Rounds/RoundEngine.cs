@@ -64,7 +64,7 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
             });
         }
 
-        if (methods.Find(state.MethodId) is not { } method)
+        if (methods.Find(state.MethodId)?.For(state.Mode) is not { } method)
         {
             return new RoundRefused(RefusalReason.UnknownMethod);
         }
@@ -82,6 +82,10 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
             RemindNonContributors c => DecideReminder(state, method, c, now),
             JoinRound c => DecideJoin(state, c, now),
             WithdrawCasus c => DecideWithdraw(state, c, now),
+            AnswerQuestion c => DecideAnswer(state, method, c, now),
+            ProposeCasus c => DecidePropose(state, method, c, now),
+            ChooseCasus c => DecideChooseCasus(state, method, c, now),
+            ChooseTijdbewaker c => DecideTijdbewaker(state, c, now),
             _ => Decision.Refuse(RefusalReason.InvalidCommand),
         };
         return Finish(state, decision);
@@ -250,7 +254,7 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
                 return Decision.Refuse(RefusalReason.EmptyText);
             }
 
-            if (text.Length > MaxContributionLength)
+            if (text.Length > (phase.CollectsReactions ? PhaseDefinition.MaxReactionLength : MaxContributionLength))
             {
                 return Decision.Refuse(RefusalReason.TextTooLong);
             }
@@ -532,6 +536,12 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
             return Decision.Refuse(RefusalReason.GespreksleiderNotAParticipant);
         }
 
+        var tijdbewaker = Blank(c.TijdbewakerId) ? null : c.TijdbewakerId;
+        if (tijdbewaker is not null && !state.IsParticipant(tijdbewaker))
+        {
+            return Decision.Refuse(RefusalReason.TijdbewakerNotAParticipant);
+        }
+
         int? hours = null;
         if (c.Mode == RoundMode.Spread)
         {
@@ -552,7 +562,7 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
             return Decision.Refuse(RefusalReason.InvalidCommand);
         }
 
-        return Decision.Accept(new RoundBegun(now, method.Id, inbrenger, gespreksleider, c.Mode, hours));
+        return Decision.Accept(new RoundBegun(now, method.Id, inbrenger, gespreksleider, c.Mode, hours, tijdbewaker));
     }
 
     /// <summary>A gathering round is closed by the one who opened it or by anyone who joined.</summary>
@@ -574,6 +584,154 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
         }
 
         return Decision.Accept(new CasusWithdrawn(now, c.ActorId), new RoundClosed(now, CloseReason.Withdrawn, c.ActorId, null));
+    }
+
+    /// <summary>
+    /// Spread over days, the inbrenger answers a question of the current phase (one that takes answers): its own questions,
+    /// or those of the phase it reveals. The answer is a contribution of its own, one per question (again: replaced).
+    /// </summary>
+    private static Decision DecideAnswer(RoundState state, MethodDefinition method, AnswerQuestion c, DateTimeOffset now)
+    {
+        if (StatusRefusal(state) is { } statusRefusal)
+        {
+            return Decision.Refuse(statusRefusal);
+        }
+
+        if (c.ActorId != state.InbrengerId)
+        {
+            return Decision.Refuse(RefusalReason.NotInbrenger);
+        }
+
+        if (c.PhaseIndex != state.PhaseIndex)
+        {
+            return Decision.Refuse(RefusalReason.WrongPhase);
+        }
+
+        var questionsPhase = method.QuestionsPhaseOf(state.PhaseIndex);
+        if (state.Mode != RoundMode.Spread || questionsPhase < 0
+            || !state.ContributionsIn(questionsPhase).Any(q => q.Id == c.QuestionId && q.AuthorId != state.InbrengerId))
+        {
+            return Decision.Refuse(RefusalReason.NoSuchQuestion);
+        }
+
+        if (CleanText(c.Text, MaxContributionLength) is not { } text)
+        {
+            return Decision.Refuse(string.IsNullOrWhiteSpace(c.Text) ? RefusalReason.EmptyText : RefusalReason.TextTooLong);
+        }
+
+        var id = Contribution.MakeAnswerId(c.QuestionId);
+        var replaced = state.AnswerTo(c.QuestionId) is not null;
+        var answer = new Contribution(id, state.PhaseIndex, method.Phases[state.PhaseIndex].Id, c.ActorId, 1, text, null, now);
+        return Decision.Accept(new ContributionRecorded(now, answer, replaced));
+    }
+
+    /// <summary>Choosing the incident: a member who joined (not the inbrenger) proposes a casus in one line.</summary>
+    private static Decision DecidePropose(RoundState state, MethodDefinition method, ProposeCasus c, DateTimeOffset now)
+    {
+        if (ChoosingRefusal(state, method) is { } refusal)
+        {
+            return Decision.Refuse(refusal);
+        }
+
+        if (Blank(c.ActorId) || !state.IsParticipant(c.ActorId))
+        {
+            return Decision.Refuse(RefusalReason.NotAParticipant);
+        }
+
+        if (c.ActorId == state.InbrengerId)
+        {
+            return Decision.Refuse(RefusalReason.NotYourTurn);
+        }
+
+        var line = c.Text is null ? null : string.Join(' ', c.Text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (CleanText(line, MaxCasusTitleLength) is not { } text)
+        {
+            return Decision.Refuse(string.IsNullOrWhiteSpace(line) ? RefusalReason.EmptyText : RefusalReason.TextTooLong);
+        }
+
+        var id = Contribution.MakeProposalId(c.ActorId);
+        var replaced = state.Proposals.Any(p => p.Id == id);
+        var proposal = new Contribution(id, state.PhaseIndex, method.Phases[state.PhaseIndex].Id, c.ActorId, 1, text, null, now);
+        return Decision.Accept(new ContributionRecorded(now, proposal, replaced));
+    }
+
+    /// <summary>
+    /// The gespreksleider picks a proposal: its author becomes the inbrenger and the proposal the casus, in place. Waiting for
+    /// the casus, the first phase starts now; in the step where the group chooses, the round stays in that step.
+    /// </summary>
+    private static Decision DecideChooseCasus(RoundState state, MethodDefinition method, ChooseCasus c, DateTimeOffset now)
+    {
+        if (!IsModerator(state, c.ActorId))
+        {
+            return Decision.Refuse(RefusalReason.NotAllowedForActor);
+        }
+
+        if (ChoosingRefusal(state, method) is { } refusal)
+        {
+            return Decision.Refuse(refusal);
+        }
+
+        if (state.Proposals.FirstOrDefault(p => p.AuthorId == c.ProposerId) is not { Text: { } title } || !state.IsParticipant(c.ProposerId))
+        {
+            return Decision.Refuse(RefusalReason.NoSuchProposal);
+        }
+
+        if (c.ProposerId == state.GespreksleiderId)
+        {
+            return Decision.Refuse(RefusalReason.SameInbrengerAndGespreksleider);
+        }
+
+        if (c.ProposerId == state.InbrengerId)
+        {
+            return Decision.Nothing;
+        }
+
+        if (state.Status == RoundStatus.AwaitingCasus)
+        {
+            var chosen = new CasusChosen(now, c.ProposerId, new Casus(title, null, now));
+            return Decision.Accept(chosen, new PhaseStarted(now, StartClock(state, method, 0, now)));
+        }
+
+        // The casus keeps its first moment: the rotation's entry for this round moves to the new inbrenger.
+        return Decision.Accept(new CasusChosen(now, c.ProposerId, new Casus(title, null, state.Casus!.SubmittedAt)));
+    }
+
+    /// <summary>The gespreksleider chooses (or changes, or clears) the tijdbewaker among those who joined.</summary>
+    private static Decision DecideTijdbewaker(RoundState state, ChooseTijdbewaker c, DateTimeOffset now)
+    {
+        if (!IsModerator(state, c.ActorId))
+        {
+            return Decision.Refuse(RefusalReason.NotAllowedForActor);
+        }
+
+        if (state.Status == RoundStatus.Closed)
+        {
+            return Decision.Refuse(RefusalReason.RoundClosed);
+        }
+
+        var tijdbewaker = Blank(c.TijdbewakerId) ? null : c.TijdbewakerId;
+        if (tijdbewaker is not null && !state.IsParticipant(tijdbewaker))
+        {
+            return Decision.Refuse(RefusalReason.TijdbewakerNotAParticipant);
+        }
+
+        return tijdbewaker == state.TijdbewakerId ? Decision.Nothing : Decision.Accept(new TijdbewakerChosen(now, tijdbewaker));
+    }
+
+    /// <summary>Proposing and choosing a casus: while the round waits for its casus, or in the step where the group chooses it.</summary>
+    private static RefusalReason? ChoosingRefusal(RoundState state, MethodDefinition method) => state.Status switch
+    {
+        RoundStatus.Closed => RefusalReason.RoundClosed,
+        RoundStatus.Paused => RefusalReason.RoundPaused,
+        RoundStatus.AwaitingCasus => null,
+        _ => method.Phases[state.PhaseIndex].ChoosesCasus ? null : RefusalReason.NotChoosingCasus,
+    };
+
+    /// <summary>The trimmed text when it is not empty and at most <paramref name="maxLength"/> characters; else null.</summary>
+    private static string? CleanText(string? value, int maxLength)
+    {
+        var text = value?.Trim();
+        return string.IsNullOrEmpty(text) || text.Length > maxLength ? null : text;
     }
 
     private static RefusalReason? GatheringRefusal(RoundState state) => state.Status switch

@@ -61,8 +61,10 @@ public static class RoundEvolver
             RoundBegun e => Bump(state with
             {
                 Status = RoundStatus.AwaitingCasus, MethodId = e.MethodId, InbrengerId = e.InbrengerId, GespreksleiderId = e.GespreksleiderId,
-                Mode = e.Mode, PhaseDeadlineHours = e.PhaseDeadlineHours,
+                Mode = e.Mode, PhaseDeadlineHours = e.PhaseDeadlineHours, TijdbewakerId = e.TijdbewakerId,
             }),
+            CasusChosen e => Bump(state with { InbrengerId = e.InbrengerId, Casus = e.Casus, Status = RoundStatus.Running }),
+            TijdbewakerChosen e => Bump(state with { TijdbewakerId = e.TijdbewakerId }),
             CasusWithdrawn => Bump(state with { Casus = null }),
             ParticipantJoined e => Bump(state with { Participants = [.. state.Participants, e.Participant] }),
             _ => throw new InvalidOperationException($"Unknown round event {@event.GetType().Name}."),

@@ -87,7 +87,7 @@ public static class RoundQueries
             .. items
                 .OrderBy(c => c.At)
                 .ThenBy(c => c.Id, StringComparer.Ordinal)
-                .Select(c => new SummaryItem(c.Id, c.AuthorId, c.Text, c.ChoiceOptionId)),
+                .Select(c => new SummaryItem(c.Id, c.AuthorId, c.Text, c.ChoiceOptionId) { Answer = state.AnswerTo(c.Id)?.Text }),
         ];
     }
 

@@ -22,6 +22,9 @@ public sealed record RoundState
 
     public required RoundMode Mode { get; init; }
 
+    /// <summary>Who keeps the time (a participant, chosen on the start card or by the gespreksleider); null: nobody.</summary>
+    public string? TijdbewakerId { get; init; }
+
     /// <summary>Spread mode only: hours each phase stays open.</summary>
     public int? PhaseDeadlineHours { get; init; }
 
@@ -54,5 +57,13 @@ public sealed record RoundState
 
     public bool IsParticipant(string memberId) => Participants.Any(p => p.Id == memberId);
 
-    public IEnumerable<Contribution> ContributionsIn(int phaseIndex) => Contributions.Where(c => c.PhaseIndex == phaseIndex);
+    /// <summary>The contributions to phase <paramref name="phaseIndex"/> (answers under questions and casus proposals are not among them).</summary>
+    public IEnumerable<Contribution> ContributionsIn(int phaseIndex) => Contributions.Where(c => c.PhaseIndex == phaseIndex && c.IsPhaseContribution);
+
+    /// <summary>The inbrenger's answer to the question <paramref name="questionId"/>, if given.</summary>
+    public Contribution? AnswerTo(string questionId) => Contributions.FirstOrDefault(c => c.AnswersQuestionId == questionId);
+
+    /// <summary>The casus proposals of members who joined (choosing the incident), in the order they came in.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IEnumerable<Contribution> Proposals => Contributions.Where(c => c.IsProposal).OrderBy(c => c.At);
 }

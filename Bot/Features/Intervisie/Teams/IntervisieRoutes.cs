@@ -13,6 +13,7 @@ using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Localization;
 using IntervisieBot.Privacy;
+using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Protocol.Turns;
 
@@ -49,7 +50,11 @@ public sealed class IntervisieRoutes(
         .CardAction(RoundVerbs.OptIn, OnOptInAsync)
         .CardAction(RoundVerbs.OptOut, OnOptOutAsync)
         .CardAction(RoundVerbs.Withdraw, OnWithdrawAsync)
-        .CardAction(RoundVerbs.SuggestMethod, OnSuggestMethodAsync);
+        .CardAction(RoundVerbs.SuggestMethod, OnSuggestMethodAsync)
+        .CardAction(RoundVerbs.Answer, OnAnswerAsync)
+        .CardAction(RoundVerbs.Propose, OnProposeAsync)
+        .CardAction(RoundVerbs.ChooseCasus, OnChooseCasusAsync)
+        .CardAction(RoundVerbs.Tijdbewaker, OnTijdbewakerAsync);
 
     private async Task StartCommandAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -151,12 +156,20 @@ public sealed class IntervisieRoutes(
     }
 
     /// <summary>The inbrenger withdraws the casus: the round closes without a summary.</summary>
-    private async Task<CardActionResult> OnWithdrawAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    private Task<CardActionResult> OnWithdrawAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, action, (roundId, actor) => new WithdrawCasus(roundId, actor), cancellationToken);
+
+    /// <summary>
+    /// The card action's round (found in this conversation only), the sender's command for it (built from the round id and
+    /// the sender's user key), decided and stored, and the answer: the sender's card, or a friendly refusal.
+    /// </summary>
+    private async Task<CardActionResult> ApplyAsync(TurnContext turn, CardActionRequest action, Func<string, string, IntervisieCommand> command,
+        CancellationToken cancellationToken)
     {
         var (round, refusal, culture) = await FindRoundAsync(turn, action, cancellationToken).ConfigureAwait(false);
         if (round is null) return refusal!;
         var actor = TeamScope.UserKey(turn.Activity.From);
-        var outcome = await rounds.ApplyAsync(round, _ => new WithdrawCasus(round.RoundId, actor), cancellationToken).ConfigureAwait(false);
+        var outcome = await rounds.ApplyAsync(round, _ => command(round.RoundId, actor), cancellationToken).ConfigureAwait(false);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
 
@@ -180,7 +193,7 @@ public sealed class IntervisieRoutes(
         var actor = TeamScope.UserKey(turn.Activity.From);
         var (methodId, mode, hours) = ReadStartChoices(action);
         var outcome = await rounds.ApplyAsync(round, _ => new BeginRound(round.RoundId, actor, methodId, action.GetString(RoundVerbs.InbrengerInput),
-            action.GetString(RoundVerbs.GespreksleiderInput), mode, hours), cancellationToken).ConfigureAwait(false);
+            action.GetString(RoundVerbs.GespreksleiderInput), mode, hours, ReadTijdbewaker(action)), cancellationToken).ConfigureAwait(false);
         if (outcome.Kind == RoundOutcomeKind.Changed) RoundLog.Started(logger, round.RoundId, methodId, mode.ToString(), outcome.Round!.State.Participants.Count);
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
     }
@@ -310,18 +323,15 @@ public sealed class IntervisieRoutes(
             return await RefusalAsync(turn, action, round, culture, RefusalReason.InvalidCommand, cancellationToken).ConfigureAwait(false);
         }
 
-        var method = methods.Find(round.State.MethodId);
+        var method = methods.Find(round.State.MethodId)?.For(round.State.Mode);
         var phase = method is not null && phaseIndex >= 0 && phaseIndex < method.Phases.Count ? method.Phases[phaseIndex] : null;
         var isChoice = phase?.Collects.Kind == CollectKind.Choice;
         var text = isChoice ? null : action.GetString(RoundVerbs.ContributionInput);
         var choice = isChoice ? action.GetString(RoundVerbs.ChoiceInput) : null;
-        var check = guard.Check(text);
-        if (!check.IsClean)
+        if (GuardStop(turn, action, text, RoundVerbs.ContributionInput, phase?.InputLabel?.For(culture) ?? RoundCardStrings.ContributionsHeading(culture), RoundVerbs.Contribute,
+            new Dictionary<string, object> { [RoundVerbs.PhaseIndexData] = phaseIndex }) is { } stop)
         {
-            RoundLog.PrivacyStopped(logger, RoundVerbs.Contribute);
-            return Card(PrivacyCard.Create(culture, check, RoundVerbs.ContributionInput, phase?.InputLabel?.For(culture) ?? RoundCardStrings.ContributionsHeading(culture),
-                text, RoundVerbs.Contribute,
-                new Dictionary<string, object> { [RoundVerbs.RoundIdData] = round.RoundId, [RoundVerbs.PhaseIndexData] = phaseIndex }));
+            return stop;
         }
 
         var actor = TeamScope.UserKey(turn.Activity.From);
@@ -329,6 +339,49 @@ public sealed class IntervisieRoutes(
         var outcome = await rounds.ApplyAsync(round, _ => new Contribute(round.RoundId, actor, phaseIndex, text, choice), cancellationToken).ConfigureAwait(false);
 
         return await RespondAsync(turn, action, outcome, culture, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Spread over days: the inbrenger answers one question of the phase (through the privacy guard first).</summary>
+    private Task<CardActionResult> OnAnswerAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var phaseIndex = ReadInt(action.Data, RoundVerbs.PhaseIndexData) ?? -1;
+        var questionId = action.GetString(RoundVerbs.QuestionInput) ?? "";
+        var text = action.GetString(RoundVerbs.AnswerInput);
+        return GuardStop(turn, action, text, RoundVerbs.AnswerInput, RoundCardStrings.AnswerTextLabel(turn.Culture()), RoundVerbs.Answer,
+                new Dictionary<string, object> { [RoundVerbs.PhaseIndexData] = phaseIndex, [RoundVerbs.QuestionInput] = questionId }) is { } stop
+            ? Task.FromResult(stop)
+            : ApplyAsync(turn, action, (roundId, actor) => new AnswerQuestion(roundId, actor, phaseIndex, questionId, text), cancellationToken);
+    }
+
+    /// <summary>Choosing the incident: a member who joined proposes a casus in one line (through the privacy guard first; a refused line is never stored).</summary>
+    private Task<CardActionResult> OnProposeAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var text = action.GetString(RoundVerbs.ProposalInput);
+        return GuardStop(turn, action, text, RoundVerbs.ProposalInput, RoundCardStrings.ProposeLabel(turn.Culture()), RoundVerbs.Propose, []) is { } stop
+            ? Task.FromResult(stop)
+            : ApplyAsync(turn, action, (roundId, actor) => new ProposeCasus(roundId, actor, text), cancellationToken);
+    }
+
+    /// <summary>Choosing the incident: the gespreksleider picks a proposal; its author becomes the inbrenger in place.</summary>
+    private Task<CardActionResult> OnChooseCasusAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, action, (roundId, actor) => new ChooseCasus(roundId, actor, action.GetString(RoundVerbs.ProposerInput) ?? ""), cancellationToken);
+
+    /// <summary>The gespreksleider chooses (or changes, or clears) the tijdbewaker.</summary>
+    private Task<CardActionResult> OnTijdbewakerAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken) =>
+        ApplyAsync(turn, action, (roundId, actor) => new ChooseTijdbewaker(roundId, actor, ReadTijdbewaker(action)), cancellationToken);
+
+    /// <summary>
+    /// The privacy guard on one free text: null when it is clean; else the guard's card (the text back in its field, to
+    /// change and send again with <paramref name="verb"/>, the action's round id and <paramref name="payload"/>). Nothing
+    /// of a refused text is stored, and no round is read for it.
+    /// </summary>
+    private CardActionResult? GuardStop(TurnContext turn, CardActionRequest action, string? text, string inputId, string label, string verb, Dictionary<string, object> payload)
+    {
+        var check = guard.Check(text);
+        if (check.IsClean) return null;
+        RoundLog.PrivacyStopped(logger, verb);
+        payload[RoundVerbs.RoundIdData] = action.GetString(RoundVerbs.RoundIdData) ?? "";
+        return Card(PrivacyCard.Create(turn.Culture(), check, inputId, label, text, verb, payload));
     }
 
     private async Task<CardActionResult> OnModerateAsync(TurnContext turn, CardActionRequest action, string verb, CancellationToken cancellationToken)
@@ -425,7 +478,7 @@ public sealed class IntervisieRoutes(
 
     private async Task<IReadOnlyList<(string Key, string Name, string? Mri)>> MembersAsync(TurnContext turn, TeamScope scope, CancellationToken cancellationToken)
     {
-        var accounts = await roster.GetMembersAsync(turn.ServiceUrl, scope, cancellationToken).ConfigureAwait(false);
+        var accounts = await RosterAsync(turn, scope, cancellationToken).ConfigureAwait(false);
         var members = accounts
             .Select(m => (Key: TeamScope.UserKey(m), Name: m.Name ?? "", Mri: m.Id))
             .Where(m => m.Key.Length > 0)
@@ -440,10 +493,38 @@ public sealed class IntervisieRoutes(
         return members;
     }
 
+    /// <summary>
+    /// Who may take part: in a channel the roster of that channel's own conversation — a private or shared channel's own
+    /// members (a standard channel's are the team's) — so a group in a private channel is not the whole team; the team's
+    /// roster only when the connector gives none for the channel. A group chat's is the chat's.
+    /// </summary>
+    private async Task<IReadOnlyList<ChannelAccount>> RosterAsync(TurnContext turn, TeamScope scope, CancellationToken cancellationToken)
+    {
+        var channel = TeamScope.ThreadRoot(turn.ConversationId);
+        if (turn.Activity.TeamId is null || channel == scope.RosterConversationId)
+        {
+            return await roster.GetMembersAsync(turn.ServiceUrl, scope, cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await roster.GetMembersAsync(turn.ServiceUrl, scope with { RosterConversationId = channel }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorException ex) when (ex.IsPermanent)
+        {
+            RoundLog.ConnectorFailed(logger, "", "read the channel's roster", ex.StatusCode, ex.ErrorCode);
+            return await roster.GetMembersAsync(turn.ServiceUrl, scope, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>The "Ik doe mee en houd me aan de afspraken" button: its data carries <c>agree: true</c>.</summary>
     private static bool Agrees(CardActionRequest action) =>
         action.Data.ValueKind == JsonValueKind.Object && action.Data.TryGetProperty(RoundVerbs.AgreeData, out var agree)
         && (agree.ValueKind == JsonValueKind.True || (agree.ValueKind == JsonValueKind.String && bool.TryParse(agree.GetString(), out var parsed) && parsed));
+
+    /// <summary>The chosen tijdbewaker's user key; null for "Niemand" or nothing chosen.</summary>
+    private static string? ReadTijdbewaker(CardActionRequest action) =>
+        action.GetString(RoundVerbs.TijdbewakerInput) is { Length: > 0 } key && key != RoundVerbs.NoTijdbewaker ? key : null;
 
     private static int? ReadInt(JsonElement data, string name)
     {

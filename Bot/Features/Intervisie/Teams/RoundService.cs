@@ -27,7 +27,8 @@ public sealed class RoundService(
     RoundCardUpdates cardUpdates,
     ReminderScheduler reminders,
     TimeProvider time,
-    ILogger<RoundService> logger)
+    ILogger<RoundService> logger,
+    TijdbewakerNudges tijdbewaker)
 {
     private const int MaxAttempts = 10;
 
@@ -94,12 +95,14 @@ public sealed class RoundService(
             var accepted = (RoundAccepted)result;
             if (!accepted.Changed) return RoundOutcome.Unchanged(stored);
 
-            if (next is Contribute)
+            if (next is Contribute or AnswerQuestion or ProposeCasus)
             {
                 // Only the row: a spread phase that is now complete is completed by CheckPhaseComplete on the round's own ETag.
+                // An answer or a proposal has one slot per question or member: writing it again replaces it.
                 var recorded = accepted.Events.OfType<ContributionRecorded>().Single();
-                var phase = methods.Find(stored.State.MethodId)!.Phases[recorded.Contribution.PhaseIndex];
-                if (await repository.TryWriteContributionAsync(partition, roundId, recorded.Contribution, phase.Collects.ReplacesOnResubmit, cancellationToken).ConfigureAwait(false))
+                var phase = methods.Find(stored.State.MethodId)!.For(stored.State.Mode).Phases[recorded.Contribution.PhaseIndex];
+                var replace = !recorded.Contribution.IsPhaseContribution || phase.Collects.ReplacesOnResubmit;
+                if (await repository.TryWriteContributionAsync(partition, roundId, recorded.Contribution, replace, cancellationToken).ConfigureAwait(false))
                 {
                     return RoundOutcome.Changed(stored with { State = RoundEvolver.Apply(stored.State, recorded) }, [recorded]);
                 }
@@ -149,7 +152,7 @@ public sealed class RoundService(
         var state = stored.State;
         var method = state.Status == RoundStatus.Gathering
             ? methods.All[0]
-            : methods.Find(state.MethodId) ?? throw new InvalidOperationException("The round's method is no longer available.");
+            : methods.Find(state.MethodId)?.For(state.Mode) ?? throw new InvalidOperationException("The round's method is no longer available.");
         var items = WantsLookBack(state)
             ? lookBackItems ?? await lookBack.GetDueLessonsAsync(stored.TenantId, stored.TeamPartition, cancellationToken).ConfigureAwait(false)
             : [];
@@ -173,6 +176,10 @@ public sealed class RoundService(
                 case CasusSubmitted submitted:
                     await repository.AddRotationAsync(stored.TeamPartition, stored.RoundId, state.InbrengerId, state.GespreksleiderId, submitted.At, cancellationToken).ConfigureAwait(false);
                     break;
+                case CasusChosen chosen:
+                    // Same moment as the casus it replaces (if any): the round's one rotation entry now names the new inbrenger.
+                    await repository.AddRotationAsync(stored.TeamPartition, stored.RoundId, state.InbrengerId, state.GespreksleiderId, chosen.Casus.SubmittedAt, cancellationToken).ConfigureAwait(false);
+                    break;
                 case NonContributorsReminded reminded when reminded.MemberIds.Count > 0:
                     await SendReminderAsync(stored, reminded, cancellationToken).ConfigureAwait(false);
                     break;
@@ -188,6 +195,7 @@ public sealed class RoundService(
             }
         }
 
+        await tijdbewaker.ScheduleAsync(stored, outcome.Events, cancellationToken).ConfigureAwait(false);
         if (RoundQueries.NextDueAt(state) is { } due)
         {
             // Timed work goes through the reminders outbox like all timed work: claimed, paced, exactly once.
@@ -197,7 +205,7 @@ public sealed class RoundService(
 
     private async Task PostSummaryAsync(StoredRound stored, RoundSummary summary, CancellationToken cancellationToken)
     {
-        var method = methods.Find(stored.State.MethodId)!;
+        var method = methods.Find(stored.State.MethodId)!.For(stored.State.Mode);
         var card = SummaryCard.Create(BotCulture.FromLocale(stored.Locale), summary, stored.State, method);
         await TryConnectorAsync(stored, "post the summary", () =>
             connector.SendAsync(stored.ServiceUrl, stored.ConversationId, CardActivity(stored, card), cancellationToken)).ConfigureAwait(false);
