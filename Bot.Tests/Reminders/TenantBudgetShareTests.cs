@@ -133,6 +133,34 @@ public sealed class TenantBudgetShareTests
     }
 
     [Fact]
+    public async Task AcquireAsync_ShareGrows_TheLargerShareStartsOnlyWhenTheLeaversRequestsHaveLeftTheWindow()
+    {
+        var prefix = AzuriteServer.NewTablePrefix();
+        var time = new TimerWatchingTimeProvider(Start);
+        var exact = new Dictionary<string, string?> { ["Reminders:PacingMargin"] = "00:00:00" };
+        await using var a = ReminderInstance.Create(prefix, time, "a", exact);
+        await using var b = ReminderInstance.Create(prefix, time, "b", exact);
+        await Share(a).InstancesAsync("tenant-1", CancellationToken.None);
+        var joining = Share(b).InstancesAsync("tenant-1", CancellationToken.None).AsTask();
+        await time.NextTimerAsync(1);
+        time.Advance(Refresh);
+        await joining.WaitAsync(TimeSpan.FromSeconds(30));
+        await a.Pacer.AcquireAsync("tenant-1", "c-first", CancellationToken.None);               // a counts 2: 25 per second
+
+        await Share(b).ReleaseAllAsync(CancellationToken.None);                                   // b stops; its last sends are still in Teams' window
+        time.Advance(Refresh);
+        for (var i = 0; i < 25; i++) await a.Pacer.AcquireAsync("tenant-1", $"c{i}", CancellationToken.None);   // a counts 1 now …
+        var next = a.Pacer.AcquireAsync("tenant-1", "c-next", CancellationToken.None).AsTask();
+
+        await time.NextTimerAsync(2);
+        Assert.False(next.IsCompleted);                                                            // … but keeps 25/s for one more second
+        time.Advance(TimeSpan.FromSeconds(1));
+        await next.WaitAsync(TimeSpan.FromSeconds(30));
+        var rest = Enumerable.Range(0, 49).Select(i => a.Pacer.AcquireAsync("tenant-1", $"d{i}", CancellationToken.None).AsTask()).ToList();
+        await Task.WhenAll(rest).WaitAsync(TimeSpan.FromSeconds(30));                             // then all 50 in this second
+    }
+
+    [Fact]
     public async Task InstancesAsync_HalfARefreshOld_RenewsInTheBackgroundWithoutHoldingUpTheSend()
     {
         var prefix = AzuriteServer.NewTablePrefix();
