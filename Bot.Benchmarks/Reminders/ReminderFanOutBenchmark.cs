@@ -77,6 +77,7 @@ public static class ReminderFanOutBenchmark
                 Math.Round(rate, 2),
                 Math.Round(rate / TeamsCeilingPerSecond, 3),
                 connector.Requests,
+                connector.PeakInAnySecond(),
                 connector.Throttled,
                 delivered.Values.Count(c => c > 1),
                 scheduled.Count(id => !delivered.ContainsKey(id)),

@@ -12,6 +12,7 @@ public sealed record ReminderFanOutResult(
     double MessagesPerSecond,
     double ShareOfCeiling,
     long ConnectorRequests,
+    int PeakRequestsInAnySecond,
     long Throttled429,
     int Duplicates,
     int Lost,

@@ -12,7 +12,8 @@ namespace IntervisieBot.Benchmarks.Reminders;
 /// <summary>
 /// A loopback Bot Connector for the fan-out benchmark that ENFORCES Teams' limits on what it accepts: per conversation
 /// 7 per second and 60 per 30 seconds, per app 50 per second; anything beyond gets 429 with Retry-After: 1.
-/// Counts accepted sends per reminder id (the activity text).
+/// Counts accepted sends per reminder id (the activity text), and keeps every request's arrival time to report the most
+/// requests that arrived in any 1-s window (<see cref="PeakInAnySecond"/>: at most 50 means the pacing stayed under Teams' limit).
 /// </summary>
 public sealed class TeamsLimitConnector : IAsyncDisposable
 {
@@ -21,6 +22,7 @@ public sealed class TeamsLimitConnector : IAsyncDisposable
     private readonly SlidingWindowLimit _app50 = new(50, TimeSpan.FromSeconds(1));
     private readonly Dictionary<string, (SlidingWindowLimit Second, SlidingWindowLimit HalfMinute)> _conversations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _delivered = new(StringComparer.Ordinal);
+    private readonly List<long> _arrivals = [];
     private long _throttled;
     private long _requests;
     private long _nextId;
@@ -54,6 +56,21 @@ public sealed class TeamsLimitConnector : IAsyncDisposable
         lock (_gate) return (new Dictionary<string, int>(_delivered), _firstAccepted, _lastAccepted);
     }
 
+    /// <summary>The most requests (accepted or refused) that arrived within any window of one second.</summary>
+    public int PeakInAnySecond()
+    {
+        long[] arrivals;
+        lock (_gate) arrivals = [.. _arrivals];
+        Array.Sort(arrivals);
+        var peak = 0;
+        for (int first = 0, last = 0; last < arrivals.Length; last++)
+        {
+            while (arrivals[last] - arrivals[first] >= TimeSpan.TicksPerSecond) first++;
+            peak = Math.Max(peak, last - first + 1);
+        }
+        return peak;
+    }
+
     public int DistinctDelivered
     {
         get { lock (_gate) return _delivered.Count; }
@@ -67,12 +84,13 @@ public sealed class TeamsLimitConnector : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        var arrived = DateTimeOffset.UtcNow;   // Teams counts a request when it arrives, before anything reads its body
         Interlocked.Increment(ref _requests);
         var segments = context.Request.Path.Value?.Trim('/').Split('/') ?? [];
         using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted).ConfigureAwait(false);
         if (context.Request.Method == "POST" && segments is ["v3", "conversations"])
         {
-            if (!Admit(null))
+            if (!Admit(null, arrived))
             {
                 await ThrottleAsync(context).ConfigureAwait(false);
                 return;
@@ -84,7 +102,7 @@ public sealed class TeamsLimitConnector : IAsyncDisposable
         }
         if (context.Request.Method == "POST" && segments is ["v3", "conversations", var conversation, "activities"])
         {
-            if (!Admit(Uri.UnescapeDataString(conversation)))
+            if (!Admit(Uri.UnescapeDataString(conversation), arrived))
             {
                 await ThrottleAsync(context).ConfigureAwait(false);
                 return;
@@ -103,11 +121,11 @@ public sealed class TeamsLimitConnector : IAsyncDisposable
         context.Response.StatusCode = 404;
     }
 
-    private bool Admit(string? conversationId)
+    private bool Admit(string? conversationId, DateTimeOffset now)
     {
-        var now = DateTimeOffset.UtcNow;
         lock (_gate)
         {
+            _arrivals.Add(now.UtcTicks);
             if (_app50.WaitTime(now) > TimeSpan.Zero) return false;
             (SlidingWindowLimit Second, SlidingWindowLimit HalfMinute)? limits = null;
             if (conversationId is not null)

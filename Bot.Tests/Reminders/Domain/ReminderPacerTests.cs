@@ -15,15 +15,52 @@ public sealed class ReminderPacerTests
     public async Task AcquireAsync_WithTheDefaultMargin_TheEighthMessageWaitsTheWindowPlusTheMargin()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
-        var pacer = Pacer(time, margin: new ReminderOptions().PacingMargin);
+        var margin = new ReminderOptions().PacingMargin;
+        var pacer = Pacer(time, margin: margin);
         for (var i = 0; i < 7; i++) await pacer.AcquireAsync("t", "c", CancellationToken.None);
 
         var eighth = pacer.AcquireAsync("t", "c", CancellationToken.None).AsTask();
 
-        time.Advance(TimeSpan.FromMilliseconds(1099));
+        time.Advance(TimeSpan.FromSeconds(1) + margin - TimeSpan.FromMilliseconds(1));
         Assert.False(eighth.IsCompleted); // at exactly Teams' 1 s it would pass; jitter on the way could make that 8 in a second
         time.Advance(TimeSpan.FromMilliseconds(1));
         await eighth.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task AcquireAsync_AnsweredRequests_LeaveTheWindowOneSecondAfterTheirAnswer_NotAfterTheMargin()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        var pacer = Pacer(time, margin: TimeSpan.FromMilliseconds(100));
+        var sent = new List<PacedRequest>();
+        for (var i = 0; i < 7; i++) sent.Add(await pacer.AcquireAsync("t", "c", CancellationToken.None));
+        time.Advance(TimeSpan.FromMilliseconds(20));
+        foreach (var request in sent) pacer.Answered(request);                // Teams has counted them by now
+
+        var eighth = pacer.AcquireAsync("t", "c", CancellationToken.None).AsTask();
+
+        time.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.False(eighth.IsCompleted);                                      // 1.019 s after the sends
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await eighth.WaitAsync(TimeSpan.FromSeconds(10));                      // 1 s after the answers, not 1.1 s after the sends
+    }
+
+    [Fact]
+    public async Task AcquireAsync_AnAnswerLaterThanTheMargin_KeepsTheMargin()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        var pacer = Pacer(time, tenantPerSecond: 3, margin: TimeSpan.FromMilliseconds(100));
+        var sent = new List<PacedRequest>();
+        for (var i = 0; i < 3; i++) sent.Add(await pacer.AcquireAsync("t", null, CancellationToken.None));
+        time.Advance(TimeSpan.FromMilliseconds(500));
+        foreach (var request in sent) pacer.Answered(request);                // slow answers: the margin is the tighter bound
+
+        var fourth = pacer.AcquireAsync("t", null, CancellationToken.None).AsTask();
+
+        time.Advance(TimeSpan.FromMilliseconds(599));
+        Assert.False(fourth.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await fourth.WaitAsync(TimeSpan.FromSeconds(10));                      // 1.1 s after the sends, as without answers
     }
 
     [Fact]

@@ -14,7 +14,8 @@ public sealed class TenantBudgetShareTests
 {
     private static readonly DateTimeOffset Start = new(2026, 6, 10, 8, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Refresh = new ReminderOptions().BudgetRefreshInterval;
-    private static readonly TimeSpan JoinWait = Refresh + new ReminderOptions().PacingMargin;
+    private static readonly TimeSpan JoinWait = TenantBudgetShare.JoinWait(new ReminderOptions());
+    private static readonly TimeSpan ExactJoinWait = Refresh + TimeSpan.FromSeconds(1);   // with no margin
 
     [Fact]
     public async Task InstancesAsync_SecondInstance_SeesBothAndWaitsOneRefreshBeforeItsFirstSend_TheFirstCountsItAtItsNextRefresh()
@@ -86,8 +87,8 @@ public sealed class TenantBudgetShareTests
         await using var b = ReminderInstance.Create(prefix, time, "b", exact);
         await Share(a).InstancesAsync("tenant-1", CancellationToken.None);
         var joining = Share(b).InstancesAsync("tenant-1", CancellationToken.None).AsTask();
-        await time.NextTimerAsync(1);
-        time.Advance(Refresh);                                                                       // (no margin: the join wait is one refresh)
+        Assert.Equal(ExactJoinWait, await time.NextTimerAsync(1));
+        time.Advance(ExactJoinWait);                                                                 // one refresh and one window (no margin)
         await joining.WaitAsync(TimeSpan.FromSeconds(30));
 
         // b counted 2; a re-counts at its first send (its count is a refresh old): 25 per second each.
@@ -117,12 +118,11 @@ public sealed class TenantBudgetShareTests
         await using var a = ReminderInstance.Create(prefix, time, "a", settings);
         await using var b = ReminderInstance.Create(prefix, time, "b", settings);
         await a.Pacer.AcquireAsync("tenant-1", "c-first", CancellationToken.None);                // a counts alone at 0 s
-        var joining = Share(b).InstancesAsync("tenant-1", CancellationToken.None).AsTask();       // b joins at 0 s and waits 1 s
-        await time.NextTimerAsync(1);
+        var joining = Share(b).InstancesAsync("tenant-1", CancellationToken.None).AsTask();       // b joins at 0 s and waits 2 s
+        Assert.Equal(TimeSpan.FromSeconds(2), await time.NextTimerAsync(1));
         time.Advance(TimeSpan.FromMilliseconds(200));
         for (var i = 0; i < 40; i++) await a.Pacer.AcquireAsync("tenant-1", $"c{i}", CancellationToken.None);   // 40 at 0.2 s: a's count (1) is fresh
         time.Advance(TimeSpan.FromMilliseconds(900));                                               // 1.1 s: a's count is a refresh old
-        Assert.Equal(2, await joining.WaitAsync(TimeSpan.FromSeconds(30)));
 
         var next = a.Pacer.AcquireAsync("tenant-1", "c-next", CancellationToken.None).AsTask();
 
@@ -131,6 +131,37 @@ public sealed class TenantBudgetShareTests
         Assert.False(next.IsCompleted);
         time.Advance(TimeSpan.FromMilliseconds(100));
         await next.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.False(joining.IsCompleted);                                                          // b still waits: a's 40 of 0.2 s …
+        time.Advance(TimeSpan.FromMilliseconds(800));
+        Assert.Equal(2, await joining.WaitAsync(TimeSpan.FromSeconds(30)));                        // … are out of the window at 2 s
+    }
+
+    [Fact]
+    public async Task AcquireAsync_ShareGrows_TheLargerShareStartsOnlyWhenTheLeaversRequestsHaveLeftTheWindow()
+    {
+        var prefix = AzuriteServer.NewTablePrefix();
+        var time = new TimerWatchingTimeProvider(Start);
+        var exact = new Dictionary<string, string?> { ["Reminders:PacingMargin"] = "00:00:00" };
+        await using var a = ReminderInstance.Create(prefix, time, "a", exact);
+        await using var b = ReminderInstance.Create(prefix, time, "b", exact);
+        await Share(a).InstancesAsync("tenant-1", CancellationToken.None);
+        var joining = Share(b).InstancesAsync("tenant-1", CancellationToken.None).AsTask();
+        await time.NextTimerAsync(1);
+        time.Advance(ExactJoinWait);
+        await joining.WaitAsync(TimeSpan.FromSeconds(30));
+        await a.Pacer.AcquireAsync("tenant-1", "c-first", CancellationToken.None);               // a counts 2: 25 per second
+
+        await Share(b).ReleaseAllAsync(CancellationToken.None);                                   // b stops; its last sends are still in Teams' window
+        time.Advance(Refresh);
+        for (var i = 0; i < 25; i++) await a.Pacer.AcquireAsync("tenant-1", $"c{i}", CancellationToken.None);   // a counts 1 now …
+        var next = a.Pacer.AcquireAsync("tenant-1", "c-next", CancellationToken.None).AsTask();
+
+        await time.NextTimerAsync(2);
+        Assert.False(next.IsCompleted);                                                            // … but keeps 25/s for one more second
+        time.Advance(TimeSpan.FromSeconds(1));
+        await next.WaitAsync(TimeSpan.FromSeconds(30));
+        var rest = Enumerable.Range(0, 49).Select(i => a.Pacer.AcquireAsync("tenant-1", $"d{i}", CancellationToken.None).AsTask()).ToList();
+        await Task.WhenAll(rest).WaitAsync(TimeSpan.FromSeconds(30));                             // then all 50 in this second
     }
 
     [Fact]

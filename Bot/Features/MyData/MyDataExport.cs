@@ -9,7 +9,8 @@ namespace IntervisieBot.Features.MyData;
 
 /// <summary>
 /// <c>exporteer mijn gegevens</c>: what "mijn gegevens" shows (every area's counts and what stays after deletion) plus the
-/// texts the person wrote (<see cref="IPersonalDataExport"/>), as one JSON file for the person asking (GDPR article 15/20).
+/// content every area keeps about the person (<see cref="IPersonalDataContributor.ExportAsync"/>: texts, choices, dates), as
+/// one JSON file for the person asking (GDPR article 15/20).
 /// </summary>
 public sealed class MyDataExport(IEnumerable<IPersonalDataContributor> contributors) : IExportSource
 {
@@ -33,7 +34,7 @@ public sealed class MyDataExport(IEnumerable<IPersonalDataContributor> contribut
         foreach (var contributor in contributors)
         {
             overview.Add(await contributor.DescribeAsync(subject, request.Culture, cancellationToken).ConfigureAwait(false));
-            if (contributor is IPersonalDataExport export) content.Add(await export.ExportAsync(subject, request.Culture, cancellationToken).ConfigureAwait(false));
+            content.Add(await contributor.ExportAsync(subject, request.Culture, cancellationToken).ConfigureAwait(false));
         }
         var document = new
         {

@@ -10,6 +10,27 @@ namespace IntervisieBot.Features.Scheduling;
 /// </summary>
 public sealed class SchedulingPersonalData(SeriesStore store) : IPersonalDataContributor
 {
+    /// <summary>Per planned session only the person's own part (away, their proposed role), and their casus proposals.</summary>
+    public async Task<PersonalDataExportSection> ExportAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        var key = subject.UserKey;
+        var sessions = await store.SessionsMentioningAsync(key, cancellationToken).ConfigureAwait(false);
+        var proposals = await store.ProposalsByAsync(key, cancellationToken).ConfigureAwait(false);
+        return new PersonalDataExportSection(SchedulingStrings.RightsArea(culture),
+        [
+            .. sessions.OrderBy(s => s.Date, StringComparer.Ordinal).Select(s => new
+            {
+                kind = "session",
+                date = s.Date,
+                away = SeriesStore.Away(s).Contains(key),
+                role = s.InbrengerKey == key ? "inbrenger" : s.GespreksleiderKey == key ? "gespreksleider" : null,
+                accepted = s.InbrengerKey == key ? s.InbrengerAccepted : s.GespreksleiderKey == key ? s.GespreksleiderAccepted : (bool?)null,
+            }),
+            .. proposals.OrderBy(p => p.At).Select(p => new { kind = "casusProposal", date = p.Date, title = p.Title, at = p.At }),
+        ]);
+    }
+
     public async Task<PersonalDataReport> DescribeAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subject);

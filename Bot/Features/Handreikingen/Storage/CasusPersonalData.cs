@@ -11,6 +11,13 @@ namespace IntervisieBot.Features.Handreikingen.Storage;
 /// </summary>
 public sealed class CasusPersonalData(CasusStore store, InformationNeedStore needs) : IPersonalDataContributor
 {
+    public async Task<PersonalDataExportSection> ExportAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var ratings = await store.RatingsOfAsync(subject.TenantId, subject.UserKey, cancellationToken).ConfigureAwait(false);
+        return new PersonalDataExportSection(CasusStrings.RightsArea(culture),
+            [.. ratings.OrderBy(r => r.RatedAt).Select(r => new { handreiking = r.EntryId, useful = r.Useful, at = r.RatedAt })]);
+    }
+
     public async Task<PersonalDataReport> DescribeAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken) =>
         Report(culture, await store.CountRatingsAsync(subject.TenantId, subject.UserKey, cancellationToken).ConfigureAwait(false));
 

@@ -47,7 +47,8 @@ public sealed class CasusStore(TableStore store, TimeProvider time)
         return rows.Count;
     }
 
-    private async Task<List<HandreikingFeedbackEntity>> RatingsOfAsync(string tenantId, string userKey, CancellationToken cancellationToken)
+    /// <summary>One person's ratings (handreiking, nuttig or not, when).</summary>
+    public async Task<List<HandreikingFeedbackEntity>> RatingsOfAsync(string tenantId, string userKey, CancellationToken cancellationToken)
     {
         var table = await store.GetTableAsync(TableNames.HandreikingFeedback, cancellationToken).ConfigureAwait(false);
         var rowKey = TableKeys.Encode(tenantId + "|" + userKey);

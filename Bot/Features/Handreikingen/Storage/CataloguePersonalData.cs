@@ -9,6 +9,11 @@ namespace IntervisieBot.Features.Handreikingen.Storage;
 /// </summary>
 public sealed class CataloguePersonalData(LiveCatalogue catalogue) : IPersonalDataContributor
 {
+    public async Task<PersonalDataExportSection> ExportAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken) => new(
+        MyDataStrings.CatalogueEditsArea(culture),
+        [.. (await catalogue.EditedByAsync(subject.UserKey, cancellationToken).ConfigureAwait(false)).OrderBy(r => r.UpdatedAt)
+            .Select(r => new { handreiking = r.EntryId, retired = r.Retired, at = r.UpdatedAt })]);
+
     public async Task<PersonalDataReport> DescribeAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken) =>
         Report(culture, await catalogue.CountEditedByAsync(subject.UserKey, cancellationToken).ConfigureAwait(false));
 

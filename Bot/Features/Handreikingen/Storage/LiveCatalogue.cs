@@ -130,7 +130,11 @@ public sealed class LiveCatalogue(
 
     /// <summary>How many entries name <paramref name="userKey"/> as their last editor.</summary>
     public async Task<int> CountEditedByAsync(string userKey, CancellationToken cancellationToken) =>
-        (await ReadOverlayAsync(cancellationToken).ConfigureAwait(false)).Count(row => row.UpdatedBy == userKey);
+        (await EditedByAsync(userKey, cancellationToken).ConfigureAwait(false)).Count;
+
+    /// <summary>The overlay rows naming <paramref name="userKey"/> as last editor.</summary>
+    public async Task<IReadOnlyList<CatalogueOverlayEntity>> EditedByAsync(string userKey, CancellationToken cancellationToken) =>
+        [.. (await ReadOverlayAsync(cancellationToken).ConfigureAwait(false)).Where(row => row.UpdatedBy == userKey)];
 
     /// <summary>Removes <paramref name="userKey"/> as the last editor of every entry (the entries stay); how many changed.</summary>
     public async Task<int> ForgetEditorAsync(string userKey, CancellationToken cancellationToken)

@@ -45,6 +45,10 @@ public sealed class GroupAgreementStore(TableStore store)
     public async Task<int> CountForAsync(string userKey, CancellationToken cancellationToken) =>
         (await RowsForAsync(userKey, cancellationToken).ConfigureAwait(false)).Count;
 
+    /// <summary>Every confirmation of <paramref name="userKey"/> (conversation partition and moment), for their export.</summary>
+    public async Task<IReadOnlyList<GroupAgreementEntity>> ListForAsync(string userKey, CancellationToken cancellationToken) =>
+        await RowsForAsync(userKey, cancellationToken).ConfigureAwait(false);
+
     /// <summary>Deletes every confirmation of <paramref name="userKey"/>; returns how many.</summary>
     public async Task<int> EraseForAsync(string userKey, CancellationToken cancellationToken)
     {
@@ -60,7 +64,7 @@ public sealed class GroupAgreementStore(TableStore store)
         var table = await TableAsync(cancellationToken).ConfigureAwait(false);
         var rowKey = TableKeys.Encode(userKey);
         var rows = new List<GroupAgreementEntity>();
-        await foreach (var row in table.QueryAsync<GroupAgreementEntity>(e => e.RowKey == rowKey, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<GroupAgreementEntity>(e => e.RowKey == rowKey, select: ["PartitionKey", "RowKey", nameof(GroupAgreementEntity.ConfirmedAt)], cancellationToken: cancellationToken).ConfigureAwait(false))
             rows.Add(row);
         return rows;
     }

@@ -212,6 +212,16 @@ public sealed class RoundRepository(TableStore store)
         return history;
     }
 
+    /// <summary>The rotation entries (all teams) in which <paramref name="userKey"/> brought the casus or chaired, for their export.</summary>
+    public async Task<IReadOnlyList<RotationEntity>> RotationOfAsync(string userKey, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableNames.IntervisieRotation, cancellationToken).ConfigureAwait(false);
+        var rows = new List<RotationEntity>();
+        await foreach (var entity in table.QueryAsync<RotationEntity>(e => e.InbrengerId == userKey || e.GespreksleiderId == userKey, cancellationToken: cancellationToken).ConfigureAwait(false))
+            rows.Add(entity);
+        return rows;
+    }
+
     private static async Task<IReadOnlyList<Contribution>> ContributionsAsync(TableClient table, string partition, string roundId, CancellationToken cancellationToken)
     {
         var (lower, upper) = ContributionRange(roundId);

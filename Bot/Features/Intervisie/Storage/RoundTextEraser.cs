@@ -43,6 +43,18 @@ public sealed class RoundTextEraser(TableStore store)
         return (contributions, casus);
     }
 
+    /// <summary>The contributions <paramref name="userKey"/> wrote and the casus they brought in (texts still held), for their export.</summary>
+    public async Task<(IReadOnlyList<ContributionEntity> Contributions, IReadOnlyList<(string RoundId, Rounds.Casus Casus)> Casus)> ListForAsync(string userKey, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableNames.IntervisieRounds, cancellationToken).ConfigureAwait(false);
+        var contributions = new List<ContributionEntity>();
+        await foreach (var row in table.QueryAsync<ContributionEntity>(e => e.AuthorId == userKey, cancellationToken: cancellationToken).ConfigureAwait(false))
+            contributions.Add(row);
+        var casus = (await RoundsBroughtInByAsync(table, userKey, cancellationToken).ConfigureAwait(false))
+            .Select(r => (r.RoundId, RoundStateJson.Deserialize(r.StateJson, []).Casus!)).ToList();
+        return (contributions, casus);
+    }
+
     /// <summary>Deletes one person's contributions and the casus texts they brought in; returns the counts removed.</summary>
     public async Task<(int Contributions, int Casus)> EraseForAsync(string userKey, DateTimeOffset now, CancellationToken cancellationToken)
     {

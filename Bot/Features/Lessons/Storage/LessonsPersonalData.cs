@@ -10,7 +10,7 @@ namespace IntervisieBot.Features.Lessons.Storage;
 /// Lessons in "mijn gegevens": personal lessons are deleted; team and published lessons are shared knowledge, so they stay
 /// but lose the link to the author (owner key, user id and any author name).
 /// </summary>
-public sealed class LessonsPersonalData(LessonStore store, IEnumerable<ILessonObserver> observers) : IPersonalDataContributor, IPersonalDataExport
+public sealed class LessonsPersonalData(LessonStore store, IEnumerable<ILessonObserver> observers) : IPersonalDataContributor
 {
     /// <summary>Every lesson the person owns, with its texts and follow-up answers (ids and stable codes, no one else's data).</summary>
     public async Task<PersonalDataExportSection> ExportAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken)

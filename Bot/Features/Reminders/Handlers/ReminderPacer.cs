@@ -8,6 +8,10 @@ namespace IntervisieBot.Features.Reminders.Handlers;
 /// Paces this instance's connector calls to Teams' limits: per conversation 7 per second and 60 per 30 seconds, per
 /// tenant (the app in that tenant) 50 per second shared by the instances sending to it (<see cref="TenantBudgetShare"/>:
 /// this instance takes 1/N; without a share, all of it). A 429 from the connector pauses the tenant for its Retry-After.
+/// Every window carries <see cref="ReminderOptions.PacingMargin"/> for the jitter between our clock and the moment Teams
+/// counts a request, but only until the request is answered: Teams counted it by then, so an answered request frees its
+/// place one window after its answer (<see cref="Answered"/>, <see cref="SlidingWindowLimit"/>). With quick answers the
+/// tenant's 50/s is nearly all usable; with slow ones the margin bounds it, as before.
 /// All waiting uses the injected <see cref="TimeProvider"/>.
 /// </summary>
 public sealed class ReminderPacer
@@ -42,8 +46,11 @@ public sealed class ReminderPacer
     /// </summary>
     public static IDisposable PaceConnectorCalls(string tenantId, string? conversationId) => ReminderSendContext.Enter(tenantId, conversationId);
 
-    /// <summary>Waits until one more request to <paramref name="conversationId"/> (null: a tenant-wide call such as create conversation) is allowed, and records it.</summary>
-    public async ValueTask AcquireAsync(string tenantId, string? conversationId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until one more request to <paramref name="conversationId"/> (null: a tenant-wide call such as create
+    /// conversation) is allowed, and records it; tell <see cref="Answered"/> when its answer arrives.
+    /// </summary>
+    public async ValueTask<PacedRequest> AcquireAsync(string tenantId, string? conversationId, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -52,7 +59,7 @@ public sealed class ReminderPacer
             lock (_gate)
             {
                 var now = _time.GetUtcNow();
-                var tenant = Tenant(tenantId, instances);
+                var tenant = Tenant(tenantId, instances, now);
                 wait = tenant.WaitTime(now);
                 (SlidingWindowLimit Second, SlidingWindowLimit HalfMinute)? conversation = null;
                 if (conversationId is not null)
@@ -63,14 +70,25 @@ public sealed class ReminderPacer
                 }
                 if (wait <= TimeSpan.Zero)
                 {
-                    tenant.Record(now);
-                    conversation?.Second.Record(now);
-                    conversation?.HalfMinute.Record(now);
+                    var request = new PacedRequest(tenant.Record(now), conversation?.Second.Record(now), conversation?.HalfMinute.Record(now));
                     if (++_sincePrune >= PruneEvery) Prune(now);
-                    return;
+                    return request;
                 }
             }
             await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The connector answered <paramref name="request"/> (whatever the status): Teams has counted it by now.</summary>
+    public void Answered(PacedRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        lock (_gate)
+        {
+            var now = _time.GetUtcNow();
+            SlidingWindowLimit.Answered(request.Tenant, now);
+            if (request.Second is { } second) SlidingWindowLimit.Answered(second, now);
+            if (request.HalfMinute is { } halfMinute) SlidingWindowLimit.Answered(halfMinute, now);
         }
     }
 
@@ -79,12 +97,13 @@ public sealed class ReminderPacer
     {
         lock (_gate)
         {
-            Tenant(tenantId, instances: null).PauseUntil(_time.GetUtcNow() + retryAfter);
+            var now = _time.GetUtcNow();
+            Tenant(tenantId, instances: null, now).PauseUntil(now + retryAfter);
         }
     }
 
     /// <param name="instances">How many instances share the tenant's budget now (null: keep the current share).</param>
-    private SlidingWindowLimit Tenant(string tenantId, int? instances)
+    private SlidingWindowLimit Tenant(string tenantId, int? instances, DateTimeOffset now)
     {
         if (!_tenants.TryGetValue(tenantId, out var tenant))
         {
@@ -93,10 +112,23 @@ public sealed class ReminderPacer
         }
         else if (instances is { } n && n != tenant.Instances)
         {
+            if (n < tenant.Instances)
+            {
+                // A larger share: the instances that left may have sent until a moment ago, and those requests are in Teams'
+                // window but not in our log. Take the larger share once they have left it (a second plus the margin).
+                // Another one leaving meanwhile starts the wait again.
+                if (tenant.GrowsTo != n) (tenant.GrowsTo, tenant.GrowsAt) = (n, now + TimeSpan.FromSeconds(1) + _options.PacingMargin);
+                if (now < tenant.GrowsAt) return tenant.Limit;
+            }
             // The same log of sent requests under the new limit: a smaller share waits until enough of them have left the window.
             var share = PerSecond(_options.TenantPerSecond / n, _options.PacingMargin);
             tenant.Limit.Reconfigure(share.Limit, share.Window);
             tenant.Instances = n;
+            tenant.GrowsTo = null;
+        }
+        else if (instances is not null)
+        {
+            tenant.GrowsTo = null;   // the count is back where it was: no growth pending
         }
         return tenant.Limit;
     }
@@ -105,6 +137,10 @@ public sealed class ReminderPacer
     {
         public int Instances { get; set; } = instances;
         public SlidingWindowLimit Limit { get; } = limit;
+
+        /// <summary>When fewer instances were counted: how many, and the moment this one may take the larger share.</summary>
+        public int? GrowsTo { get; set; }
+        public DateTimeOffset GrowsAt { get; set; }
     }
 
     private (SlidingWindowLimit Second, SlidingWindowLimit HalfMinute) Conversation(string conversationId)
@@ -112,18 +148,18 @@ public sealed class ReminderPacer
         if (!_conversations.TryGetValue(conversationId, out var limits))
         {
             limits = (PerSecond(_options.ConversationPerSecond, _options.PacingMargin),
-                new SlidingWindowLimit(Math.Max(1, _options.ConversationPer30Seconds), TimeSpan.FromSeconds(30) + _options.PacingMargin));
+                new SlidingWindowLimit(Math.Max(1, _options.ConversationPer30Seconds), TimeSpan.FromSeconds(30), _options.PacingMargin));
             _conversations[conversationId] = limits;
         }
         return limits;
     }
 
-    /// <summary>A rate per second as "N per window": fractional rates (e.g. 12.5/s for 4 instances) become N per N/rate seconds; plus the margin.</summary>
+    /// <summary>A rate per second as "N per window": fractional rates (e.g. 12.5/s for 4 instances) become N per N/rate seconds; with the margin.</summary>
     private static SlidingWindowLimit PerSecond(double rate, TimeSpan margin)
     {
         if (rate <= 0) rate = 1;
         var limit = Math.Max(1, (int)Math.Floor(rate));
-        return new SlidingWindowLimit(limit, TimeSpan.FromSeconds(limit / rate) + margin);
+        return new SlidingWindowLimit(limit, TimeSpan.FromSeconds(limit / rate), margin);
     }
 
     private void Prune(DateTimeOffset now)
@@ -136,4 +172,19 @@ public sealed class ReminderPacer
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}
+
+/// <summary>One request admitted by <see cref="ReminderPacer.AcquireAsync"/>: its places in the tenant's and the conversation's windows.</summary>
+public sealed class PacedRequest
+{
+    internal PacedRequest(SlidingWindowLimit.Event tenant, SlidingWindowLimit.Event? second, SlidingWindowLimit.Event? halfMinute)
+    {
+        Tenant = tenant;
+        Second = second;
+        HalfMinute = halfMinute;
+    }
+
+    internal SlidingWindowLimit.Event Tenant { get; }
+    internal SlidingWindowLimit.Event? Second { get; }
+    internal SlidingWindowLimit.Event? HalfMinute { get; }
 }

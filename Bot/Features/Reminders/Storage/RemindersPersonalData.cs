@@ -12,6 +12,14 @@ namespace IntervisieBot.Features.Reminders.Storage;
 /// </summary>
 public sealed class RemindersPersonalData(ReminderOutbox outbox) : IPersonalDataContributor
 {
+    /// <summary>Each reminder about the person: its kind, due time and state (the rows hold ids only, no text).</summary>
+    public async Task<PersonalDataExportSection> ExportAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var rows = await outbox.ListForUserAsync(subject.TenantId, subject.UserKey, cancellationToken).ConfigureAwait(false);
+        return new PersonalDataExportSection(RemindersStrings.PersonalDataArea(culture),
+            [.. rows.OrderBy(r => r.Due).Select(r => new { kind = r.Kind, due = r.Due, status = r.Status, toPerson = r.ToPerson, sentAt = r.SentAt, created = r.CreatedAt })]);
+    }
+
     public async Task<PersonalDataReport> DescribeAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken)
     {
         var rows = await outbox.ListForUserAsync(subject.TenantId, subject.UserKey, cancellationToken).ConfigureAwait(false);

@@ -15,8 +15,9 @@ namespace IntervisieBot.Features.Reminders.Storage;
 /// sending to a tenant holds a lease row (tenant, instance, expiry <see cref="ReminderOptions.BudgetLeaseTime"/>) and
 /// renews it, and re-counts the live leases, every half <see cref="ReminderOptions.BudgetRefreshInterval"/> in the background
 /// while it sends, and in line before it would send on a count older than the interval; its pacer then allows 1/N. An instance that joins and finds others
-/// waits one refresh interval before its first send, so every other instance has counted it (and lowered its own rate)
-/// first; two that join at the same moment both see each other. An instance that finds nothing more to send gives its
+/// waits one refresh interval plus one second and the margin before its first send (<see cref="JoinWait"/>), so every
+/// other instance has counted it (and lowered its own rate) and what they sent before is out of Teams' window; two that
+/// join at the same moment both see each other. An instance that finds nothing more to send gives its
 /// leases back (<see cref="ReleaseAllAsync"/>, also on shutdown), and a crashed instance's lease lapses, so its share returns
 /// to the others.
 /// Costs two storage requests per tenant per refresh interval while sending, none when idle.
@@ -72,9 +73,11 @@ public sealed class TenantBudgetShare(
             }
             if (!lease.Joined && instances > 1)
             {
-                // Others were sending before us: let each of them count us before we take our share.
+                // Others were sending before us: let each of them count us before we take our share (one refresh), and let
+                // what they sent under their larger share leave Teams' one-second window (plus the margin): their logs
+                // hold those requests, ours does not, so sending sooner could put their 50 and our share in one second.
                 ReminderLog.BudgetJoined(logger, instances);
-                await Task.Delay(options.Value.BudgetRefreshInterval + options.Value.PacingMargin, time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(JoinWait(options.Value), time, cancellationToken).ConfigureAwait(false);
             }
             lease.Joined = true;
             lease.Instances = instances;
@@ -91,6 +94,13 @@ public sealed class TenantBudgetShare(
         {
             lease.Gate.Release();
         }
+    }
+
+    /// <summary>How long a newcomer that found others waits before its first send.</summary>
+    public static TimeSpan JoinWait(ReminderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.BudgetRefreshInterval + TimeSpan.FromSeconds(1) + options.PacingMargin;
     }
 
     /// <summary>Gives this instance's shares back (nothing left to send, or shutdown), so the others need not wait for the leases to lapse.</summary>

@@ -8,6 +8,12 @@ namespace IntervisieBot.Features.Teams.Language;
 /// <summary>The language choice is personal data: shown by "mijn gegevens", removed by "verwijder mijn gegevens".</summary>
 public sealed class LanguagePersonalData(LanguagePreferenceStore preferences) : IPersonalDataContributor
 {
+    public async Task<PersonalDataExportSection> ExportAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var chosen = await preferences.GetAsync(subject.TenantId, subject.UserKey, cancellationToken).ConfigureAwait(false);
+        return new PersonalDataExportSection(LanguageStrings.LanguageArea(culture), chosen is null ? [] : [new { language = chosen }]);
+    }
+
     public async Task<PersonalDataReport> DescribeAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken)
     {
         var chosen = BotCulture.FromLanguage(await preferences.GetAsync(subject.TenantId, subject.UserKey, cancellationToken).ConfigureAwait(false));

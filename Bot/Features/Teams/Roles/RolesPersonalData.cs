@@ -25,6 +25,14 @@ public sealed class RolesPersonalData(RoleStore roles) : IPersonalDataContributo
         };
     }
 
+    /// <summary>Each stored role: the team's storage key, the roles and when (not who assigned them: that is another person).</summary>
+    public async Task<PersonalDataExportSection> ExportAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var rows = await roles.ListForUserAsync(subject.TenantId, subject.UserKey, cancellationToken).ConfigureAwait(false);
+        return new PersonalDataExportSection(MyDataStrings.RolesArea(culture),
+            [.. rows.OrderBy(r => r.AssignedAt).Select(r => new { team = r.PartitionKey, roles = ((TeamRole)r.Roles).ToString(), at = r.AssignedAt })]);
+    }
+
     public async Task<PersonalDataReport> DescribeAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken)
     {
         var rows = await roles.ListForUserAsync(subject.TenantId, subject.UserKey, cancellationToken).ConfigureAwait(false);

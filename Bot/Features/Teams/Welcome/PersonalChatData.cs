@@ -14,6 +14,18 @@ namespace IntervisieBot.Features.Teams.Welcome;
 public sealed class PersonalChatData(IConversationReferenceStore conversations, WelcomeRegistry welcomes, IOptions<RetentionOptions> retention)
     : IPersonalDataContributor
 {
+    /// <summary>The stored address of the personal chat (ids and the service url) and whether it was welcomed.</summary>
+    public async Task<PersonalDataExportSection> ExportAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        if (subject.ConversationId.Length == 0) return new PersonalDataExportSection(MyDataStrings.PersonalChatArea(culture), []);
+        var stored = await conversations.GetAsync(subject.TenantId, subject.ConversationId, cancellationToken).ConfigureAwait(false);
+        var welcomed = await welcomes.WasWelcomedAsync(subject.TenantId, subject.ConversationId, cancellationToken).ConfigureAwait(false);
+        List<object> items = [];
+        if (stored is not null) items.Add(new { kind = "address", conversation = stored.ConversationId, serviceUrl = stored.ServiceUrl, updated = stored.UpdatedAt });
+        if (welcomed) items.Add(new { kind = "welcomed", conversation = subject.ConversationId });
+        return new PersonalDataExportSection(MyDataStrings.PersonalChatArea(culture), items);
+    }
+
     public async Task<PersonalDataReport> DescribeAsync(DataSubject subject, CultureInfo culture, CancellationToken cancellationToken)
     {
         if (subject.ConversationId.Length == 0) return Report(culture, 0);
