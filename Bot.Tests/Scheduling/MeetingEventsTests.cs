@@ -33,19 +33,24 @@ public sealed class MeetingEventsTests
         var starts = await h.Connector.WaitForRequestsAsync(r => r.Operation == "Send" && r.ConversationId == MeetingChat, 1, BotConversation.ReplyTimeout);
         var startText = SchedulingHarness.CardTextOf(starts[0]);
         Assert.Contains("Geplande intervisie van vandaag", startText);
+        Assert.Contains("Nog niemand doet mee", startText);   // the round's own gathering card
         var session = (await h.Store.GetSessionAsync(h.NoordPartition, Session1, default))!;
         Assert.NotNull(session.InbrengerKey);
         Assert.Equal(MeetingChat, session.MeetingChatId);
-        Assert.Contains(RoundVerbs.Start, starts[0].Body!.Value.GetRawText());
+        Assert.Contains(RoundVerbs.OptIn, RoundTeam.VerbsIn(RoundTeam.CardOf(starts[0])));
+        var roundId = RoundTeam.RoundIdIn(RoundTeam.CardOf(starts[0]))!;
 
         await EventAsync(h, MeetingEventValue.StartEventName, EventJoinUrl);                         // the meeting restarted
         Assert.Single(h.Connector.Requests, r => r.Operation == "Send" && r.ConversationId == MeetingChat);
 
-        // The round, held in the meeting chat with the proposed roles.
+        // The round, held in the meeting chat by those who joined, with the proposed roles.
         var inbrenger = SchedulingHarness.UserOf(session.InbrengerKey);
         var gespreksleider = SchedulingHarness.UserOf(session.GespreksleiderKey);
-        var started = await ClickAsync(h, RoundVerbs.Start, RoundTeam.StartData(inbrenger, gespreksleider), gespreksleider);
-        var roundId = RoundTeam.RoundIdIn(started)!;
+        await ClickAsync(h, RoundVerbs.OptIn, new Dictionary<string, object> { ["verb"] = RoundVerbs.OptIn, [RoundVerbs.RoundIdData] = roundId, [RoundVerbs.AgreeData] = true }, inbrenger);
+        await ClickAsync(h, RoundVerbs.OptIn, new Dictionary<string, object> { ["verb"] = RoundVerbs.OptIn, [RoundVerbs.RoundIdData] = roundId, [RoundVerbs.AgreeData] = true }, gespreksleider);
+        var begin = RoundTeam.StartData(inbrenger, gespreksleider);
+        begin[RoundVerbs.RoundIdData] = roundId;
+        Assert.Equal(roundId, RoundTeam.RoundIdIn(await ClickAsync(h, RoundVerbs.Start, begin, gespreksleider)));
         await ClickAsync(h, RoundVerbs.Casus, new Dictionary<string, object?>
         {
             ["verb"] = RoundVerbs.Casus, [RoundVerbs.RoundIdData] = roundId,
@@ -71,6 +76,63 @@ public sealed class MeetingEventsTests
         await EventAsync(h, MeetingEventValue.EndEventName, EventJoinUrl, end: true);              // a second end: nothing twice
         Assert.Single(h.Connector.Requests, r => r.Operation == "Send" && r.ConversationId == SchedulingHarness.Noord
             && CardText.Of(r.Body).Contains("Samenvatting intervisieronde"));
+    }
+
+    [Fact]
+    public async Task MeetingEndLessonPrompt_InTheInbrengersPersonalChat_OpensTheFormPrefilledFromTheMeetingsRound_ButNotForSomeoneWhoWasNotInIt()
+    {
+        await using var h = await PlannedSeriesAsync();
+        h.SetLocal(new DateTime(2026, 3, 12, 14, 0, 0));
+        await EventAsync(h, MeetingEventValue.StartEventName, EventJoinUrl);
+        var start = (await h.Connector.WaitForRequestsAsync(r => r.Operation == "Send" && r.ConversationId == MeetingChat, 1, BotConversation.ReplyTimeout))[0];
+        var roundId = RoundTeam.RoundIdIn(RoundTeam.CardOf(start))!;
+        var (inbrenger, gespreksleider, outsider) = (SchedulingHarness.Members[0], SchedulingHarness.Members[1], SchedulingHarness.Members[2]);
+        foreach (var member in new[] { inbrenger, gespreksleider })
+        {
+            await ClickAsync(h, RoundVerbs.OptIn, new Dictionary<string, object> { ["verb"] = RoundVerbs.OptIn, [RoundVerbs.RoundIdData] = roundId, [RoundVerbs.AgreeData] = true }, member);
+        }
+        var begin = RoundTeam.StartData(inbrenger, gespreksleider);
+        begin[RoundVerbs.RoundIdData] = roundId;
+        await ClickAsync(h, RoundVerbs.Start, begin, gespreksleider);
+        await ClickAsync(h, RoundVerbs.Casus, new Dictionary<string, object?>
+        {
+            ["verb"] = RoundVerbs.Casus, [RoundVerbs.RoundIdData] = roundId,
+            [RoundVerbs.CasusTitleInput] = "Afspraak steeds afgezegd", [RoundVerbs.CasusDescriptionInput] = "Een verzonnen casus zonder namen.",
+        }, inbrenger);
+        await ClickAsync(h, RoundVerbs.Close, new Dictionary<string, object> { ["verb"] = RoundVerbs.Close, [RoundVerbs.RoundIdData] = roundId }, gespreksleider);
+        h.SetLocal(new DateTime(2026, 3, 12, 15, 31, 0));
+        await EventAsync(h, MeetingEventValue.EndEventName, EventJoinUrl, end: true);
+        var prompt = (await h.Connector.WaitForRequestsAsync(r => r.Operation == "Send" && CardText.Of(r.Body).Contains("Leg een les vast")
+            && !CardText.Of(r.Body).Contains("Samenvatting intervisieronde"), 1, BotConversation.ReplyTimeout))[0];
+        var data = LessonActionData(RoundTeam.CardOf(prompt));
+
+        // The inbrenger taps it in their personal chat: the form comes prefilled from the round, with the round as its source.
+        var form = await NewLessonInPersonalChatAsync(h, data, inbrenger);
+        Assert.Contains("Afspraak steeds afgezegd", SchedulingHarness.CardTextOf(form) + form.Body!.Value.GetRawText());
+        Assert.Contains("Vooraf ingevuld uit de intervisieronde", SchedulingHarness.CardTextOf(form));
+        Assert.Contains($"\"sourceId\":\"{roundId}\"", form.Body!.Value.GetRawText(), StringComparison.Ordinal);
+
+        // The same button forwarded to someone who did not take part: an empty form, nothing of the round.
+        var empty = await NewLessonInPersonalChatAsync(h, data, outsider);
+        Assert.DoesNotContain("Afspraak steeds afgezegd", empty.Body!.Value.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("sourceId", empty.Body!.Value.GetRawText(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The data of the prompt's "Leg een les vast" button.</summary>
+    private static Dictionary<string, object> LessonActionData(System.Text.Json.JsonElement card)
+    {
+        var action = card.GetProperty("actions").EnumerateArray().Single(a => a.TryGetProperty("verb", out var v) && v.GetString() == RoundVerbs.NewLesson);
+        return action.GetProperty("data").EnumerateObject().ToDictionary(p => p.Name, p => (object)p.Value.GetString()!);
+    }
+
+    /// <summary>Taps "Leg een les vast" in <paramref name="from"/>'s personal chat (one chat per person); returns the lesson form the bot sends there.</summary>
+    private static async Task<RecordedRequest> NewLessonInPersonalChatAsync(SchedulingHarness h, Dictionary<string, object> data, string from)
+    {
+        var chat = "a:personal-" + from;
+        var activity = TestActivities.Invoke(h.Connector.ServiceUrl, "adaptiveCard/action",
+            new { action = new { type = "Action.Execute", verb = RoundVerbs.NewLesson, data }, trigger = "manual" }, conversationId: chat, fromId: from);
+        Assert.Equal(HttpStatusCode.OK, (await h.Chat.InvokeAsync(activity)).Status);
+        return (await h.Connector.WaitForRequestsAsync(r => r.Operation == "Send" && r.ConversationId == chat, 1, BotConversation.ReplyTimeout))[0];
     }
 
     [Fact]

@@ -1,7 +1,11 @@
 using System.Text.Json;
 using IntervisieBot.Features.Intervisie.Cards;
+using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie.Storage;
 using IntervisieBot.Features.Scheduling;
 using IntervisieBot.Tests.Infrastructure;
+using IntervisieBot.Tests.Intervisie.Teams;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntervisieBot.Tests.Scheduling;
 
@@ -58,7 +62,7 @@ public sealed class SchedulingFlowTests
         Assert.Contains("Klant wil werken maar komt afspraken niet na", proposed);
         Assert.Contains(h.Connector.Requests, r => r.Operation == "Update" && r.ActivityId == prepare.ResponseId && CardText.Of(r.Body).Any(t => t.Contains("Voorstellen tot nu toe: 1")));
 
-        // Start card: Thursday 12 March 14:00, the rounds feature's start card with the roles and the proposals.
+        // Start card: Thursday 12 March 14:00, the round's own gathering card with the planned method and the proposals.
         h.SetLocal(new DateTime(2026, 3, 12, 13, 59, 0));
         Assert.Empty(await h.DeliverAsync());
         h.SetLocal(new DateTime(2026, 3, 12, 14, 0, 0));
@@ -68,8 +72,7 @@ public sealed class SchedulingFlowTests
         Assert.Contains("Klant wil werken maar komt afspraken niet na", startText);
         var startCard = start.Body!.Value.GetProperty("attachments")[0].GetProperty("content");
         Assert.Equal("vijfstappenmethode", InputValue(startCard, RoundVerbs.MethodInput));
-        Assert.Equal(session.InbrengerKey, InputValue(startCard, RoundVerbs.InbrengerInput));
-        Assert.Contains(RoundVerbs.Start, startCard.ToString());
+        Assert.Contains(RoundVerbs.OptIn, RoundTeam.VerbsIn(startCard));
 
         // Rolling: the next session (26 March) was scheduled when the start was handled; announced Monday 23 March.
         Assert.NotNull(await h.Store.GetSessionAsync(h.NoordPartition, Session2, default));
@@ -155,6 +158,88 @@ public sealed class SchedulingFlowTests
     }
 
     [Fact]
+    public async Task PlannedSession_StartCard_EnrolsNoOneUntilTheyJoin_AndTheRoundBeginsWithThoseWhoJoined()
+    {
+        await using var h = await SchedulingHarness.StartAsync(new DateTime(2026, 3, 2, 9, 0, 0));
+        await h.ExecuteAsync(SchedulingVerbs.Save, SchedulingHarness.PlanData(method: "incidentmethode"), SchedulingHarness.T);
+        h.SetLocal(new DateTime(2026, 3, 12, 14, 0, 0));
+        var start = (await h.DeliverAsync()).Single(r => SchedulingHarness.CardTextOf(r).Contains("Geplande intervisie"));
+
+        // The same opt-in round as "start intervisie": nobody in, the group agreement asked (a new group), no roles yet.
+        var card = RoundTeam.CardOf(start);
+        var text = SchedulingHarness.Text(card);
+        Assert.Contains("Nog niemand doet mee", text);
+        Assert.Contains("De groepsafspraken", text);
+        Assert.Null(InputValue(card, RoundVerbs.InbrengerInput));
+        Assert.Equal("incidentmethode", InputValue(card, RoundVerbs.MethodInput));   // the planned method, preselected
+        var roundId = RoundTeam.RoundIdIn(card) ?? throw new Xunit.Sdk.XunitException("No round on the start card: " + text);
+        var rounds = h.Bot.Services.GetRequiredService<RoundRepository>();
+        var partition = RoundKeys.Partition(TestActivities.TenantId, SchedulingHarness.Noord);
+        var gathering = (await rounds.LoadAsync(partition, roundId, default))!;
+        Assert.Equal((RoundStatus.Gathering, 0), (gathering.State.Status, gathering.State.Participants.Count));
+
+        // Someone who has not joined cannot begin it, and is not enrolled by trying.
+        var (a, b, outsider) = (SchedulingHarness.Members[0], SchedulingHarness.Members[1], SchedulingHarness.Members[2]);
+        var begin = new Dictionary<string, object?>
+        {
+            [RoundVerbs.RoundIdData] = roundId, [RoundVerbs.MethodInput] = "incidentmethode",
+            [RoundVerbs.InbrengerInput] = SchedulingHarness.Aad(a), [RoundVerbs.GespreksleiderInput] = SchedulingHarness.Aad(b), [RoundVerbs.ModeInput] = RoundVerbs.ModeLive,
+        };
+        await h.ExecuteAsync(RoundVerbs.Start, begin, outsider, replyToId: start.ResponseId);
+        Assert.Empty((await rounds.LoadAsync(partition, roundId, default))!.State.Participants);
+
+        // Two join ("Ik doe mee en houd me aan de afspraken"); the posted card is updated in place for everyone.
+        foreach (var member in new[] { a, b })
+        {
+            await h.ExecuteAsync(RoundVerbs.OptIn, new Dictionary<string, object?> { [RoundVerbs.RoundIdData] = roundId, [RoundVerbs.AgreeData] = true }, member, replyToId: start.ResponseId);
+        }
+        await h.Connector.WaitForRequestsAsync(r => r.Operation == "Update" && r.ActivityId == start.ResponseId
+            && CardText.Of(r.Body).Any(t => t.Contains("Aantal deelnemers: 2", StringComparison.Ordinal)), 1, BotConversation.ReplyTimeout);
+
+        var begun = await h.ExecuteAsync(RoundVerbs.Start, begin, b, replyToId: start.ResponseId);
+
+        Assert.Equal(roundId, RoundTeam.RoundIdIn(begun));
+        var round = (await rounds.LoadAsync(partition, roundId, default))!.State;
+        Assert.Equal(RoundStatus.AwaitingCasus, round.Status);
+        Assert.Equal("incidentmethode", round.MethodId);
+        Assert.Equal(new[] { SchedulingHarness.Aad(a), SchedulingHarness.Aad(b) }.Order(StringComparer.Ordinal), round.Participants.Select(p => p.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task PlannedSession_StartDeliveredAgain_PostsTheSameRoundNotASecondOne()
+    {
+        await using var h = await SchedulingHarness.StartAsync(new DateTime(2026, 3, 2, 9, 0, 0));
+        await h.ExecuteAsync(SchedulingVerbs.Save, SchedulingHarness.PlanData(), SchedulingHarness.T);
+        var series = (await h.Store.GetSeriesAsync(h.NoordPartition, default))!;
+        var sessions = h.Bot.Services.GetRequiredService<SessionService>();
+        var members = await sessions.MembersAsync(series, default);
+
+        var first = await sessions.StartRoundAsync(series, Session1, series.ConversationId, members, System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), default);
+        var again = await sessions.StartRoundAsync(series, Session1, series.ConversationId, members, System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), default);
+
+        Assert.NotNull(first.RoundId);
+        Assert.Equal(first.RoundId, again.RoundId);
+        var rounds = h.Bot.Services.GetRequiredService<RoundRepository>();
+        Assert.Equal(first.RoundId, await rounds.GetActiveRoundIdAsync(RoundKeys.Partition(TestActivities.TenantId, SchedulingHarness.Noord), default));
+    }
+
+    [Fact]
+    public async Task PlannedSession_AnotherRoundRunsInTheChannel_PostsTheWayToThatRound()
+    {
+        await using var h = await SchedulingHarness.StartAsync(new DateTime(2026, 3, 2, 9, 0, 0));
+        await h.ExecuteAsync(SchedulingVerbs.Save, SchedulingHarness.PlanData(), SchedulingHarness.T);
+        h.SetLocal(new DateTime(2026, 3, 12, 13, 0, 0));
+        await h.SayAsync("<at>IntervisieBot</at> start intervisie", SchedulingHarness.Members[3]);
+        var running = await h.Bot.Services.GetRequiredService<RoundRepository>().GetActiveRoundIdAsync(RoundKeys.Partition(TestActivities.TenantId, SchedulingHarness.Noord), default);
+
+        h.SetLocal(new DateTime(2026, 3, 12, 14, 0, 0));
+        var start = (await h.DeliverAsync()).Single(r => SchedulingHarness.CardTextOf(r).Contains("Geplande intervisie"));
+
+        Assert.Contains("In dit gesprek loopt al een intervisieronde", SchedulingHarness.CardTextOf(start));
+        Assert.Equal(running, RoundTeam.RoundIdIn(RoundTeam.CardOf(start)));
+    }
+
+    [Fact]
     public async Task Series_ChangedAfterAnnouncement_DoesNotAnnounceTheSameSessionTwice()
     {
         await using var h = await SchedulingHarness.StartAsync(new DateTime(2026, 3, 2, 9, 0, 0));
@@ -170,7 +255,7 @@ public sealed class SchedulingFlowTests
         var sent = await h.DeliverAsync();
         Assert.Equal(2, sent.Count); // the preparation and the start card, once each
         var start = sent.Single(r => SchedulingHarness.CardTextOf(r).Contains("Geplande intervisie"));
-        Assert.Equal("incidentmethode", InputValue(start.Body!.Value.GetProperty("attachments")[0].GetProperty("content"), RoundVerbs.MethodInput));
+        Assert.Equal("incidentmethode", InputValue(start.Body!.Value.GetProperty("attachments")[0].GetProperty("content"), RoundVerbs.MethodInput));   // the round preselects the changed plan's method
     }
 
     [Fact]

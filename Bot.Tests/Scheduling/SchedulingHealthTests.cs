@@ -22,8 +22,14 @@ public sealed class SchedulingHealthTests
         var start = (await h.DeliverAsync()).Single(r => SchedulingHarness.CardTextOf(r).Contains("Geplande intervisie"));
         var session = (await h.Store.GetSessionAsync(h.NoordPartition, new DateOnly(2026, 3, 12), default))!;
         var inbrenger = SchedulingHarness.UserOf(session.InbrengerKey);
+        var gathering = RoundTeam.RoundIdIn(RoundTeam.CardOf(start))!;
+        foreach (var member in new[] { inbrenger, SchedulingHarness.UserOf(session.GespreksleiderKey) })
+        {
+            await h.ExecuteAsync(RoundVerbs.OptIn, new Dictionary<string, object?> { [RoundVerbs.RoundIdData] = gathering, [RoundVerbs.AgreeData] = true }, member, replyToId: start.ResponseId);
+        }
         var started = await h.ExecuteAsync(RoundVerbs.Start, new Dictionary<string, object?>
         {
+            [RoundVerbs.RoundIdData] = gathering,
             [RoundVerbs.MethodInput] = "vijfstappenmethode",
             [RoundVerbs.InbrengerInput] = session.InbrengerKey,
             [RoundVerbs.GespreksleiderInput] = session.GespreksleiderKey,

@@ -19,6 +19,7 @@ public static class LessonsServiceCollectionExtensions
         services.TryAddSingleton(_ => HandreikingCatalogue.LoadEmbedded());
         services.TryAddSingleton(_ => DomainLexicon.LoadEmbedded());
         services.AddSingleton<LessonStore>();
+        services.AddSingleton<ILessonSourceCounts, LessonSourceCounts>();
         services.TryAddSingleton<Handreikingen.Needs.InformationNeedStore>();
         services.AddSingleton<LessonTagSuggester>();
         services.AddSingleton<LessonSearchEngine>();

@@ -16,7 +16,10 @@ public sealed record ReminderRow(
     ReminderStatus Status,
     string? Reason)
 {
+    /// <summary>The activity id Teams gave the message once sent (to update it in place).</summary>
+    public string? SentActivityId { get; init; }
+
     internal static ReminderRow From(ReminderEntity e) => new(
         e.RowKey, e.PartitionKey, e.Kind, e.TenantId, e.UserId, e.UserKey, e.ConversationId, e.ServiceUrl, e.Payload,
-        e.Due, e.Attempts, e.StatusValue, e.Reason);
+        e.Due, e.Attempts, e.StatusValue, e.Reason) { SentActivityId = e.SentActivityId };
 }

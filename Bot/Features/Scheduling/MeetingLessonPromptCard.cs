@@ -1,16 +1,17 @@
 using System.Globalization;
 using IntervisieBot.Cards;
-using IntervisieBot.Features.Intervisie.Cards;
+using IntervisieBot.Features.Lessons;
 
 namespace IntervisieBot.Features.Scheduling;
 
 /// <summary>
-/// Sent privately to the inbrenger when a planned intervisie meeting ends: "Leg een les vast", with the same button as the
-/// round's summary (<c>lessons.new</c>, the round as source), so the lesson form opens in their personal chat.
+/// Sent privately to the inbrenger when a planned intervisie meeting ends: "Leg een les vast", the lessons feature's
+/// <c>lessons.new</c> with the round as its source (kind and id as the rounds feature gives them), so the lesson form
+/// opens in their personal chat prefilled from the round, as from the round's summary.
 /// </summary>
 public static class MeetingLessonPromptCard
 {
-    public static AdaptiveCard Create(CultureInfo culture, string casusTitle, string roundId)
+    public static AdaptiveCard Create(CultureInfo culture, string casusTitle, string sourceKind, string sourceId)
     {
         var title = SchedulingStrings.MeetingLessonTitle(culture);
         return new AdaptiveCard
@@ -22,8 +23,8 @@ public static class MeetingLessonPromptCard
             ],
             Actions =
             [
-                CardActions.Execute(title, RoundVerbs.NewLesson,
-                    new Dictionary<string, object> { ["sourceKind"] = SummaryCard.SourceKind, ["sourceId"] = roundId }),
+                CardActions.Execute(title, LessonListCard.NewVerb,
+                    new Dictionary<string, object> { [LessonFormCard.SourceKindData] = sourceKind, [LessonFormCard.SourceIdData] = sourceId }),
             ],
             FallbackText = title,
             Lang = culture.TwoLetterISOLanguageName,

@@ -1,9 +1,6 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
-using IntervisieBot.Features.Intervisie.Cards;
-using IntervisieBot.Features.Intervisie.Methods;
-using IntervisieBot.Features.Intervisie.Rounds;
-using IntervisieBot.Features.Intervisie.Storage;
+using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Features.Teams.Roles;
@@ -24,8 +21,8 @@ namespace IntervisieBot.Features.Scheduling;
 /// </summary>
 public sealed class MeetingRoutes(
     SessionService sessions,
-    RoundRepository rounds,
-    IMethodRegistry methods,
+    IRoundQueries rounds,
+    IRoundStarter starter,
     WorkingDayCalendar calendar,
     IConnectorClient connector,
     TimeProvider time,
@@ -61,8 +58,12 @@ public sealed class MeetingRoutes(
             SchedulingLog.Meeting(logger, "start", "already-posted");
             return;
         }
-        var card = await sessions.StartCardAsync(series, session, members, turn.Culture(), cancellationToken).ConfigureAwait(false);
-        await turn.SendCardAsync(card, cancellationToken).ConfigureAwait(false);
+        var start = await sessions.StartRoundAsync(series, date, turn.ConversationId, members, turn.Culture(), cancellationToken).ConfigureAwait(false);
+        var posted = await turn.SendCardAsync(start.Card, cancellationToken).ConfigureAwait(false);
+        if (start.RoundId is { } roundId && posted.Id is { Length: > 0 } activityId)
+        {
+            await starter.CardPostedAsync(series.TenantId, turn.ConversationId, roundId, activityId, cancellationToken).ConfigureAwait(false);
+        }
         SchedulingLog.Meeting(logger, "start", "start-card-posted");
     }
 
@@ -89,28 +90,28 @@ public sealed class MeetingRoutes(
 
         // The round of this meeting: the latest one started in the meeting chat since the meeting began (that day).
         var from = since ?? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), calendar.TimeZone.GetUtcOffset(date.ToDateTime(TimeOnly.MinValue)));
-        var held = (await rounds.ListRoundsAsync(RoundKeys.Partition(turn.TenantId ?? "", turn.ConversationId), from, cancellationToken).ConfigureAwait(false)).LastOrDefault();
+        var tenantId = turn.TenantId ?? "";
+        var held = (await rounds.RoundsSinceAsync(tenantId, turn.ConversationId, from, cancellationToken).ConfigureAwait(false)).LastOrDefault();
         var culture = turn.Culture();
         if (held is null)
         {
             SchedulingLog.Meeting(logger, "end", "no-round");
             return;
         }
-        var state = held.State;
-        if (state.Status != RoundStatus.Closed || methods.Find(state.MethodId) is not { } method
-            || RoundSummaryBuilder.Build(state, method, state.CloseReason ?? CloseReason.ClosedEarly, state.ClosedAt ?? now) is not { } summary)
+        if (await rounds.SummaryAsync(tenantId, turn.ConversationId, held.RoundId, culture, cancellationToken).ConfigureAwait(false) is not { } summary)
         {
             await turn.SendCardAsync(NoticeCard.Create(culture, SchedulingStrings.MeetingRoundOpenTitle(culture), SchedulingStrings.MeetingRoundOpenBody(culture)), cancellationToken).ConfigureAwait(false);
             SchedulingLog.Meeting(logger, "end", "round-open");
             return;
         }
 
-        await SendToTeamAsync(series, SummaryCard.Create(culture, summary, state, method), cancellationToken).ConfigureAwait(false);
-        if (held.MemberMris.GetValueOrDefault(state.InbrengerId) is { Length: > 0 } inbrenger)
+        await SendToTeamAsync(series, summary.Card, cancellationToken).ConfigureAwait(false);
+        if (summary.InbrengerMri is { Length: > 0 } inbrenger)
         {
             try
             {
-                await turn.SendCardToPersonalChatAsync(inbrenger, MeetingLessonPromptCard.Create(culture, summary.CasusTitle, held.RoundId), cancellationToken).ConfigureAwait(false);
+                var prompt = MeetingLessonPromptCard.Create(culture, summary.CasusTitle, rounds.LessonSourceKind, summary.LessonSourceId);
+                await turn.SendCardToPersonalChatAsync(inbrenger, prompt, cancellationToken).ConfigureAwait(false);
             }
             catch (ConnectorException e)
             {

@@ -1,7 +1,9 @@
 using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
+using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Methods;
+using IntervisieBot.Features.Intervisie.Rounds;
 using IntervisieBot.Features.Reminders;
 
 namespace IntervisieBot.Features.Scheduling;
@@ -55,8 +57,10 @@ public sealed class SchedulingCardSamples(IMethodRegistry methods) : ICardSample
         yield return new CardSample("scheduling.prepare.empty", PreparationCard.Create(culture, plan, upcoming[0].Date!.Value, []));
         yield return new CardSample("scheduling.prepare", PreparationCard.Create(culture, plan, upcoming[0].Date!.Value,
             ["Klant wil wel werken maar komt afspraken niet na", "Schulden en een nieuwe baan: wat eerst?", "Taalcursus of direct aan het werk?"], SchedulingStrings.NoticeProposed(culture)));
-        var members = Enumerable.Range(1, 8).Select(i => ($"member-{i}", $"Deelnemer {(char)('A' + i - 1)}")).ToList();
-        yield return new CardSample("scheduling.start", SeriesStartCard.Create(culture, methods.All, members, "member-1", "member-2", plan.MethodId,
+        // The round's own gathering card, as the rounds feature opens it for a session (planned method preselected).
+        var gathering = RoundEvolver.Apply(null, new RoundOpened(DateTimeOffset.UnixEpoch, new string('a', 32), "sample", "member-1", MethodId: plan.MethodId));
+        var roundCard = RoundCard.Create(culture, new RoundCardModel(gathering, methods.All[0], [], []) { Methods = methods.All }, RoundViewer.Everyone);
+        yield return new CardSample("scheduling.start", SeriesStartCard.Create(culture, roundCard,
             SchedulingText.When(upcoming[0].Date!.Value, plan, culture), ["Klant wil wel werken maar komt afspraken niet na", "Schulden en een nieuwe baan: wat eerst?"]));
         yield return new CardSample("scheduling.health", HealthCard.Create(culture, plan, new SeriesHealth(6, 5, 6.4, 7)));
         yield return new CardSample("scheduling.health.empty", HealthCard.Create(culture, plan, new SeriesHealth(0, 0, null, 0)));

@@ -1,5 +1,5 @@
 using System.Globalization;
-using IntervisieBot.Features.Intervisie.Storage;
+using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Lessons;
 using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Scheduling.Calendar;
@@ -18,8 +18,8 @@ public sealed class SeriesService(
     SessionService sessions,
     ITeamCalendar calendar,
     WorkingDayCalendar workingDays,
-    RoundRepository rounds,
-    LessonStore lessons,
+    IRoundQueries rounds,
+    ILessonSourceCounts lessons,
     TimeProvider time,
     ILogger<SeriesService> logger)
 {
@@ -190,32 +190,19 @@ public sealed class SeriesService(
 
         // Rounds started in the series' channel since it was planned (or its first day, for a series stored without that
         // moment); the first one on a planned day counts as held, and every one counts for the lessons.
-        var partition = RoundKeys.Partition(series.TenantId, series.ConversationId);
         var planStart = new DateTimeOffset(plan.FirstDate.ToDateTime(TimeOnly.MinValue), workingDays.TimeZone.GetUtcOffset(plan.FirstDate.ToDateTime(TimeOnly.MinValue)));
         var since = series.CreatedAt > DateTimeOffset.MinValue && series.CreatedAt < planStart ? series.CreatedAt : planStart;
-        var heldRounds = new Dictionary<DateOnly, StoredRound>();
+        var heldRounds = new Dictionary<DateOnly, HeldRound>();
         var seriesRoundIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var round in await rounds.ListRoundsAsync(partition, since, cancellationToken).ConfigureAwait(false))
+        foreach (var round in await rounds.RoundsSinceAsync(series.TenantId, series.ConversationId, since, cancellationToken).ConfigureAwait(false))
         {
             seriesRoundIds.Add(round.RoundId);
-            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(round.State.CreatedAt, workingDays.TimeZone).DateTime);
+            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(round.StartedAt, workingDays.TimeZone).DateTime);
             if (planned.Contains(day)) heldRounds.TryAdd(day, round);
         }
 
-        var attendance = new List<int>();
-        foreach (var round in heldRounds.Values)
-        {
-            var people = round.State.Contributions.Select(c => c.AuthorId).ToHashSet(StringComparer.Ordinal);
-            if (round.State.Casus is not null)
-            {
-                people.Add(round.State.InbrengerId);
-                people.Add(round.State.GespreksleiderId);
-            }
-            attendance.Add(people.Count);
-        }
-
-        var lessonCount = (await lessons.ListAsync(LessonPartitions.Team(series.TenantId, series.TeamKey), LessonStore.MaxRowsPerPartition, cancellationToken).ConfigureAwait(false))
-            .Count(l => l.SourceKind == Intervisie.Cards.SummaryCard.SourceKind && l.SourceId is { } id && seriesRoundIds.Contains(id));
+        var attendance = heldRounds.Values.Select(r => r.Attendance).ToList();
+        var lessonCount = await lessons.CountTeamLessonsFromAsync(series.TenantId, series.TeamKey, rounds.LessonSourceKind, seriesRoundIds, cancellationToken).ConfigureAwait(false);
         return new SeriesHealth(planned.Count, heldRounds.Count, attendance.Count == 0 ? null : attendance.Average(), lessonCount);
     }
 

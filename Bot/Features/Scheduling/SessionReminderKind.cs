@@ -53,7 +53,8 @@ public sealed class SessionReminderKind(
                 var members = await sessions.MembersAsync(series, cancellationToken).ConfigureAwait(false);
                 var session = await sessions.EnsureRolesAsync(series, date, members, cancellationToken).ConfigureAwait(false);
                 if (session is null) return NotNeeded("no-session-row", payload.Date);
-                card = await sessions.StartCardAsync(series, session, members, culture, cancellationToken).ConfigureAwait(false);
+                // The round's card: the reminders outbox sends it; the round learns where from the first tap on it.
+                card = (await sessions.StartRoundAsync(series, date, series.ConversationId, members, culture, cancellationToken).ConfigureAwait(false)).Card;
                 await sessions.Store.UpdateSessionAsync(series.PartitionKey, date, s =>
                 {
                     if (s is null || s.StartPostedAt is not null) return null;

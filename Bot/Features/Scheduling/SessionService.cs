@@ -1,9 +1,9 @@
 using System.Globalization;
 using IntervisieBot.Cards;
+using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Rotation;
-using IntervisieBot.Features.Intervisie.Storage;
 using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Protocol.Connector;
@@ -17,11 +17,12 @@ namespace IntervisieBot.Features.Scheduling;
 /// </summary>
 public sealed class SessionService(
     SeriesStore store,
-    RoundRepository rounds,
+    IRoundQueries rounds,
+    IRoundStarter starter,
     IMethodRegistry methods,
     TeamRoster roster,
     IConnectorClient connector,
-    ReminderOutbox outbox,
+    ReminderScheduler reminders,
     WorkingDayCalendar calendar,
     ILogger<SessionService> logger)
 {
@@ -99,7 +100,7 @@ public sealed class SessionService(
             .Select(s => new RotationHistoryEntry(s.InbrengerKey!, s.GespreksleiderKey!, new DateTimeOffset(SeriesStore.SessionDate(s).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)))
             .ToList();
         var sessionDays = sessions.Select(SeriesStore.SessionDate).ToHashSet();
-        foreach (var round in await rounds.GetRotationAsync(series.PartitionKey, cancellationToken).ConfigureAwait(false))
+        foreach (var round in await rounds.RotationAsync(series.PartitionKey, cancellationToken).ConfigureAwait(false))
         {
             // A round held on a planned session's day is that session: counted once.
             var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(round.At, calendar.TimeZone).DateTime);
@@ -137,18 +138,21 @@ public sealed class SessionService(
     }
 
     /// <summary>
-    /// The intervisie start card (the rounds feature's own, so starting works exactly as <c>start intervisie</c>) with the
-    /// planned method and the proposed roles preselected and the team's casus proposals on top.
+    /// The session's round, opened for taking part through the rounds feature's own start path (<see cref="IRoundStarter"/>:
+    /// nobody enrolled until they choose "Ik doe mee", roles proposed among those who joined, a new group's agreement asked),
+    /// with the planned method preselected; its card carries the session line and the team's casus proposals on top. One
+    /// round per session and conversation: a retried delivery gets the same round's card.
     /// </summary>
-    public async Task<AdaptiveCard> StartCardAsync(SeriesEntity series, SessionEntity session, IReadOnlyList<SessionMember> members, CultureInfo culture, CancellationToken cancellationToken)
+    public async Task<RoundStartResult> StartRoundAsync(SeriesEntity series, DateOnly date, string conversationId, IReadOnlyList<SessionMember> members, CultureInfo culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(series);
-        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(members);
         var plan = SeriesStore.PlanOf(series);
-        var date = SeriesStore.SessionDate(session);
         var proposals = await store.ListProposalsAsync(series.PartitionKey, date, cancellationToken).ConfigureAwait(false);
-        return SeriesStartCard.Create(culture, methods.All, [.. members.Select(m => (m.Key, m.Name))], session.InbrengerKey, session.GespreksleiderKey,
-            plan.MethodId, SchedulingText.When(date, plan, culture), [.. proposals.Select(p => p.Title)]);
+        var opening = $"sched|{series.PartitionKey}|{SeriesKeys.DateKey(date)}|{series.Version}|{conversationId}";
+        var result = await starter.OpenAsync(new RoundStartRequest(series.TenantId, conversationId, series.PartitionKey, series.ServiceUrl, culture.Name,
+            series.OrganizerKey, [.. members.Select(m => (m.Key, m.Name, m.TeamsId))], opening, plan.MethodId), cancellationToken).ConfigureAwait(false);
+        return result with { Card = SeriesStartCard.Create(culture, result.Card, SchedulingText.When(date, plan, culture), [.. proposals.Select(p => p.Title)]) };
     }
 
     /// <summary>Updates a card the bot sent earlier in the series' channel (best effort: a failure is logged, never thrown).</summary>
@@ -180,6 +184,6 @@ public sealed class SessionService(
     public async Task<string?> SentActivityIdAsync(string? bucket, string? id, CancellationToken cancellationToken)
     {
         if (bucket is null || id is null) return null;
-        return (await outbox.GetAsync(bucket, id, cancellationToken).ConfigureAwait(false))?.SentActivityId;
+        return (await reminders.GetAsync(bucket, id, cancellationToken).ConfigureAwait(false))?.SentActivityId;
     }
 }
