@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Reflection.Emit;
 using Azure.Data.Tables;
 using IntervisieBot.Storage;
+using IntervisieBot.Features.Scheduling.Storage;
 
 namespace IntervisieBot.Tests.Architecture;
 
@@ -83,7 +84,7 @@ public sealed class FeatureBoundaryTests
         Assert.Equal("Features.Intervisie", owners[typeof(Features.Intervisie.Storage.RoundRepository)]);
         Assert.Equal("Features.Intervisie", owners[typeof(Features.Intervisie.Storage.RoundEntity)]);
         Assert.Equal("Features.Lessons", owners[typeof(Features.Lessons.LessonStore)]);
-        Assert.Equal("Features.Scheduling", owners[typeof(Features.Scheduling.SeriesStore)]);
+        Assert.Equal("Features.Scheduling", owners[typeof(Features.Scheduling.Storage.SeriesStore)]);
         Assert.Equal("Features.Reminders", owners[typeof(Features.Reminders.ReminderOutbox)]);
 
         // …and a type of another feature that holds one (in a field, or only inside a method body) is a violation.

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using IntervisieBot.Features.Reminders;
-using IntervisieBot.Features.Scheduling;
 using IntervisieBot.Storage;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
+using IntervisieBot.Features.Scheduling.Domain;
+using IntervisieBot.Features.Scheduling.Storage;
 
 namespace IntervisieBot.Tests.EndToEnd;
 

@@ -1,8 +1,8 @@
 using IntervisieBot.Features.Lessons;
-using IntervisieBot.Features.Scheduling;
 using IntervisieBot.Tests.Infrastructure;
 using IntervisieBot.Tests.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
+using IntervisieBot.Features.Scheduling.Cards;
 
 namespace IntervisieBot.Tests.Lessons.FollowUp;
 

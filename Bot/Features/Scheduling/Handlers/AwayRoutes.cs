@@ -1,0 +1,129 @@
+using System.Globalization;
+using IntervisieBot.Cards;
+using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Localization;
+using IntervisieBot.Protocol.Turns;
+using IntervisieBot.Features.Scheduling.Cards;
+using IntervisieBot.Features.Scheduling.Domain;
+using IntervisieBot.Features.Scheduling.Storage;
+
+namespace IntervisieBot.Features.Scheduling.Handlers;
+
+/// <summary>
+/// <c>afwezig &lt;datum&gt;</c> / <c>away &lt;date&gt;</c> in a team channel: a member says ahead of time that they miss a
+/// planned session. The session row (<c>s|yyyyMMdd</c>, created when it does not exist yet) keeps the member in its away
+/// list, so the rotation skips them when the roles are proposed. When the roles of that session were already proposed
+/// (the announcement went out), it works like the announcement's "Ik ben er niet" button: roles held by the member are
+/// proposed again and the announcement is updated in place. The team comes from the activity; the date is checked against
+/// the plan (no date, unreadable, past, not a session day → a friendly answer, nothing stored).
+/// <c>aanwezig &lt;datum&gt;</c> / <c>present &lt;date&gt;</c> takes such an apology back the same way (after the
+/// announcement: exactly the "Ik ben er toch bij" button).
+/// </summary>
+public sealed class AwayRoutes(
+    SeriesService series,
+    SessionService sessions,
+    SessionEventScheduler events,
+    WorkingDayCalendar calendar,
+    ILogger<AwayRoutes> logger) : IRouteContributor
+{
+    public static readonly string[] Phrases = ["afwezig", "ik ben afwezig", "away"];
+    public static readonly string[] BackPhrases = ["aanwezig", "toch aanwezig", "present"];
+
+    private const int SessionsListed = 3;
+
+    public void AddRoutes(RouteTableBuilder routes) => routes
+        .Commands(Phrases, (t, c) => AnswerAsync(t, back: false, c))
+        .Commands(BackPhrases, (t, c) => AnswerAsync(t, back: true, c));
+
+    private async Task AnswerAsync(TurnContext turn, bool back, CancellationToken cancellationToken)
+    {
+        var card = await DecideAsync(turn, turn.Culture(), back, cancellationToken).ConfigureAwait(false);
+        await turn.SendCardAsync(card, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<AdaptiveCard> DecideAsync(TurnContext turn, CultureInfo culture, bool back, CancellationToken cancellationToken)
+    {
+        if (TeamScope.From(turn.Activity) is not { } scope)
+        {
+            SchedulingLog.Refused(logger, "away", "personal-chat");
+            return AwayCards.Simple(culture, SchedulingStrings.AwayPersonalChat(culture));
+        }
+        var current = await series.GetActiveAsync(scope.PartitionKey, cancellationToken).ConfigureAwait(false);
+        if (current is null)
+        {
+            SchedulingLog.Refused(logger, "away", "no-series");
+            return AwayCards.Simple(culture, SchedulingStrings.NoSeriesBody(culture));
+        }
+
+        var plan = SeriesStore.PlanOf(current);
+        var next = SeriesOccurrences.NextHeld(plan, calendar, events.LocalNow, SessionsListed).Select(o => o.Date!.Value).ToList();
+        if (next.Count == 0)
+        {
+            SchedulingLog.Refused(logger, "away", "no-more-sessions");
+            return AwayCards.Simple(culture, SchedulingStrings.AwayNoMoreSessions(culture));
+        }
+        var arguments = turn.CommandArguments.Trim();
+        if (arguments.Length == 0) return AwayCards.Usage(culture, unreadable: false, next[0], next, back);
+        if (AwayDateParser.Parse(arguments, events.Today) is not { } date)
+        {
+            SchedulingLog.Refused(logger, "away", "unreadable-date");
+            return AwayCards.Usage(culture, unreadable: true, next[0], next, back);
+        }
+        if (date.ToDateTime(plan.StartTime) <= events.LocalNow)
+        {
+            SchedulingLog.Refused(logger, "away", "past");
+            return AwayCards.Past(culture, next);
+        }
+        if (sessions.OccurrenceOn(plan, date) is null)
+        {
+            SchedulingLog.Refused(logger, "away", "no-session-that-day");
+            return AwayCards.NotASession(culture, date, next);
+        }
+
+        var members = await sessions.MembersAsync(current, cancellationToken).ConfigureAwait(false);
+        var actor = TeamScope.UserKey(turn.Activity.From);
+        if (!members.Any(m => m.Key == actor))
+        {
+            SchedulingLog.Refused(logger, "away", "not-member");
+            return AwayCards.Simple(culture, SchedulingStrings.AwayNotMember(culture));
+        }
+
+        var history = await sessions.HistoryAsync(current, date, cancellationToken).ConfigureAwait(false);
+        var already = false;
+        var announced = false;
+        var session = await sessions.Store.UpdateSessionAsync(current.PartitionKey, date, row =>
+        {
+            (already, announced) = (false, false);
+            row ??= new SessionEntity { Date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+            var away = SeriesStore.Away(row);
+            if (away.Contains(actor) != back)
+            {
+                already = true; // already away (afwezig) or not away at all (aanwezig): nothing to change
+                return null;
+            }
+            if (row.InbrengerKey is not null || row.GespreksleiderKey is not null)
+            {
+                // The roles are out already: exactly what the announcement's "Ik ben er niet" / "Ik ben er toch bij" does.
+                SchedulingRoutes.Apply(row, back ? SchedulingVerbs.Back : SchedulingVerbs.Away, actor, members, history, culture);
+                announced = true;
+            }
+            else
+            {
+                row.AwayJson = SeriesStore.AwayJson(back ? [.. away.Where(k => k != actor)] : [.. away, actor]);
+            }
+            return row;
+        }, cancellationToken).ConfigureAwait(false);
+        if (already) return back ? AwayCards.NotAway(culture, date) : AwayCards.Already(culture, date);
+
+        SchedulingLog.SessionChanged(logger, SeriesKeys.DateKey(date), back ? "back-ahead" : "away-ahead");
+        if (announced && session is not null)
+        {
+            var activityId = await sessions.SentActivityIdAsync(session.AnnounceBucket, session.AnnounceId, cancellationToken).ConfigureAwait(false);
+            var shared = sessions.Announcement(current, session, members, BotCulture.FromLocale(current.Locale), null);
+            await sessions.UpdateInPlaceAsync(current, activityId, shared, "announcement", cancellationToken).ConfigureAwait(false);
+        }
+        return back ? AwayCards.Back(culture, date) : AwayCards.Noted(culture, date, rolesReproposed: announced);
+    }
+}
