@@ -74,6 +74,18 @@ public static class SchedulingStrings
     public static string PersonalChatTitle(CultureInfo c) => Text.Get(nameof(PersonalChatTitle), c);
     public static string PersonalChatBody(CultureInfo c) => Text.Get(nameof(PersonalChatBody), c);
     public static string StaleTitle(CultureInfo c) => Text.Get(nameof(StaleTitle), c);
+    /// <summary>What the actor is told about their action on a session.</summary>
+    public static string Notice(SessionNotice notice, CultureInfo culture) => notice switch
+    {
+        SessionNotice.NoRole => NoticeNoRole(culture),
+        SessionNotice.Accepted => NoticeAccepted(culture),
+        SessionNotice.Away => NoticeAway(culture),
+        SessionNotice.Back => NoticeBack(culture),
+        SessionNotice.Swapped => NoticeSwapped(culture),
+        SessionNotice.AwayFirst => NoticeAwayFirst(culture),
+        _ => NoticeTookOver(culture),
+    };
+
     public static string StaleBody(CultureInfo c) => Text.Get(nameof(StaleBody), c);
     public static string SessionOver(CultureInfo c) => Text.Get(nameof(SessionOver), c);
     public static string DateFormat(CultureInfo c) => Text.Get(nameof(DateFormat), c);

@@ -1,8 +1,6 @@
-using IntervisieBot.Features.Scheduling.Cards;
-
 namespace IntervisieBot.Features.Scheduling.Domain;
 
-/// <summary>Why a plan card field was refused (each has a friendly text in <see cref="SchedulingStrings"/>).</summary>
+/// <summary>Why a plan card field was refused (each has a friendly text in the cards' strings).</summary>
 public enum PlanError
 {
     CadenceInvalid,

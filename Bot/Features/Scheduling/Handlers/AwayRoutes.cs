@@ -91,28 +91,16 @@ public sealed class AwayRoutes(
         }
 
         var history = await sessions.HistoryAsync(current, date, cancellationToken).ConfigureAwait(false);
+        var keys = members.Select(m => m.Key).ToList();
         var already = false;
         var announced = false;
         var session = await sessions.Store.UpdateSessionAsync(current.PartitionKey, date, row =>
         {
-            (already, announced) = (false, false);
             row ??= new SessionEntity { Date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
-            var away = SeriesStore.Away(row);
-            if (away.Contains(actor) != back)
-            {
-                already = true; // already away (afwezig) or not away at all (aanwezig): nothing to change
-                return null;
-            }
-            if (row.InbrengerKey is not null || row.GespreksleiderKey is not null)
-            {
-                // The roles are out already: exactly what the announcement's "Ik ben er niet" / "Ik ben er toch bij" does.
-                SchedulingRoutes.Apply(row, back ? SchedulingVerbs.Back : SchedulingVerbs.Away, actor, members, history, culture);
-                announced = true;
-            }
-            else
-            {
-                row.AwayJson = SeriesStore.AwayJson(back ? [.. away.Where(k => k != actor)] : [.. away, actor]);
-            }
+            var decision = SessionEngine.MarkAhead(SeriesStore.RolesOf(row), back, actor, keys, history);
+            (already, announced) = (decision.Already, decision.RolesReproposed);
+            if (decision.Already) return null;   // already away (afwezig) or not away at all (aanwezig): nothing to change
+            SeriesStore.Apply(row, decision.Roles);
             return row;
         }, cancellationToken).ConfigureAwait(false);
         if (already) return back ? AwayCards.NotAway(culture, date) : AwayCards.Already(culture, date);

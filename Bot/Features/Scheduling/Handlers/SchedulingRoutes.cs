@@ -213,19 +213,24 @@ public sealed class SchedulingRoutes(
         var actor = TeamScope.UserKey(turn.Activity.From);
         if (!members.Any(m => m.Key == actor)) return Notice(culture, SchedulingStrings.NoticeNotMember(culture));
 
-        var history = action.Verb is SchedulingVerbs.Away or SchedulingVerbs.Back
+        if (ActionOf(action.Verb) is not { } sessionAction) return Stale(culture);
+        var history = sessionAction is SessionAction.Away or SessionAction.Back
             ? await sessions.HistoryAsync(current!, date, cancellationToken).ConfigureAwait(false)
             : null;
-        string? notice = null;
-        var changed = false;
+        var keys = members.Select(m => m.Key).ToList();
+        SessionDecision? decision = null;
         var session = await sessions.Store.UpdateSessionAsync(current!.PartitionKey, date, s =>
         {
-            changed = false;
+            decision = null;   // an ETag retry decides again on the row as it is now
             if (s is null) return null;
-            (notice, changed) = Apply(s, action.Verb, actor, members, history, culture);
-            return changed ? s : null;
+            decision = SessionEngine.Decide(SeriesStore.RolesOf(s), sessionAction, actor, keys, history);
+            if (!decision.Changed) return null;
+            SeriesStore.Apply(s, decision.Roles);
+            return s;
         }, cancellationToken).ConfigureAwait(false);
-        if (session is null) return Stale(culture);
+        if (session is null || decision is null) return Stale(culture);
+        var changed = decision.Changed;
+        var notice = SchedulingStrings.Notice(decision.Notice, culture);
         if (changed) SchedulingLog.SessionChanged(logger, SeriesKeys.DateKey(date), action.Verb);
 
         var seriesCulture = BotCulture.FromLocale(current.Locale);
@@ -239,60 +244,17 @@ public sealed class SchedulingRoutes(
         return CardActionResult.ReplaceCard(sessions.Announcement(current, session, members, culture, notice));
     }
 
-    /// <summary>One tap on the announcement, decided on the session row (inside its ETag retry). Returns the actor's notice and whether the row changed.</summary>
-    internal static (string Notice, bool Changed) Apply(SessionEntity session, string verb, string actor, IReadOnlyList<SessionMember> members, RotationContext? history, CultureInfo culture)
+    /// <summary>The announcement's verbs as the domain's actions (null: a verb this card never had).</summary>
+    internal static SessionAction? ActionOf(string verb) => verb switch
     {
-        var away = SeriesStore.Away(session).ToList();
-        var isAway = away.Contains(actor);
-        switch (verb)
-        {
-            case SchedulingVerbs.Accept:
-                if (session.InbrengerKey != actor && session.GespreksleiderKey != actor) return (SchedulingStrings.NoticeNoRole(culture), false);
-                if (session.InbrengerKey == actor) session.InbrengerAccepted = true;
-                if (session.GespreksleiderKey == actor) session.GespreksleiderAccepted = true;
-                return (SchedulingStrings.NoticeAccepted(culture), true);
-            case SchedulingVerbs.Away:
-                if (!isAway) away.Add(actor);
-                session.AwayJson = SeriesStore.AwayJson(away);
-                if (session.InbrengerKey == actor) session.InbrengerKey = null;
-                if (session.GespreksleiderKey == actor) session.GespreksleiderKey = null;
-                SessionService.Repropose(session, members, history!);
-                return (SchedulingStrings.NoticeAway(culture), true);
-            case SchedulingVerbs.Back:
-                away.Remove(actor);
-                session.AwayJson = SeriesStore.AwayJson(away);
-                if (session.InbrengerKey is null || session.GespreksleiderKey is null) SessionService.Repropose(session, members, history!);
-                return (SchedulingStrings.NoticeBack(culture), isAway);
-            case SchedulingVerbs.Swap:
-                if (session.InbrengerKey != actor && session.GespreksleiderKey != actor) return (SchedulingStrings.NoticeNoRole(culture), false);
-                (session.InbrengerKey, session.GespreksleiderKey) = (session.GespreksleiderKey, session.InbrengerKey);
-                session.InbrengerAccepted = session.InbrengerKey == actor;
-                session.GespreksleiderAccepted = session.GespreksleiderKey == actor;
-                return (SchedulingStrings.NoticeSwapped(culture), true);
-            case SchedulingVerbs.TakeInbrenger:
-            case SchedulingVerbs.TakeGespreksleider:
-                if (isAway) return (SchedulingStrings.NoticeAwayFirst(culture), false);
-                var takesInbrenger = verb == SchedulingVerbs.TakeInbrenger;
-                if ((takesInbrenger ? session.InbrengerKey : session.GespreksleiderKey) == actor)
-                {
-                    return (SchedulingStrings.NoticeTookOver(culture), false);
-                }
-                if (takesInbrenger)
-                {
-                    // Taking the other role from yourself: the two swap.
-                    if (session.GespreksleiderKey == actor) (session.GespreksleiderKey, session.GespreksleiderAccepted) = (session.InbrengerKey, false);
-                    (session.InbrengerKey, session.InbrengerAccepted) = (actor, true);
-                }
-                else
-                {
-                    if (session.InbrengerKey == actor) (session.InbrengerKey, session.InbrengerAccepted) = (session.GespreksleiderKey, false);
-                    (session.GespreksleiderKey, session.GespreksleiderAccepted) = (actor, true);
-                }
-                return (SchedulingStrings.NoticeTookOver(culture), true);
-            default:
-                return (SchedulingStrings.StaleBody(culture), false);
-        }
-    }
+        SchedulingVerbs.Accept => SessionAction.Accept,
+        SchedulingVerbs.Away => SessionAction.Away,
+        SchedulingVerbs.Back => SessionAction.Back,
+        SchedulingVerbs.Swap => SessionAction.Swap,
+        SchedulingVerbs.TakeInbrenger => SessionAction.TakeInbrenger,
+        SchedulingVerbs.TakeGespreksleider => SessionAction.TakeGespreksleider,
+        _ => null,
+    };
 
     private async Task<CardActionResult> OnProposeAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {

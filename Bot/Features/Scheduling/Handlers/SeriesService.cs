@@ -184,29 +184,13 @@ public sealed class SeriesService(
     {
         ArgumentNullException.ThrowIfNull(series);
         var plan = SeriesStore.PlanOf(series);
-        var now = events.LocalNow;
-        var today = DateOnly.FromDateTime(now);
-        var planned = SeriesOccurrences.Between(plan, workingDays, plan.FirstDate, today)
-            .Where(o => o.Date is { } d && d.ToDateTime(plan.StartTime) <= now)
-            .Select(o => o.Date!.Value)
-            .ToHashSet();
-
-        // Rounds started in the series' channel since it was planned (or its first day, for a series stored without that
-        // moment); the first one on a planned day counts as held, and every one counts for the lessons.
-        var planStart = new DateTimeOffset(plan.FirstDate.ToDateTime(TimeOnly.MinValue), workingDays.TimeZone.GetUtcOffset(plan.FirstDate.ToDateTime(TimeOnly.MinValue)));
-        var since = series.CreatedAt > DateTimeOffset.MinValue && series.CreatedAt < planStart ? series.CreatedAt : planStart;
-        var heldRounds = new Dictionary<DateOnly, HeldRound>();
-        var seriesRoundIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var round in await rounds.RoundsSinceAsync(series.TenantId, series.ConversationId, since, cancellationToken).ConfigureAwait(false))
-        {
-            seriesRoundIds.Add(round.RoundId);
-            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(round.StartedAt, workingDays.TimeZone).DateTime);
-            if (planned.Contains(day)) heldRounds.TryAdd(day, round);
-        }
-
-        var attendance = heldRounds.Values.Select(r => r.Attendance).ToList();
-        var lessonCount = await lessons.CountTeamLessonsFromAsync(series.TenantId, series.TeamKey, rounds.LessonSourceKind, seriesRoundIds, cancellationToken).ConfigureAwait(false);
-        return new SeriesHealth(planned.Count, heldRounds.Count, attendance.Count == 0 ? null : attendance.Average(), lessonCount);
+        var since = SeriesHealthRules.CountsSince(plan, series.CreatedAt, workingDays.TimeZone);
+        var channelRounds = (await rounds.RoundsSinceAsync(series.TenantId, series.ConversationId, since, cancellationToken).ConfigureAwait(false))
+            .Select(r => new SeriesRound(r.RoundId, r.StartedAt, r.Attendance))
+            .ToList();
+        var lessonCount = await lessons.CountTeamLessonsFromAsync(series.TenantId, series.TeamKey, rounds.LessonSourceKind,
+            channelRounds.Select(r => r.RoundId).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+        return SeriesHealthRules.Count(plan, workingDays, events.LocalNow, channelRounds, lessonCount);
     }
 
     /// <summary>The next occurrences from today (skipped ones included, so the card can mark them).</summary>

@@ -63,32 +63,11 @@ public sealed class SessionService(
         return await store.UpdateSessionAsync(series.PartitionKey, date, current =>
         {
             if (current is null) return null;
-            return Repropose(current, members, history) ? current : null;
+            var (roles, changed) = SessionEngine.Repropose(SeriesStore.RolesOf(current), [.. members.Select(m => m.Key)], history);
+            if (!changed) return null;
+            SeriesStore.Apply(current, roles);
+            return current;
         }, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Fills open roles (or roles held by someone away or no longer in the team) with <see cref="SessionRotation"/>, keeping
-    /// the other role's holder. Returns whether anything changed.
-    /// </summary>
-    public static bool Repropose(SessionEntity session, IReadOnlyList<SessionMember> members, RotationContext history)
-    {
-        ArgumentNullException.ThrowIfNull(session);
-        ArgumentNullException.ThrowIfNull(members);
-        ArgumentNullException.ThrowIfNull(history);
-        var away = SeriesStore.Away(session);
-        var keys = members.Select(m => m.Key).ToList();
-        bool Holds(string? key) => key is not null && keys.Contains(key) && !away.Contains(key);
-        var keepI = Holds(session.InbrengerKey) ? session.InbrengerKey : null;
-        var keepG = Holds(session.GespreksleiderKey) ? session.GespreksleiderKey : null;
-        if (keepI is not null && keepG is not null) return false;
-        var (inbrenger, gespreksleider) = SessionRotation.Propose(keys, away.ToHashSet(StringComparer.Ordinal), history.Entries, history.Previous, keepI, keepG);
-        var changed = inbrenger != session.InbrengerKey || gespreksleider != session.GespreksleiderKey;
-        if (inbrenger != session.InbrengerKey) session.InbrengerAccepted = false;
-        if (gespreksleider != session.GespreksleiderKey) session.GespreksleiderAccepted = false;
-        session.InbrengerKey = inbrenger;
-        session.GespreksleiderKey = gespreksleider;
-        return changed;
     }
 
     /// <summary>Who held which role before <paramref name="date"/>: earlier planned sessions plus rounds the team actually ran.</summary>

@@ -169,6 +169,20 @@ public sealed class SeriesStore(TableStore store)
 
     public static string AwayJson(IEnumerable<string> keys) => JsonSerializer.Serialize(keys.Distinct(StringComparer.Ordinal).ToArray());
 
+    /// <summary>The session's roles as the domain decides on them.</summary>
+    public static SessionRoles RolesOf(SessionEntity session) =>
+        new(session.InbrengerKey, session.InbrengerAccepted, session.GespreksleiderKey, session.GespreksleiderAccepted, Away(session));
+
+    /// <summary>Writes decided roles onto the session row (stored by the caller with its ETag).</summary>
+    public static void Apply(SessionEntity session, SessionRoles roles)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(roles);
+        (session.InbrengerKey, session.InbrengerAccepted) = (roles.Inbrenger, roles.InbrengerAccepted);
+        (session.GespreksleiderKey, session.GespreksleiderAccepted) = (roles.Gespreksleider, roles.GespreksleiderAccepted);
+        session.AwayJson = AwayJson(roles.Away);
+    }
+
     public static SeriesPlan PlanOf(SeriesEntity series) => new(
         series.IntervalWeeks,
         (DayOfWeek)series.Weekday,
