@@ -29,6 +29,17 @@ public static class SeriesOccurrences
         return result;
     }
 
+    /// <summary>Whether the session on <paramref name="date"/> is over (its start plus its duration passed): its cards no longer change it.</summary>
+    public static bool IsOver(SeriesPlan plan, DateOnly date, DateTime localNow)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return date.ToDateTime(plan.StartTime).AddMinutes(plan.DurationMinutes) < localNow;
+    }
+
+    /// <summary>The occurrence held on <paramref name="date"/> (a moved session counts on the day it moved to), or null.</summary>
+    public static SessionOccurrence? On(SeriesPlan plan, WorkingDayCalendar calendar, DateOnly date) =>
+        Between(plan, calendar, date.AddDays(-7), date).FirstOrDefault(o => o.Date == date);
+
     /// <summary>
     /// The next <paramref name="count"/> sessions that are held (skipped ones left out) whose start lies after
     /// <paramref name="after"/> (local wall-clock date and time).

@@ -31,8 +31,6 @@ public sealed class AwayRoutes(
     public static readonly string[] Phrases = ["afwezig", "ik ben afwezig", "away"];
     public static readonly string[] BackPhrases = ["aanwezig", "toch aanwezig", "present"];
 
-    private const int SessionsListed = 3;
-
     public void AddRoutes(RouteTableBuilder routes) => routes
         .Commands(Phrases, (t, c) => AnswerAsync(t, back: false, c))
         .Commands(BackPhrases, (t, c) => AnswerAsync(t, back: true, c));
@@ -57,30 +55,17 @@ public sealed class AwayRoutes(
             return AwayCards.Simple(culture, SchedulingStrings.NoSeriesBody(culture));
         }
 
-        var plan = SeriesStore.PlanOf(current);
-        var next = SeriesOccurrences.NextHeld(plan, calendar, events.LocalNow, SessionsListed).Select(o => o.Date!.Value).ToList();
-        if (next.Count == 0)
+        var check = AwayDateRules.Check(SeriesStore.PlanOf(current), calendar, events.LocalNow, turn.CommandArguments);
+        if (check.Problem != AwayDateProblem.None) SchedulingLog.Refused(logger, "away", ReasonOf(check.Problem));
+        switch (check.Problem)
         {
-            SchedulingLog.Refused(logger, "away", "no-more-sessions");
-            return AwayCards.Simple(culture, SchedulingStrings.AwayNoMoreSessions(culture));
+            case AwayDateProblem.NoMoreSessions: return AwayCards.Simple(culture, SchedulingStrings.AwayNoMoreSessions(culture));
+            case AwayDateProblem.NoDate: return AwayCards.Usage(culture, unreadable: false, check.Next[0], check.Next, back);
+            case AwayDateProblem.Unreadable: return AwayCards.Usage(culture, unreadable: true, check.Next[0], check.Next, back);
+            case AwayDateProblem.Past: return AwayCards.Past(culture, check.Next);
+            case AwayDateProblem.NotASession: return AwayCards.NotASession(culture, check.Date!.Value, check.Next);
         }
-        var arguments = turn.CommandArguments.Trim();
-        if (arguments.Length == 0) return AwayCards.Usage(culture, unreadable: false, next[0], next, back);
-        if (AwayDateParser.Parse(arguments, events.Today) is not { } date)
-        {
-            SchedulingLog.Refused(logger, "away", "unreadable-date");
-            return AwayCards.Usage(culture, unreadable: true, next[0], next, back);
-        }
-        if (date.ToDateTime(plan.StartTime) <= events.LocalNow)
-        {
-            SchedulingLog.Refused(logger, "away", "past");
-            return AwayCards.Past(culture, next);
-        }
-        if (sessions.OccurrenceOn(plan, date) is null)
-        {
-            SchedulingLog.Refused(logger, "away", "no-session-that-day");
-            return AwayCards.NotASession(culture, date, next);
-        }
+        var date = check.Date!.Value;
 
         var members = await sessions.MembersAsync(current, cancellationToken).ConfigureAwait(false);
         var actor = TeamScope.UserKey(turn.Activity.From);
@@ -114,4 +99,13 @@ public sealed class AwayRoutes(
         }
         return back ? AwayCards.Back(culture, date) : AwayCards.Noted(culture, date, rolesReproposed: announced);
     }
+
+    private static string ReasonOf(AwayDateProblem problem) => problem switch
+    {
+        AwayDateProblem.NoMoreSessions => "no-more-sessions",
+        AwayDateProblem.NoDate => "no-date",
+        AwayDateProblem.Unreadable => "unreadable-date",
+        AwayDateProblem.Past => "past",
+        _ => "no-session-that-day",
+    };
 }

@@ -303,8 +303,7 @@ public sealed class SchedulingRoutes(
             SchedulingLog.Refused(logger, action.Verb, "no-session");
             return (null, default, Stale(culture));
         }
-        var plan = SeriesStore.PlanOf(current);
-        if (date.ToDateTime(plan.StartTime).AddMinutes(plan.DurationMinutes) < events.LocalNow)
+        if (SeriesOccurrences.IsOver(SeriesStore.PlanOf(current), date, events.LocalNow))
         {
             return (null, default, Notice(culture, SchedulingStrings.SessionOver(culture)));
         }

@@ -34,8 +34,7 @@ public sealed class SessionService(
     public string MethodName(string methodId, CultureInfo culture) => methods.Find(methodId)?.Name.For(culture) ?? methodId;
 
     /// <summary>The occurrence held on <paramref name="date"/>, or null when the plan holds no session that day.</summary>
-    public SessionOccurrence? OccurrenceOn(SeriesPlan plan, DateOnly date) =>
-        SeriesOccurrences.Between(plan, calendar, date.AddDays(-7), date).FirstOrDefault(o => o.Date == date);
+    public SessionOccurrence? OccurrenceOn(SeriesPlan plan, DateOnly date) => SeriesOccurrences.On(plan, calendar, date);
 
     /// <summary>The team's members (the roster), from the stored, authenticated serviceUrl.</summary>
     public async Task<IReadOnlyList<SessionMember>> MembersAsync(SeriesEntity series, CancellationToken cancellationToken)
