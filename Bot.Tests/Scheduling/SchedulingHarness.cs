@@ -1,14 +1,14 @@
 using System.Net;
 using System.Text.Json;
 using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Scheduling.Cards;
+using IntervisieBot.Features.Scheduling.Domain;
+using IntervisieBot.Features.Scheduling.Storage;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Tests.Infrastructure;
 using IntervisieBot.Tests.Scheduling.Graph;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using IntervisieBot.Features.Scheduling.Cards;
-using IntervisieBot.Features.Scheduling.Domain;
-using IntervisieBot.Features.Scheduling.Storage;
 
 namespace IntervisieBot.Tests.Scheduling;
 

@@ -1,11 +1,11 @@
 using System.Net;
 using IntervisieBot.Features.Intervisie.Cards;
+using IntervisieBot.Features.Scheduling.Cards;
+using IntervisieBot.Features.Scheduling.Domain;
 using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Tests.Durability;
 using IntervisieBot.Tests.Infrastructure;
 using IntervisieBot.Tests.Intervisie.Teams;
-using IntervisieBot.Features.Scheduling.Cards;
-using IntervisieBot.Features.Scheduling.Domain;
 
 namespace IntervisieBot.Tests.Scheduling.Handlers;
 

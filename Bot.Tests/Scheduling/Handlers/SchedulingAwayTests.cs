@@ -1,8 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
-using IntervisieBot.Features.Teams.Language;
-using IntervisieBot.Tests.Infrastructure;
 using IntervisieBot.Features.Scheduling.Cards;
 using IntervisieBot.Features.Scheduling.Storage;
+using IntervisieBot.Features.Teams.Language;
+using IntervisieBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntervisieBot.Tests.Scheduling.Handlers;
 

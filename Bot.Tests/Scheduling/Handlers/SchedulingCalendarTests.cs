@@ -1,11 +1,11 @@
 using System.Text.Json;
 using IntervisieBot.Features.Scheduling.Calendar.Graph;
+using IntervisieBot.Features.Scheduling.Cards;
+using IntervisieBot.Features.Scheduling.Domain;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Tests.Infrastructure;
 using IntervisieBot.Tests.Scheduling.Graph;
-using IntervisieBot.Features.Scheduling.Cards;
-using IntervisieBot.Features.Scheduling.Domain;
 
 namespace IntervisieBot.Tests.Scheduling.Handlers;
 

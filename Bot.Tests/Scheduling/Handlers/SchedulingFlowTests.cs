@@ -2,13 +2,13 @@ using System.Text.Json;
 using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Rounds;
 using IntervisieBot.Features.Intervisie.Storage;
-using IntervisieBot.Tests.Infrastructure;
-using IntervisieBot.Tests.Intervisie.Teams;
-using Microsoft.Extensions.DependencyInjection;
 using IntervisieBot.Features.Scheduling.Cards;
 using IntervisieBot.Features.Scheduling.Domain;
 using IntervisieBot.Features.Scheduling.Handlers;
 using IntervisieBot.Features.Scheduling.Storage;
+using IntervisieBot.Tests.Infrastructure;
+using IntervisieBot.Tests.Intervisie.Teams;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntervisieBot.Tests.Scheduling.Handlers;
 

@@ -1,10 +1,10 @@
 using IntervisieBot.Features.Handreikingen;
 using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Lessons;
+using IntervisieBot.Features.Scheduling.Cards;
 using IntervisieBot.Tests.Infrastructure;
 using IntervisieBot.Tests.Intervisie.Teams;
 using Microsoft.Extensions.DependencyInjection;
-using IntervisieBot.Features.Scheduling.Cards;
 
 namespace IntervisieBot.Tests.Scheduling.Handlers;
 

@@ -1,7 +1,7 @@
-using IntervisieBot.Features.Teams.Roles;
-using IntervisieBot.Tests.Infrastructure;
 using IntervisieBot.Features.Scheduling.Cards;
 using IntervisieBot.Features.Scheduling.Domain;
+using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Tests.Infrastructure;
 
 namespace IntervisieBot.Tests.Scheduling.Handlers;
 

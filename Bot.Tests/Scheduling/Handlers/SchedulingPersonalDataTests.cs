@@ -1,11 +1,11 @@
+using IntervisieBot.Features.Scheduling.Cards;
+using IntervisieBot.Features.Scheduling.Handlers;
+using IntervisieBot.Features.Scheduling.Storage;
 using IntervisieBot.Localization;
 using IntervisieBot.Privacy.Retention;
 using IntervisieBot.Privacy.Rights;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using IntervisieBot.Features.Scheduling.Cards;
-using IntervisieBot.Features.Scheduling.Handlers;
-using IntervisieBot.Features.Scheduling.Storage;
 
 namespace IntervisieBot.Tests.Scheduling.Handlers;
 

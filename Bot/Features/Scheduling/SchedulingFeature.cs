@@ -1,13 +1,13 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Scheduling.Calendar;
-using IntervisieBot.Features.Teams;
-using IntervisieBot.Protocol.Turns;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using IntervisieBot.Features.Scheduling.Cards;
 using IntervisieBot.Features.Scheduling.Domain;
 using IntervisieBot.Features.Scheduling.Handlers;
 using IntervisieBot.Features.Scheduling.Storage;
+using IntervisieBot.Features.Teams;
+using IntervisieBot.Protocol.Turns;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IntervisieBot.Features.Scheduling;
 

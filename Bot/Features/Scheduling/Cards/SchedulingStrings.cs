@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Resources;
 using IntervisieBot.Features.Reminders;
-using IntervisieBot.Localization;
 using IntervisieBot.Features.Scheduling.Domain;
+using IntervisieBot.Localization;
 
 namespace IntervisieBot.Features.Scheduling.Cards;
 
@@ -115,6 +115,7 @@ public static class SchedulingStrings
     public static string NoticeNoRole(CultureInfo c) => Text.Get(nameof(NoticeNoRole), c);
     public static string NoticeAwayFirst(CultureInfo c) => Text.Get(nameof(NoticeAwayFirst), c);
     public static string NoticeNotMember(CultureInfo c) => Text.Get(nameof(NoticeNotMember), c);
+    public static string UnknownPerson(CultureInfo c) => Text.Get(nameof(UnknownPerson), c);
     public static string PrepareTitle(CultureInfo c, string a0) => Text.Format(nameof(PrepareTitle), c, a0);
     public static string PrepareIntro(CultureInfo c) => Text.Get(nameof(PrepareIntro), c);
     public static string ProposalLabel(CultureInfo c) => Text.Get(nameof(ProposalLabel), c);

@@ -1,13 +1,13 @@
 using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Scheduling.Cards;
+using IntervisieBot.Features.Scheduling.Domain;
+using IntervisieBot.Features.Scheduling.Storage;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Turns;
-using IntervisieBot.Features.Scheduling.Cards;
-using IntervisieBot.Features.Scheduling.Domain;
-using IntervisieBot.Features.Scheduling.Storage;
 
 namespace IntervisieBot.Features.Scheduling.Handlers;
 

@@ -2,15 +2,15 @@ using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
 using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Reminders;
+using IntervisieBot.Features.Scheduling.Cards;
+using IntervisieBot.Features.Scheduling.Domain;
+using IntervisieBot.Features.Scheduling.Storage;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Protocol.Turns;
-using IntervisieBot.Features.Scheduling.Cards;
-using IntervisieBot.Features.Scheduling.Domain;
-using IntervisieBot.Features.Scheduling.Storage;
 
 namespace IntervisieBot.Features.Scheduling.Handlers;
 

@@ -1,7 +1,7 @@
-using IntervisieBot.Features.Teams.Roles;
 using System.Globalization;
-using IntervisieBot.Features.Teams;
 using IntervisieBot.Features.Scheduling.Cards;
+using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Teams.Roles;
 
 namespace IntervisieBot.Features.Scheduling.Handlers;
 

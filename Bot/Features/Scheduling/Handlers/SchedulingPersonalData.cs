@@ -1,7 +1,7 @@
 using System.Globalization;
-using IntervisieBot.Privacy.Rights;
 using IntervisieBot.Features.Scheduling.Cards;
 using IntervisieBot.Features.Scheduling.Storage;
+using IntervisieBot.Privacy.Rights;
 
 namespace IntervisieBot.Features.Scheduling.Handlers;
 

@@ -1,6 +1,6 @@
 using IntervisieBot.Features.Lessons.FollowUp;
-using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Features.Scheduling.Storage;
+using IntervisieBot.Features.Teams.Roles;
 
 namespace IntervisieBot.Features.Scheduling.Handlers;
 

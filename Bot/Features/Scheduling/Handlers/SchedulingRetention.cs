@@ -1,6 +1,6 @@
+using IntervisieBot.Features.Scheduling.Storage;
 using IntervisieBot.Privacy.Retention;
 using Microsoft.Extensions.Options;
-using IntervisieBot.Features.Scheduling.Storage;
 
 namespace IntervisieBot.Features.Scheduling.Handlers;
 

@@ -4,6 +4,9 @@ using IntervisieBot.Cards.Common;
 using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Scheduling.Calendar;
+using IntervisieBot.Features.Scheduling.Cards;
+using IntervisieBot.Features.Scheduling.Domain;
+using IntervisieBot.Features.Scheduling.Storage;
 using IntervisieBot.Features.Teams;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Localization;
@@ -11,9 +14,6 @@ using IntervisieBot.Privacy;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Turns;
 using Microsoft.Extensions.Options;
-using IntervisieBot.Features.Scheduling.Cards;
-using IntervisieBot.Features.Scheduling.Domain;
-using IntervisieBot.Features.Scheduling.Storage;
 
 namespace IntervisieBot.Features.Scheduling.Handlers;
 

@@ -3,10 +3,10 @@ using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Lessons;
 using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Scheduling.Calendar;
-using IntervisieBot.Localization;
 using IntervisieBot.Features.Scheduling.Cards;
 using IntervisieBot.Features.Scheduling.Domain;
 using IntervisieBot.Features.Scheduling.Storage;
+using IntervisieBot.Localization;
 
 namespace IntervisieBot.Features.Scheduling.Handlers;
 

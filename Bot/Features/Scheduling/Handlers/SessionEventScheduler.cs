@@ -1,7 +1,7 @@
 using IntervisieBot.Features.Reminders;
-using Microsoft.Extensions.Options;
 using IntervisieBot.Features.Scheduling.Domain;
 using IntervisieBot.Features.Scheduling.Storage;
+using Microsoft.Extensions.Options;
 
 namespace IntervisieBot.Features.Scheduling.Handlers;
 

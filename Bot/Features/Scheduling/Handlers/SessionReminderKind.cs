@@ -1,9 +1,9 @@
 using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Reminders;
-using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Features.Scheduling.Domain;
 using IntervisieBot.Features.Scheduling.Storage;
+using IntervisieBot.Protocol.Schema;
 
 namespace IntervisieBot.Features.Scheduling.Handlers;
 

@@ -1,15 +1,14 @@
 using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Intervisie;
-using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Rotation;
 using IntervisieBot.Features.Reminders;
-using IntervisieBot.Features.Teams.Roles;
-using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Features.Scheduling.Cards;
 using IntervisieBot.Features.Scheduling.Domain;
 using IntervisieBot.Features.Scheduling.Storage;
+using IntervisieBot.Features.Teams.Roles;
+using IntervisieBot.Protocol.Connector;
 
 namespace IntervisieBot.Features.Scheduling.Handlers;
 
@@ -102,7 +101,7 @@ public sealed class SessionService(
         {
             if (key is null) return null;
             var name = members.FirstOrDefault(m => m.Key == key)?.Name;
-            return string.IsNullOrWhiteSpace(name) ? RoundCardStrings.UnknownPerson(culture) : name;
+            return string.IsNullOrWhiteSpace(name) ? SchedulingStrings.UnknownPerson(culture) : name;
         }
 
         var model = new SessionCardModel(plan, occurrence, MethodName(plan.MethodId, culture),

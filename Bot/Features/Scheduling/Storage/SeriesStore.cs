@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
-using IntervisieBot.Storage;
 using IntervisieBot.Features.Scheduling.Domain;
+using IntervisieBot.Storage;
 
 namespace IntervisieBot.Features.Scheduling.Storage;
 
