@@ -2,13 +2,13 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using IntervisieBot.Features.Reminders;
 using IntervisieBot.Features.Reminders.Domain;
 using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Features.Reminders.Storage;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Storage;
 
-using IntervisieBot.Features.Reminders;
 
 namespace IntervisieBot.Benchmarks.Reminders;
 

@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Reflection.Emit;
+using Azure.Data.Tables;
 using IntervisieBot.Storage;
+using IntervisieBot.Features.Scheduling.Storage;
 
 namespace IntervisieBot.Tests.Architecture;
 
@@ -65,6 +67,83 @@ public sealed class FeatureBoundaryTests
         var cycle = Assert.Single(graph.Cycles());
 
         Assert.Equal(["Features.A", "Features.B", "Features.C"], cycle.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void NoFeature_UsesAnotherFeaturesTables()
+    {
+        var violations = TableBoundary.Violations(Bot.GetTypes()).Where(v => !TableBoundary.KnownCases.Any(k => v.Contains(k, StringComparison.Ordinal))).ToList();
+
+        Assert.True(violations.Count == 0, "A feature uses another feature's tables (ask through a query interface the owner defines):\n" + string.Join("\n", violations));
+    }
+
+    [Fact]
+    public void TableBoundary_SeesEveryFeaturesTablesAndFindsAForeignUse()
+    {
+        // Each feature's repositories and table rows are seen as its tables…
+        var owners = TableBoundary.TableTypes(Bot.GetTypes());
+        Assert.Equal("Features.Intervisie", owners[typeof(Features.Intervisie.Storage.RoundRepository)]);
+        Assert.Equal("Features.Intervisie", owners[typeof(Features.Intervisie.Storage.RoundEntity)]);
+        Assert.Equal("Features.Lessons", owners[typeof(Features.Lessons.Storage.LessonStore)]);
+        Assert.Equal("Features.Scheduling", owners[typeof(Features.Scheduling.Storage.SeriesStore)]);
+        Assert.Equal("Features.Reminders", owners[typeof(Features.Reminders.Storage.ReminderOutbox)]);
+
+        // …and a type of another feature that holds one (in a field, or only inside a method body) is a violation.
+        var violations = TableBoundary.Violations([.. Bot.GetTypes(), typeof(Features.TableBoundaryProbe.ReadsRounds), typeof(Features.TableBoundaryProbe.CountsLessons)])
+            .Where(v => v.Contains("TableBoundaryProbe", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(2, violations.Count);
+        Assert.Contains(violations, v => v.Contains("ReadsRounds", StringComparison.Ordinal) && v.Contains("RoundRepository", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Contains("CountsLessons", StringComparison.Ordinal) && v.Contains("LessonStore", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A feature's tables: the types of its <c>Storage</c> folder, its table rows (<see cref="ITableEntity"/>) and every type
+    /// that holds a table client (a repository or store). Only the owning feature (and Hosting, the composition root) may use them.
+    /// </summary>
+    internal static class TableBoundary
+    {
+        /// <summary>
+        /// The uses left to replace by query interfaces (docs/architecture.md, "No feature reads another's tables"), as
+        /// "user (feature) uses owner's type": none of them is Scheduling's or Intervisie's any more.
+        /// </summary>
+        public static readonly string[] KnownCases =
+        [
+            "(Features.Lessons) uses IntervisieBot.Features.Handreikingen.Storage.InformationNeed",
+            "(Features.Lessons) uses IntervisieBot.Features.Handreikingen.Storage.LiveCatalogue",
+        ];
+
+        private static readonly Type[] TableAccess = [typeof(TableStore), typeof(TableClient), typeof(TableServiceClient)];
+
+        public static Dictionary<Type, string> TableTypes(IEnumerable<Type> types)
+        {
+            var owners = new Dictionary<Type, string>();
+            foreach (var type in types)
+            {
+                if (DependencyGraph.ComponentOf(type) is not { } component || !component.StartsWith("Features.", StringComparison.Ordinal)) continue;
+                var inStorage = type.Namespace!.Split('.') is { Length: > 3 } parts && parts[3] == "Storage";
+                var isRow = typeof(ITableEntity).IsAssignableFrom(type);
+                var holdsTable = type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static).Any(f => TableAccess.Contains(f.FieldType))
+                    || type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Any(c => c.GetParameters().Any(p => TableAccess.Contains(p.ParameterType)));
+                if (inStorage || isRow || holdsTable) owners[type] = component;
+            }
+            return owners;
+        }
+
+        public static List<string> Violations(IReadOnlyList<Type> types)
+        {
+            var owners = TableTypes(types);
+            var found = new List<string>();
+            foreach (var type in types)
+            {
+                if (DependencyGraph.ComponentOf(type) is not { } component || !component.StartsWith("Features.", StringComparison.Ordinal)) continue;
+                foreach (var used in DependencyGraph.Uses(type).Where(u => owners.TryGetValue(u, out var owner) && owner != component).Order(Comparer<Type>.Create((a, b) => string.CompareOrdinal(a.FullName, b.FullName))))
+                {
+                    found.Add($"  {type.FullName} ({component}) uses {used.FullName} ({owners[used]})");
+                }
+            }
+            return found;
+        }
     }
 
     /// <summary>Which component (a feature, Privacy, Protocol, …) uses which, with one example type per edge.</summary>
@@ -162,7 +241,7 @@ public sealed class FeatureBoundaryTests
 
         private const BindingFlags Declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
-        private static IEnumerable<Type> Uses(Type type)
+        public static IEnumerable<Type> Uses(Type type)
         {
             var found = new HashSet<Type>();
             void Note(Type? t)

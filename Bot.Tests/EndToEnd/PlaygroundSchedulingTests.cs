@@ -1,11 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using IntervisieBot.Features.Reminders.Domain;
+using IntervisieBot.Features.Reminders.Handlers;
+using IntervisieBot.Features.Reminders.Storage;
 using IntervisieBot.Features.Scheduling;
 using IntervisieBot.Storage;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
+using IntervisieBot.Features.Scheduling.Domain;
+using IntervisieBot.Features.Scheduling.Storage;
 
 namespace IntervisieBot.Tests.EndToEnd;
 

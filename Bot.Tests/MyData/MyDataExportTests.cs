@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Features.Handreikingen.Domain;
 using IntervisieBot.Features.Handreikingen.Handlers;
 using IntervisieBot.Features.Handreikingen.Storage;
@@ -8,6 +9,8 @@ using IntervisieBot.Features.Lessons.Storage;
 using IntervisieBot.Features.Reminders.Domain;
 using IntervisieBot.Features.Reminders.Storage;
 using IntervisieBot.Features.Scheduling;
+using IntervisieBot.Features.Scheduling.Domain;
+using IntervisieBot.Features.Scheduling.Storage;
 using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Privacy.Rights;

@@ -1,8 +1,14 @@
 using System.Net;
 using System.Text.Json;
+using IntervisieBot.Features.Reminders.Domain;
 using IntervisieBot.Features.Reminders.Handlers;
+using IntervisieBot.Features.Reminders.Storage;
 using IntervisieBot.Features.Scheduling;
+using IntervisieBot.Features.Scheduling.Cards;
+using IntervisieBot.Features.Scheduling.Domain;
+using IntervisieBot.Features.Scheduling.Storage;
 using IntervisieBot.Features.Shared;
+using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Tests.Infrastructure;
 using IntervisieBot.Tests.Scheduling.Graph;
 using Microsoft.Extensions.DependencyInjection;

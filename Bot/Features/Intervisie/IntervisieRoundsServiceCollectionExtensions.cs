@@ -33,6 +33,9 @@ public static class IntervisieRoundsServiceCollectionExtensions
         services.AddSingleton<IntervisieBot.Features.Reminders.Handlers.IReminderKind, TijdbewakerNudgeKind>();
         services.TryAddSingleton<RoundTextEraser>();
         services.TryAddSingleton<GroupAgreementStore>();
+        services.TryAddSingleton<RoundOpener>();
+        services.TryAddSingleton<IRoundStarter>(sp => sp.GetRequiredService<RoundOpener>());
+        services.TryAddSingleton<IRoundQueries, IntervisieRoundQueries>();
         services.AddSingleton<IntervisieBot.Privacy.Retention.IRetentionParticipant, IntervisieRetention>();
         services.AddSingleton<IntervisieBot.Privacy.Rights.IPersonalDataContributor, IntervisiePersonalData>();
         services.TryAddSingleton<IRoundLookBackSource, NoRoundLookBack>();

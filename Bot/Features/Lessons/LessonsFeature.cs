@@ -24,6 +24,7 @@ public static class LessonsFeature
         services.TryAddSingleton(_ => HandreikingCatalogue.LoadEmbedded());
         services.TryAddSingleton(_ => DomainLexicon.LoadEmbedded());
         services.AddSingleton<LessonStore>();
+        services.AddSingleton<ILessonSourceCounts, LessonSourceCounts>();
         services.TryAddSingleton<InformationNeedStore>();
         services.AddSingleton<LessonTagSuggester>();
         services.AddSingleton<LessonSearchEngine>();

@@ -1,3 +1,4 @@
+
 namespace IntervisieBot.Features.Scheduling;
 
 /// <summary>Scheduling settings, bound from <c>Scheduling</c>.</summary>

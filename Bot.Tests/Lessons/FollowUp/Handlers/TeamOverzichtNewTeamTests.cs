@@ -1,9 +1,12 @@
+using IntervisieBot.Features.Lessons;
 using IntervisieBot.Features.Lessons.Domain;
+using IntervisieBot.Features.Lessons.Handlers;
 using IntervisieBot.Features.Lessons.Storage;
 using IntervisieBot.Features.Scheduling;
 using IntervisieBot.Tests.Infrastructure;
 using IntervisieBot.Tests.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
+using IntervisieBot.Features.Scheduling.Cards;
 
 namespace IntervisieBot.Tests.Lessons.FollowUp.Handlers;
 

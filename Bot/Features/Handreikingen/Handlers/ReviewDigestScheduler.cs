@@ -1,4 +1,5 @@
 using System.Globalization;
+using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Features.Handreikingen.Domain;
 using IntervisieBot.Features.Reminders.Domain;
 using IntervisieBot.Features.Reminders.Storage;

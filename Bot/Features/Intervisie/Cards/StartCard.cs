@@ -144,7 +144,7 @@ public static class StartCard
             Id = RoundVerbs.MethodInput,
             Label = RoundCardStrings.StartMethod(culture),
             Choices = [.. methods.Select(m => new Choice(m.IsLiveOnly ? RoundCardStrings.LiveOnlyMethod(culture, m.Name.For(culture)) : m.Name.For(culture), m.Id))],
-            Value = methods.FirstOrDefault(m => m.Id == "vijfstappenmethode")?.Id ?? methods.FirstOrDefault()?.Id,
+            Value = methods.FirstOrDefault(m => m.Id == state.MethodId)?.Id ?? methods.FirstOrDefault(m => m.Id == "vijfstappenmethode")?.Id ?? methods.FirstOrDefault()?.Id,
             Style = ChoiceInputStyle.Expanded,
             IsRequired = true,
             ErrorMessage = required,

@@ -446,7 +446,7 @@ public sealed class RoundEngine(IMethodRegistry methods, TimeProvider time)
     private Decision DecideOpen(OpenRound c) =>
         Blank(c.ConversationKey) || Blank(c.StartedBy)
             ? Decision.Refuse(RefusalReason.InvalidCommand)
-            : Decision.Accept(new RoundOpened(time.GetUtcNow(), c.SessionId, c.ConversationKey, c.StartedBy, c.AsksAgreement));
+            : Decision.Accept(new RoundOpened(time.GetUtcNow(), c.SessionId, c.ConversationKey, c.StartedBy, c.AsksAgreement, c.MethodId));
 
     private static Decision DecideOptIn(RoundState state, OptIn c, DateTimeOffset now)
     {

@@ -16,10 +16,10 @@ public static class RoundEvolver
 
         if (@event is RoundOpened opened)
         {
-            // Gathering: nobody has joined, no method or roles yet (RoundBegun sets them).
+            // Gathering: nobody has joined, no roles yet and at most a preselected method (RoundBegun sets them).
             return new RoundState
             {
-                SessionId = opened.SessionId, ConversationKey = opened.ConversationKey, MethodId = "", InbrengerId = "", GespreksleiderId = "",
+                SessionId = opened.SessionId, ConversationKey = opened.ConversationKey, MethodId = opened.MethodId ?? "", InbrengerId = "", GespreksleiderId = "",
                 Participants = [], Mode = RoundMode.Live, Status = RoundStatus.Gathering, StartedBy = opened.StartedBy, CreatedAt = opened.At, Version = 1,
                 AsksAgreement = opened.AsksAgreement,
             };

@@ -27,6 +27,7 @@ namespace IntervisieBot.Features.Intervisie.Teams;
 public sealed class IntervisieRoutes(
     RoundService rounds,
     RoundEngine engine,
+    RoundOpener opener,
     GroupAgreementStore agreements,
     TimeProvider time,
     IMethodRegistry methods,
@@ -67,28 +68,21 @@ public sealed class IntervisieRoutes(
 
         var partition = RoundKeys.Partition(scope.TenantId, turn.ConversationId);
         var actorKey = TeamScope.UserKey(turn.Activity.From);
-        if (await rounds.Repository.GetActiveRoundIdAsync(partition, cancellationToken).ConfigureAwait(false) is { } activeId)
-        {
-            // A way to that round: its card back, and for whoever may close it a close button.
-            var active = await rounds.Repository.LoadAsync(partition, activeId, cancellationToken).ConfigureAwait(false);
-            var canClose = active is not null && MayClose(active.State, actorKey);
-            await turn.SendCardAsync(AlreadyActive(culture, active?.RoundId, canClose), cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
         // The round opens for taking part: nobody is enrolled until they choose "Ik doe mee" on the card.
         var members = await MembersAsync(turn, scope, cancellationToken).ConfigureAwait(false);
         var roundId = Guid.NewGuid().ToString("N");
-        var newGroup = !await agreements.AnyInAsync(partition, cancellationToken).ConfigureAwait(false);
-        if (engine.Decide(null, new OpenRound(roundId, RoundKeys.ConversationKey(scope.TenantId, turn.ConversationId), actorKey, newGroup)) is not RoundAccepted opened)
+        var opening = await opener.OpenAsync(NewRound(turn, scope, partition, culture, members), roundId, actorKey, null, cancellationToken).ConfigureAwait(false);
+        if (opening.Kind == RoundOpener.RoundOpeningKind.AlreadyActive)
         {
-            await turn.SendCardAsync(RefusalCard(culture, RefusalReason.InvalidCommand), cancellationToken).ConfigureAwait(false);
+            // A way to that round: its card back, and for whoever may close it a close button.
+            var active = opening.Round;
+            await turn.SendCardAsync(AlreadyActive(culture, active?.RoundId, active is not null && MayClose(active.State, actorKey)), cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        if (await rounds.Repository.CreateAsync(NewRound(turn, scope, partition, culture, members), opened.State, cancellationToken).ConfigureAwait(false) is not { } stored)
+        if (opening is not { Kind: RoundOpener.RoundOpeningKind.Opened, Round: { } stored })
         {
-            await turn.SendCardAsync(AlreadyActive(culture), cancellationToken).ConfigureAwait(false);
+            await turn.SendCardAsync(RefusalCard(culture, RefusalReason.InvalidCommand), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -431,6 +425,13 @@ public sealed class IntervisieRoutes(
         if (!AccessControl.IsSameConversation(turn, round.TenantId, round.ConversationId))
         {
             return (null, Refusal(culture, RefusalReason.SessionMismatch), culture);
+        }
+
+        if (round.CardActivityId is null && round.State.Status == RoundStatus.Gathering && turn.Activity.ReplyToId is { Length: > 0 } cardId)
+        {
+            // A gathering card another feature posted (a planned session's, sent by the reminders outbox): its first action says where it is.
+            await rounds.Repository.SetCardActivityIdAsync(partition, round.RoundId, cardId, cancellationToken).ConfigureAwait(false);
+            round = round with { CardActivityId = cardId };
         }
 
         return (round, null, culture);

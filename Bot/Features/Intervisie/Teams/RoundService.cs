@@ -1,3 +1,4 @@
+using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Methods;

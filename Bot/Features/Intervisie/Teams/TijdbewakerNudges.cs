@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Features.Intervisie.Rounds;
 using IntervisieBot.Features.Intervisie.Storage;
 using IntervisieBot.Features.Reminders.Domain;

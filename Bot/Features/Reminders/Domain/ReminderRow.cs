@@ -15,4 +15,8 @@ public sealed record ReminderRow(
     DateTimeOffset Due,
     int Attempts,
     ReminderStatus Status,
-    string? Reason);
+    string? Reason)
+{
+    /// <summary>The activity id Teams gave the message once sent (to update it in place).</summary>
+    public string? SentActivityId { get; init; }
+}

@@ -64,5 +64,5 @@ public sealed class ReminderEntity : ITableEntity
     /// <summary>What a reminder kind sees of this row (<see cref="ReminderRow"/>: ids, never free text).</summary>
     internal ReminderRow ToRow() => new(
         RowKey, PartitionKey, Kind, TenantId, UserId, UserKey, ConversationId, ServiceUrl, Payload,
-        Due, Attempts, StatusValue, Reason);
+        Due, Attempts, StatusValue, Reason) { SentActivityId = SentActivityId };
 }

@@ -1,3 +1,4 @@
+
 namespace IntervisieBot.Features.Scheduling.Calendar;
 
 /// <summary>Where a created series lives: the organizer's mailbox and the series master's event id.</summary>

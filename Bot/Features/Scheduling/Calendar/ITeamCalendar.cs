@@ -1,3 +1,4 @@
+
 namespace IntervisieBot.Features.Scheduling.Calendar;
 
 /// <summary>

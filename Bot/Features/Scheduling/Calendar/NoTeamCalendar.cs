@@ -1,3 +1,4 @@
+
 namespace IntervisieBot.Features.Scheduling.Calendar;
 
 /// <summary>The calendar when Microsoft Graph is not configured: scheduling keeps the series itself.</summary>

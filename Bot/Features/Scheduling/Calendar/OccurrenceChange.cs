@@ -1,3 +1,4 @@
+
 namespace IntervisieBot.Features.Scheduling.Calendar;
 
 /// <summary>One occurrence of a series that does not happen on its regular date: moved to <paramref name="MovedTo"/>, or skipped when that is null.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
 using IntervisieBot.Features.Handreikingen.Domain;

@@ -1,3 +1,4 @@
+using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.FollowUp.Domain;
 using IntervisieBot.Features.Lessons.Storage;

@@ -1,3 +1,4 @@
+
 namespace IntervisieBot.Features.Scheduling.Calendar.Graph;
 
 /// <summary>The Microsoft Graph application permissions the calendar needs (docs/deploy.md step 8 says why).</summary>

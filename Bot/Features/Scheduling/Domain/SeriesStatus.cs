@@ -1,0 +1,8 @@
+
+namespace IntervisieBot.Features.Scheduling.Domain;
+
+public enum SeriesStatus
+{
+    Active,
+    Cancelled,
+}

@@ -1,6 +1,0 @@
-using IntervisieBot.Features.Intervisie.Rotation;
-
-namespace IntervisieBot.Features.Scheduling;
-
-/// <summary>Rotation input for one session: who held which role when, and the previous session's role holders.</summary>
-public sealed record RotationContext(IReadOnlyList<RotationHistoryEntry> Entries, IReadOnlyList<string> Previous);

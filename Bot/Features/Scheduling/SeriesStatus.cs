@@ -1,7 +1,0 @@
-namespace IntervisieBot.Features.Scheduling;
-
-public enum SeriesStatus
-{
-    Active,
-    Cancelled,
-}

@@ -1,4 +1,0 @@
-namespace IntervisieBot.Features.Scheduling;
-
-/// <summary>A team member as the session cards need them: stable user key, display name, Teams id.</summary>
-public sealed record SessionMember(string Key, string Name, string? TeamsId);
