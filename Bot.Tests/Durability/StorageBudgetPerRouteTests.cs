@@ -5,7 +5,7 @@ using IntervisieBot.Protocol.Turns;
 using IntervisieBot.Storage;
 using IntervisieBot.Tests.Hosting;
 using IntervisieBot.Tests.Infrastructure;
-using IntervisieBot.Tests.Intervisie.Teams;
+using IntervisieBot.Tests.Intervisie.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntervisieBot.Tests.Durability;

@@ -1,5 +1,6 @@
 using System.Globalization;
-using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie.Cards;
+using IntervisieBot.Features.Intervisie.Domain;
 using IntervisieBot.Features.Intervisie;
 
 namespace IntervisieBot.Tests.Intervisie;

@@ -1,5 +1,5 @@
 using IntervisieBot.Features.Intervisie.Methods;
-using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie.Domain;
 
 namespace IntervisieBot.Tests.Intervisie;
 

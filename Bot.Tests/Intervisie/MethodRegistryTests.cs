@@ -1,6 +1,6 @@
 using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Intervisie.Methods;
-using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie.Domain;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Methods;
-using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie.Domain;
 using IntervisieBot.Localization;
 using Xunit.Abstractions;
 

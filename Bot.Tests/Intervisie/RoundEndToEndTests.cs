@@ -1,6 +1,6 @@
 using System.Globalization;
 using IntervisieBot.Features.Intervisie.Methods;
-using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie.Domain;
 using static IntervisieBot.Tests.Intervisie.IntervisieTestData;
 
 namespace IntervisieBot.Tests.Intervisie;

@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie.Domain;
 using Microsoft.Extensions.Time.Testing;
 
 namespace IntervisieBot.Tests.Intervisie;

@@ -1,8 +1,7 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Methods;
-using IntervisieBot.Features.Intervisie.Rotation;
-using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie.Domain;
 using IntervisieBot.Localization;
 using static IntervisieBot.Tests.Intervisie.IntervisieTestData;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Intervisie.Cards;
-using IntervisieBot.Features.Intervisie.Rounds;
-using IntervisieBot.Features.Intervisie.Teams;
+using IntervisieBot.Features.Intervisie.Domain;
+using IntervisieBot.Features.Intervisie.Handlers;
 using IntervisieBot.Localization;
 using static IntervisieBot.Tests.Intervisie.IntervisieTestData;
 

@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie.Domain;
 using static IntervisieBot.Tests.Intervisie.IntervisieTestData;
 
 namespace IntervisieBot.Tests.Intervisie;

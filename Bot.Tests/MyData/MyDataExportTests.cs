@@ -15,7 +15,7 @@ using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Privacy.Rights;
 using IntervisieBot.Tests.Infrastructure;
-using IntervisieBot.Tests.Intervisie.Teams;
+using IntervisieBot.Tests.Intervisie.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntervisieBot.Tests.MyData;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen.Cards;
 using IntervisieBot.Features.Handreikingen.Handlers;
-using IntervisieBot.Features.Intervisie.Teams;
+using IntervisieBot.Features.Intervisie.Handlers;
 using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Tests.Infrastructure;
 

@@ -1,5 +1,5 @@
 using IntervisieBot.Tests.Infrastructure;
-using IntervisieBot.Tests.Intervisie.Teams;
+using IntervisieBot.Tests.Intervisie.Handlers;
 
 namespace IntervisieBot.Tests.Handreikingen.Handlers;
 

@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Intervisie.Rotation;
+using IntervisieBot.Features.Intervisie.Domain;
 using IntervisieBot.Features.Scheduling.Domain;
 
 namespace IntervisieBot.Tests.Scheduling.Domain;

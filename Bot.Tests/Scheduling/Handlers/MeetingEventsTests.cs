@@ -5,7 +5,7 @@ using IntervisieBot.Features.Scheduling.Domain;
 using IntervisieBot.Protocol.Schema;
 using IntervisieBot.Tests.Durability;
 using IntervisieBot.Tests.Infrastructure;
-using IntervisieBot.Tests.Intervisie.Teams;
+using IntervisieBot.Tests.Intervisie.Handlers;
 
 namespace IntervisieBot.Tests.Scheduling.Handlers;
 

@@ -1,13 +1,13 @@
 using System.Text.Json;
 using IntervisieBot.Features.Intervisie.Cards;
-using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie.Domain;
 using IntervisieBot.Features.Intervisie.Storage;
 using IntervisieBot.Features.Scheduling.Cards;
 using IntervisieBot.Features.Scheduling.Domain;
 using IntervisieBot.Features.Scheduling.Handlers;
 using IntervisieBot.Features.Scheduling.Storage;
 using IntervisieBot.Tests.Infrastructure;
-using IntervisieBot.Tests.Intervisie.Teams;
+using IntervisieBot.Tests.Intervisie.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntervisieBot.Tests.Scheduling.Handlers;

@@ -7,7 +7,7 @@ using IntervisieBot.Features.Lessons.Storage;
 using IntervisieBot.Features.Scheduling;
 using IntervisieBot.Features.Scheduling.Cards;
 using IntervisieBot.Tests.Infrastructure;
-using IntervisieBot.Tests.Intervisie.Teams;
+using IntervisieBot.Tests.Intervisie.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntervisieBot.Tests.Scheduling.Handlers;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using IntervisieBot.Features.Intervisie.Rotation;
+using IntervisieBot.Features.Intervisie.Domain;
 
 namespace IntervisieBot.Features.Intervisie;
 

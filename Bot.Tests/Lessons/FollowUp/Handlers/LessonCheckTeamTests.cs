@@ -1,13 +1,13 @@
 using System.Text.Json;
 using IntervisieBot.Features.Handreikingen.Domain;
-using IntervisieBot.Features.Intervisie.Teams;
+using IntervisieBot.Features.Intervisie.Handlers;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.FollowUp.Domain;
 using IntervisieBot.Features.Lessons.FollowUp.Storage;
 using IntervisieBot.Features.Shared;
 using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Tests.Infrastructure;
-using IntervisieBot.Tests.Intervisie.Teams;
+using IntervisieBot.Tests.Intervisie.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntervisieBot.Tests.Lessons.FollowUp.Handlers;

@@ -2,7 +2,7 @@ using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen.Cards;
 using IntervisieBot.Features.Handreikingen.Domain;
 using IntervisieBot.Features.Handreikingen.Storage;
-using IntervisieBot.Features.Intervisie.Teams;
+using IntervisieBot.Features.Intervisie.Handlers;
 using IntervisieBot.Features.Shared;
 using IntervisieBot.Localization;
 using IntervisieBot.Protocol.Turns;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Intervisie.Methods;
-using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie.Domain;
 using IntervisieBot.Features.Lessons.FollowUp.Domain;
 
 namespace IntervisieBot.Features.Intervisie.Cards;
@@ -71,10 +71,10 @@ public sealed class IntervisieCardSamples(IMethodRegistry methods) : ICardSample
             yield return new CardSample(prefix + ".summary.large", SummaryCard.Create(culture, big.Summary(), big.State, method));
         }
 
-        yield return new CardSample("intervisie.refusal", Teams.IntervisieRoutes.RefusalCard(culture, RefusalReason.NotAllowedForActor));
-        yield return new CardSample("intervisie.already-active", Teams.IntervisieRoutes.AlreadyActive(culture));
-        yield return new CardSample("intervisie.already-active-gespreksleider", Teams.IntervisieRoutes.AlreadyActive(culture, "0123456789abcdef0123456789abcdef", canClose: true));
-        yield return new CardSample("intervisie.only-in-team", Teams.IntervisieRoutes.OnlyInTeam(culture));
+        yield return new CardSample("intervisie.refusal", Handlers.IntervisieRoutes.RefusalCard(culture, RefusalReason.NotAllowedForActor));
+        yield return new CardSample("intervisie.already-active", Handlers.IntervisieRoutes.AlreadyActive(culture));
+        yield return new CardSample("intervisie.already-active-gespreksleider", Handlers.IntervisieRoutes.AlreadyActive(culture, "0123456789abcdef0123456789abcdef", canClose: true));
+        yield return new CardSample("intervisie.only-in-team", Handlers.IntervisieRoutes.OnlyInTeam(culture));
     }
 
     /// <summary>A round gathering participants: everyone in <paramref name="joined"/> chose "Ik doe mee".</summary>

@@ -18,8 +18,8 @@ public sealed record MethodDefinition(
     public bool IsLiveOnly => Phases.Any(p => p.IsLiveOnly);
 
     /// <summary>The method as a round in <paramref name="mode"/> runs it (<see cref="PhaseDefinition.For"/>: spread over days, talk steps collect reactions).</summary>
-    public MethodDefinition For(Rounds.RoundMode mode) =>
-        mode == Rounds.RoundMode.Spread && Phases.Any(p => p.CollectsReactions) ? this with { Phases = [.. Phases.Select(p => p.For(mode))] } : this;
+    public MethodDefinition For(Domain.RoundMode mode) =>
+        mode == Domain.RoundMode.Spread && Phases.Any(p => p.CollectsReactions) ? this with { Phases = [.. Phases.Select(p => p.For(mode))] } : this;
 
     /// <summary>
     /// The phase whose questions the inbrenger answers in phase <paramref name="index"/> (itself, or the phase it reveals);

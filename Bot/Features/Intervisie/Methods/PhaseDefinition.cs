@@ -53,8 +53,8 @@ public sealed record PhaseDefinition(
     /// The phase as a round in <paramref name="mode"/> runs it: spread over days, a talk step with reactions collects up to
     /// <see cref="MaxReactionsPerMember"/> short named texts from the group, shown on the card; otherwise the phase as written.
     /// </summary>
-    public PhaseDefinition For(Rounds.RoundMode mode) =>
-        mode == Rounds.RoundMode.Spread && ReactionLabel is { } label && !Collects.CollectsAnything
+    public PhaseDefinition For(Domain.RoundMode mode) =>
+        mode == Domain.RoundMode.Spread && ReactionLabel is { } label && !Collects.CollectsAnything
             ? this with { Collects = new PhaseCollection(CollectKind.MemberTexts, MaxReactionsPerMember, []), InputLabel = label, ShowContributions = true }
             : this;
 }

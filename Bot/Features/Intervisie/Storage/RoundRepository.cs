@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using IntervisieBot.Features.Intervisie.Rotation;
-using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie.Domain;
 using IntervisieBot.Storage;
 
 namespace IntervisieBot.Features.Intervisie.Storage;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie.Domain;
 
 namespace IntervisieBot.Features.Intervisie.Storage;
 

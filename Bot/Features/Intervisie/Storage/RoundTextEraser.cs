@@ -15,7 +15,7 @@ public sealed class RoundTextEraser(TableStore store)
     public async Task<int> PurgeClosedBeforeAsync(DateTimeOffset cutoff, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var table = await store.GetTableAsync(TableNames.IntervisieRounds, cancellationToken).ConfigureAwait(false);
-        var closed = nameof(Rounds.RoundStatus.Closed);
+        var closed = nameof(Domain.RoundStatus.Closed);
         var due = new List<RoundEntity>();
         await foreach (var round in table.QueryAsync<RoundEntity>(e => e.Status == closed && e.TextsPurgedAt == null, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -44,7 +44,7 @@ public sealed class RoundTextEraser(TableStore store)
     }
 
     /// <summary>The contributions <paramref name="userKey"/> wrote and the casus they brought in (texts still held), for their export.</summary>
-    public async Task<(IReadOnlyList<ContributionEntity> Contributions, IReadOnlyList<(string RoundId, Rounds.Casus Casus)> Casus)> ListForAsync(string userKey, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<ContributionEntity> Contributions, IReadOnlyList<(string RoundId, Domain.Casus Casus)> Casus)> ListForAsync(string userKey, CancellationToken cancellationToken)
     {
         var table = await store.GetTableAsync(TableNames.IntervisieRounds, cancellationToken).ConfigureAwait(false);
         var contributions = new List<ContributionEntity>();

@@ -1,5 +1,5 @@
 using Azure;
-using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie.Domain;
 
 namespace IntervisieBot.Features.Intervisie.Storage;
 

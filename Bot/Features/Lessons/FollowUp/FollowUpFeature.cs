@@ -1,5 +1,5 @@
 using IntervisieBot.Cards;
-using IntervisieBot.Features.Intervisie.Teams;
+using IntervisieBot.Features.Intervisie.Handlers;
 using IntervisieBot.Features.Lessons.FollowUp.Cards;
 using IntervisieBot.Features.Lessons.FollowUp.Domain;
 using IntervisieBot.Features.Lessons.FollowUp.Handlers;

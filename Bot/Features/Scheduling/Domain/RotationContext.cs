@@ -1,4 +1,4 @@
-using IntervisieBot.Features.Intervisie.Rotation;
+using IntervisieBot.Features.Intervisie.Domain;
 
 namespace IntervisieBot.Features.Scheduling.Domain;
 

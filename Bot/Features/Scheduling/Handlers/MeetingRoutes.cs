@@ -3,7 +3,7 @@ using IntervisieBot.Cards.Common;
 using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Methods;
-using IntervisieBot.Features.Intervisie.Rounds;
+using IntervisieBot.Features.Intervisie.Domain;
 using IntervisieBot.Features.Intervisie.Storage;
 using IntervisieBot.Features.Reminders.Domain;
 using IntervisieBot.Features.Reminders.Handlers;

@@ -2,7 +2,7 @@ using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Intervisie;
 using IntervisieBot.Features.Intervisie.Methods;
-using IntervisieBot.Features.Intervisie.Rotation;
+using IntervisieBot.Features.Intervisie.Domain;
 using IntervisieBot.Features.Intervisie.Storage;
 using IntervisieBot.Features.Reminders.Domain;
 using IntervisieBot.Features.Reminders.Handlers;

@@ -1,0 +1,3 @@
+namespace IntervisieBot.Features.Intervisie.Domain;
+
+public sealed record CasusSubmitted(DateTimeOffset At, Casus Casus) : RoundEvent(At);

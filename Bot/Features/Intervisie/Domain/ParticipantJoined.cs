@@ -1,0 +1,3 @@
+namespace IntervisieBot.Features.Intervisie.Domain;
+
+public sealed record ParticipantJoined(DateTimeOffset At, Participant Participant) : RoundEvent(At);

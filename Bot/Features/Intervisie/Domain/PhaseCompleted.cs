@@ -1,0 +1,3 @@
+namespace IntervisieBot.Features.Intervisie.Domain;
+
+public sealed record PhaseCompleted(DateTimeOffset At, int PhaseIndex, AdvanceReason Reason) : RoundEvent(At);

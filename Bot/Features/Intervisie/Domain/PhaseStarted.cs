@@ -1,0 +1,3 @@
+namespace IntervisieBot.Features.Intervisie.Domain;
+
+public sealed record PhaseStarted(DateTimeOffset At, PhaseClock Clock) : RoundEvent(At);

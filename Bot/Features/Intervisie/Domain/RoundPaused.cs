@@ -1,0 +1,3 @@
+namespace IntervisieBot.Features.Intervisie.Domain;
+
+public sealed record RoundPaused(DateTimeOffset At, string ActorId) : RoundEvent(At);

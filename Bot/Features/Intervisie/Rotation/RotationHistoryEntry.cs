@@ -1,4 +1,0 @@
-namespace IntervisieBot.Features.Intervisie.Rotation;
-
-/// <summary>Who brought the casus and who chaired in an earlier round of the team.</summary>
-public sealed record RotationHistoryEntry(string InbrengerId, string GespreksleiderId, DateTimeOffset At);

@@ -1,4 +1,0 @@
-namespace IntervisieBot.Features.Intervisie.Rounds;
-
-/// <summary>A proposed casus was chosen: <see cref="InbrengerId"/> is the inbrenger now and <see cref="Casus"/> the casus.</summary>
-public sealed record CasusChosen(DateTimeOffset At, string InbrengerId, Casus Casus) : RoundEvent(At);

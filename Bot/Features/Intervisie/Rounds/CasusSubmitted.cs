@@ -1,3 +1,0 @@
-namespace IntervisieBot.Features.Intervisie.Rounds;
-
-public sealed record CasusSubmitted(DateTimeOffset At, Casus Casus) : RoundEvent(At);

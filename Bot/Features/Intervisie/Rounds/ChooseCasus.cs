@@ -1,7 +1,0 @@
-namespace IntervisieBot.Features.Intervisie.Rounds;
-
-/// <summary>
-/// The gespreksleider picks the casus proposal of <see cref="ProposerId"/>: that member becomes the inbrenger and the
-/// proposal the casus, in place (the round is not closed).
-/// </summary>
-public sealed record ChooseCasus(string SessionId, string ActorId, string ProposerId) : IntervisieCommand(SessionId);

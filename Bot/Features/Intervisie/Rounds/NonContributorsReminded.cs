@@ -1,4 +1,0 @@
-namespace IntervisieBot.Features.Intervisie.Rounds;
-
-/// <summary>The one reminder of a phase: send it to <see cref="MemberIds"/> (possibly none). Marks the reminder as sent.</summary>
-public sealed record NonContributorsReminded(DateTimeOffset At, int PhaseIndex, IReadOnlyList<string> MemberIds) : RoundEvent(At);

@@ -1,9 +1,0 @@
-using IntervisieBot.Features.Intervisie.Rotation;
-
-namespace IntervisieBot.Features.Intervisie.Rounds;
-
-/// <summary>
-/// "Ik doe mee" on the start card while the round gathers. <see cref="History"/> is the team's rotation, so the proposed
-/// inbrenger and gespreksleider are chosen fairly among those who joined. Joining twice changes nothing.
-/// </summary>
-public sealed record OptIn(string SessionId, Participant Participant, IReadOnlyList<RotationHistoryEntry> History) : IntervisieCommand(SessionId);

@@ -1,3 +1,0 @@
-namespace IntervisieBot.Features.Intervisie.Rounds;
-
-public sealed record ParticipantJoined(DateTimeOffset At, Participant Participant) : RoundEvent(At);

@@ -1,3 +1,0 @@
-namespace IntervisieBot.Features.Intervisie.Rounds;
-
-public sealed record PhaseStarted(DateTimeOffset At, PhaseClock Clock) : RoundEvent(At);

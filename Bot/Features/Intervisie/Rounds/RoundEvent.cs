@@ -1,4 +1,0 @@
-namespace IntervisieBot.Features.Intervisie.Rounds;
-
-/// <summary>Something that happened to a round. Events carry every value <see cref="RoundEvolver"/> needs, so applying them is pure.</summary>
-public abstract record RoundEvent(DateTimeOffset At);

@@ -1,3 +1,0 @@
-namespace IntervisieBot.Features.Intervisie.Rounds;
-
-public sealed record RoundPaused(DateTimeOffset At, string ActorId) : RoundEvent(At);

@@ -1,4 +1,0 @@
-namespace IntervisieBot.Features.Intervisie.Rounds;
-
-/// <summary>The command was refused; nothing changed. Show the actor <see cref="IntervisieStrings.Refusal"/> for <see cref="Reason"/>.</summary>
-public sealed record RoundRefused(RefusalReason Reason) : RoundResult;

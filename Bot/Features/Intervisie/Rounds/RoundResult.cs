@@ -1,4 +1,0 @@
-namespace IntervisieBot.Features.Intervisie.Rounds;
-
-/// <summary>The outcome of deciding a command: <see cref="RoundAccepted"/> or <see cref="RoundRefused"/>.</summary>
-public abstract record RoundResult;

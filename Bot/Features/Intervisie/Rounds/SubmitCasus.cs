@@ -1,4 +1,0 @@
-namespace IntervisieBot.Features.Intervisie.Rounds;
-
-/// <summary>The inbrenger describes the casus (already checked by the privacy guard); the first phase starts.</summary>
-public sealed record SubmitCasus(string SessionId, string ActorId, string Title, string? Description) : IntervisieCommand(SessionId);
