@@ -1,6 +1,9 @@
+using System.Globalization;
 using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;
+using IntervisieBot.Features.Teams;
+using IntervisieBot.Features.Teams.Roles;
 using IntervisieBot.Protocol.Turns;
 using IntervisieBot.Storage;
 using IntervisieBot.Tests.Hosting;
@@ -107,6 +110,29 @@ public sealed class StorageBudgetPerRouteTests : RoundTeamFixture
             $"A lesson save used {used} storage requests; the budget is {StorageBudget.LessonSave} plus {StorageBudget.LessonReminder} for its reminder.");
     }
 
+    [Theory]
+    [InlineData("hulp")]
+    [InlineData("help")]
+    public async Task HelpMessage_AfterARolesSave_StaysWithinTheBudgetOfTwo(string phrase)
+    {
+        await WarmUpAsync();
+        await Team.SayAsync($"<at>IntervisieBot</at> {phrase}", A); // A's roles seen once by this instance
+        var saved = await Team.ClickAsync(RolesCard.SaveVerb, new Dictionary<string, string>
+        {
+            ["verb"] = RolesCard.SaveVerb,
+            [RolesCard.TeamleidersInput] = Aad(T),
+            [RolesCard.KennismakelaarsInput] = Aad(A),
+        }, T);
+        Assert.NotEqual(System.Text.Json.JsonValueKind.Undefined, saved.ValueKind);
+
+        var reply = await Team.SayAsync($"<at>IntervisieBot</at> {phrase}", A);
+        var used = await MessageCostAsync(2); // the third message turn: after the warm-up and A's first help
+
+        // The help card shows the role just saved, without reading the roles again.
+        Assert.Contains(TeamsStrings.HelpAsKennismakelaar(CultureInfo.GetCultureInfo("nl-NL")), RoundTeam.AllText(RoundTeam.CardOf(reply)), StringComparison.Ordinal);
+        Assert.Equal(StorageBudget.KnownCommandMessage, used); // the inbox insert (durable intake = de-dup marker) and its done mark
+    }
+
     private Task<System.Text.Json.JsonElement> SaveLessonAsync(string lesson) => Team.ClickAsync(LessonFormCard.SaveVerb, new Dictionary<string, string>
     {
         ["verb"] = LessonFormCard.SaveVerb,
@@ -128,6 +154,22 @@ public sealed class StorageBudgetPerRouteTests : RoundTeamFixture
         Assert.Equal(before + 1, after.Count);
         return after[^1];
     }
+
+    /// <summary>The storage requests of the message turn with index <paramref name="n"/> (0-based), once recorded (after its done mark).</summary>
+    private async Task<double> MessageCostAsync(int n)
+    {
+        var deadline = DateTime.UtcNow + RoundTeam.Wait;
+        while (true)
+        {
+            var recorded = MessageMeasurements();
+            if (recorded.Count > n) return recorded[n];
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Only {recorded.Count} message turns recorded their storage requests.");
+            await Task.Delay(20);
+        }
+    }
+
+    private List<double> MessageMeasurements() =>
+        [.. Meters.Measurements.Where(m => m.Instrument == StorageRequests && Equals(m.Tags["activity.type"], "message")).Select(m => m.Value)];
 
     private List<double> InvokeMeasurements() =>
         [.. Meters.Measurements.Where(m => m.Instrument == StorageRequests && Equals(m.Tags["activity.type"], "invoke")).Select(m => m.Value)];

@@ -17,7 +17,7 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
 
     /// <summary>
     /// The roles to show in the help card: <see cref="GetRolesAsync"/> in a team, <see cref="GetRolesInAnyTeamAsync"/>
-    /// elsewhere, remembered by this instance for <see cref="DisplayCacheLifetime"/> (cleared when it writes roles) so a
+    /// elsewhere, remembered by this instance for <see cref="DisplayCacheLifetime"/> (cleared when it writes roles; a team's saved roles are remembered as written) so a
     /// help message stays within its storage budget. Access control always reads the table.
     /// </summary>
     public async Task<TeamRole> GetRolesForDisplayAsync(TeamScope? scope, string tenantId, string userKey, CancellationToken cancellationToken)
@@ -97,6 +97,9 @@ public sealed class RoleStore(TableStore store, IOptionsMonitor<RoleOptions> opt
             actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(scope.PartitionKey, TableKeys.Encode(removed)), ETag.All));
         foreach (var chunk in actions.Chunk(100))
             await table.SubmitTransactionAsync(chunk, cancellationToken).ConfigureAwait(false);
+        // What was just written is what the help card shows next: remembered, so a help message after a save stays within its budget.
+        foreach (var userKey in roles.Keys.Union(current.Keys, StringComparer.Ordinal))
+            _display.Remember((scope.PartitionKey, userKey), roles.GetValueOrDefault(userKey) | Configured(userKey));
     }
 
     /// <summary>Every stored role row of one person in one tenant (for "mijn gegevens").</summary>
