@@ -33,6 +33,7 @@ public static class HandreikingenFeature
         services.TryAddSingleton<HandreikingRecommender>();
         services.AddHttpClient(CatalogueLinkChecker.HttpClientName, client => client.DefaultRequestHeaders.UserAgent.ParseAdd("IntervisieBot-catalogue-check/1.0"));
         services.TryAddSingleton<InformationNeedStore>();
+        services.TryAddSingleton<IInformationNeeds>(sp => sp.GetRequiredService<InformationNeedStore>());
         return services;
     }
 
@@ -49,6 +50,7 @@ public static class HandreikingenFeature
         services.AddSingleton<IHelpEntrySource, CasusHelpEntries>();
         services.AddCardSampleSource<CasusCardSamples>();
         services.AddSingleton<LiveCatalogue>();
+        services.AddSingleton<ILiveCatalogue>(sp => sp.GetRequiredService<LiveCatalogue>());
         services.AddSingleton<IntervisieBot.Privacy.Rights.IPersonalDataContributor, CataloguePersonalData>();
         services.AddSingleton<ICasusSubmittedListener, InbrengerSuggestions>();
         services.AddSingleton<IRouteContributor, CurationRoutes>();

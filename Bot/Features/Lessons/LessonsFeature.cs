@@ -1,6 +1,5 @@
 using IntervisieBot.Cards;
 using IntervisieBot.Features.Handreikingen.Domain;
-using IntervisieBot.Features.Handreikingen.Storage;
 using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.Handlers;
@@ -25,7 +24,6 @@ public static class LessonsFeature
         services.TryAddSingleton(_ => DomainLexicon.LoadEmbedded());
         services.AddSingleton<LessonStore>();
         services.AddSingleton<ILessonSourceCounts, LessonSourceCounts>();
-        services.TryAddSingleton<InformationNeedStore>();
         services.AddSingleton<LessonTagSuggester>();
         services.AddSingleton<LessonSearchEngine>();
         services.AddSingleton<LessonLibrary>();

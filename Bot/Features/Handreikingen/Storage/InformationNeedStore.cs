@@ -10,7 +10,7 @@ namespace IntervisieBot.Features.Handreikingen.Storage;
 /// the domain lexicon (a whitelist): a word the guard did not recognise as an identifier (a name, a number in words) is
 /// never kept, because it is never a lexicon word.
 /// </summary>
-public sealed class InformationNeedStore(TableStore store, TimeProvider time, DomainLexicon lexicon)
+public sealed class InformationNeedStore(TableStore store, TimeProvider time, DomainLexicon lexicon) : IInformationNeeds
 {
     private const int MaxKeywords = 8;
     private const int MaxRowsRead = 5000;
@@ -58,6 +58,9 @@ public sealed class InformationNeedStore(TableStore store, TimeProvider time, Do
     /// frequent first; counts below <paramref name="minCount"/> are left out. <paramref name="include"/> narrows the rows
     /// (e.g. one team and personal chats); null counts the whole tenant.
     /// </summary>
+    public Task<IReadOnlyList<InsightCount>> CountForTeamAsync(string tenantId, string? teamKey, DateTimeOffset since, int minCount, CancellationToken cancellationToken) =>
+        AggregateAsync(tenantId, since, minCount, n => n.TeamKey is null || string.Equals(n.TeamKey, teamKey, StringComparison.Ordinal), cancellationToken);
+
     public async Task<IReadOnlyList<InsightCount>> AggregateAsync(
         string tenantId, DateTimeOffset since, int minCount, Func<InformationNeedEntity, bool>? include, CancellationToken cancellationToken)
     {

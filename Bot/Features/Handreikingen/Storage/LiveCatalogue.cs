@@ -22,7 +22,7 @@ public sealed class LiveCatalogue(
     IEnumerable<ILessonCandidateSource> lessonSources,
     IOptions<HandreikingenOptions> options,
     ILoggerFactory loggers,
-    TimeProvider time)
+    TimeProvider time) : ILiveCatalogue
 {
     private const string Partition = "catalogue";
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(30);

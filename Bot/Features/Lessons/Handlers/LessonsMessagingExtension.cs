@@ -4,7 +4,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using IntervisieBot.Cards;
-using IntervisieBot.Features.Handreikingen.Storage;
+using IntervisieBot.Features.Handreikingen.Domain;
 using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.Storage;
@@ -26,7 +26,7 @@ public sealed partial class LessonsMessagingExtension(
     LessonLibrary library,
     LessonCapture capture,
     LessonTagSuggester tagger,
-    LiveCatalogue liveCatalogue,
+    ILiveCatalogue liveCatalogue,
     IPersonalDataGuard guard,
     IOptions<LessonsOptions> options,
     TimeProvider time,

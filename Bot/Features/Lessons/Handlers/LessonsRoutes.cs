@@ -2,7 +2,6 @@ using System.Globalization;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
 using IntervisieBot.Features.Handreikingen.Domain;
-using IntervisieBot.Features.Handreikingen.Storage;
 using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.Storage;
@@ -24,7 +23,7 @@ public sealed class LessonsRoutes(
     LessonCapture capture,
     LessonLibrary library,
     LessonTagSuggester tagger,
-    LiveCatalogue liveCatalogue,
+    ILiveCatalogue liveCatalogue,
     IPersonalDataGuard guard,
     IEnumerable<ILessonPrefillSource> prefillSources,
     ILogger<LessonsRoutes> logger) : IRouteContributor

@@ -1,5 +1,4 @@
 using IntervisieBot.Features.Handreikingen.Domain;
-using IntervisieBot.Features.Handreikingen.Storage;
 using IntervisieBot.Features.Lessons.Domain;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +9,7 @@ namespace IntervisieBot.Features.Lessons.Storage;
 /// team the activity comes from (the caller checks the role); ids are looked up only in that team's partition. Published
 /// lessons are anonymous unless the author opted in, and carry a review date.
 /// </summary>
-public sealed class CurationService(LessonStore store, InformationNeedStore needs, IOptions<LessonsOptions> options, TimeProvider time)
+public sealed class CurationService(LessonStore store, IInformationNeeds needs, IOptions<LessonsOptions> options, TimeProvider time)
 {
     public const int MaxQueue = 15;
 
@@ -155,8 +154,7 @@ public sealed class CurationService(LessonStore store, InformationNeedStore need
         ];
         // The team's own questions and those asked in personal chats (no team).
         var teamKey = viewer.Team?.TeamKey;
-        var needList = await needs.AggregateAsync(viewer.TenantId, now.AddDays(-o.InsightWindowDays), o.MinAggregateCount,
-            n => n.TeamKey is null || string.Equals(n.TeamKey, teamKey, StringComparison.Ordinal), cancellationToken).ConfigureAwait(false);
+        var needList = await needs.CountForTeamAsync(viewer.TenantId, teamKey, now.AddDays(-o.InsightWindowDays), o.MinAggregateCount, cancellationToken).ConfigureAwait(false);
         return (growing, [.. needList.Take(10)]);
     }
 

@@ -1,5 +1,4 @@
 using IntervisieBot.Features.Handreikingen.Domain;
-using IntervisieBot.Features.Handreikingen.Storage;
 using IntervisieBot.Features.Lessons.Domain;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +9,7 @@ namespace IntervisieBot.Features.Lessons.Storage;
 /// (their team's lessons, their own, the tenant's published library). Ids from card data are only ever looked up inside
 /// those partitions, so a forged id of another team's lesson finds nothing.
 /// </summary>
-public sealed class LessonLibrary(LessonStore store, LessonSearchEngine engine, InformationNeedStore needs, IOptions<LessonsOptions> options)
+public sealed class LessonLibrary(LessonStore store, LessonSearchEngine engine, IInformationNeeds needs, IOptions<LessonsOptions> options)
 {
     public LessonSearchEngine Engine => engine;
 

@@ -3,7 +3,6 @@ using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Cards;
 using IntervisieBot.Cards.Common;
 using IntervisieBot.Features.Handreikingen.Domain;
-using IntervisieBot.Features.Handreikingen.Storage;
 using IntervisieBot.Features.Lessons.Cards;
 using IntervisieBot.Features.Lessons.Domain;
 using IntervisieBot.Features.Lessons.FollowUp.Cards;
@@ -31,7 +30,7 @@ public sealed class LessonCheckRoutes(
     LessonCapture capture,
     ReminderScheduler reminders,
     LessonCheckScheduler scheduler,
-    LiveCatalogue liveCatalogue,
+    ILiveCatalogue liveCatalogue,
     AccessControl access,
     IPersonalDataGuard guard,
     FollowUpMetrics metrics,
