@@ -126,7 +126,7 @@ public sealed class StorageBudgetPerRouteTests : RoundTeamFixture
         Assert.NotEqual(System.Text.Json.JsonValueKind.Undefined, saved.ValueKind);
 
         var reply = await Team.SayAsync($"<at>IntervisieBot</at> {phrase}", A);
-        var used = await MessageCostAsync(2); // the third message turn: after the warm-up and A's first help
+        var used = await StorageBudgetTests.MeasurementAsync(Meters, 3); // the third message turn: after the warm-up and A's first help
 
         // The help card shows the role just saved, without reading the roles again.
         Assert.Contains(TeamsStrings.HelpAsKennismakelaar(CultureInfo.GetCultureInfo("nl-NL")), RoundTeam.AllText(RoundTeam.CardOf(reply)), StringComparison.Ordinal);
@@ -154,22 +154,6 @@ public sealed class StorageBudgetPerRouteTests : RoundTeamFixture
         Assert.Equal(before + 1, after.Count);
         return after[^1];
     }
-
-    /// <summary>The storage requests of the message turn with index <paramref name="n"/> (0-based), once recorded (after its done mark).</summary>
-    private async Task<double> MessageCostAsync(int n)
-    {
-        var deadline = DateTime.UtcNow + RoundTeam.Wait;
-        while (true)
-        {
-            var recorded = MessageMeasurements();
-            if (recorded.Count > n) return recorded[n];
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Only {recorded.Count} message turns recorded their storage requests.");
-            await Task.Delay(20);
-        }
-    }
-
-    private List<double> MessageMeasurements() =>
-        [.. Meters.Measurements.Where(m => m.Instrument == StorageRequests && Equals(m.Tags["activity.type"], "message")).Select(m => m.Value)];
 
     private List<double> InvokeMeasurements() =>
         [.. Meters.Measurements.Where(m => m.Instrument == StorageRequests && Equals(m.Tags["activity.type"], "invoke")).Select(m => m.Value)];

@@ -48,7 +48,7 @@ public sealed class StorageBudgetTests
     }
 
     /// <summary>The storage request count of the <paramref name="n"/>-th message turn, once it has been recorded (after its done mark).</summary>
-    private static async Task<double> MeasurementAsync(MeterRecorder meters, int n)
+    internal static async Task<double> MeasurementAsync(MeterRecorder meters, int n)
     {
         var deadline = DateTime.UtcNow + BotConversation.ReplyTimeout;
         while (true)
