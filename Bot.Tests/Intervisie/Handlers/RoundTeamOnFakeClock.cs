@@ -27,6 +27,9 @@ public abstract class RoundTeamOnFakeClock(IReadOnlyDictionary<string, string?> 
 
     private BotApplicationFactory _factory = null!;
 
+    /// <summary>The tables of this bot (another instance on the same storage uses the same prefix).</summary>
+    protected string TablePrefix => _factory.TablePrefix;
+
     public async Task InitializeAsync()
     {
         Connector = await LoopbackConnector.StartAsync();
@@ -41,6 +44,14 @@ public abstract class RoundTeamOnFakeClock(IReadOnlyDictionary<string, string?> 
         await Bot.DisposeAsync();
         await _factory.DisposeAsync();
         await Connector.DisposeAsync();
+    }
+
+    /// <summary>Settings of a bot instance whose reminder engine the test polls itself.</summary>
+    protected static Dictionary<string, string?> EngineDrivenByTheTest(string instanceId, string? tablePrefix = null)
+    {
+        var settings = new Dictionary<string, string?> { ["Reminders:DeliveryEnabled"] = "false", ["Reminders:InstanceId"] = instanceId };
+        if (tablePrefix is not null) settings["Storage:TablePrefix"] = tablePrefix;
+        return settings;
     }
 
     /// <summary>A targeted message: one only its recipient sees.</summary>

@@ -10,12 +10,7 @@ namespace IntervisieBot.Tests.Intervisie.Handlers;
 /// runs over its time box, once per phase, scheduled through the reminders outbox (the real engine, polled at a fake time).
 /// </summary>
 public sealed class TijdbewakerNudgeTests() : RoundTeamOnFakeClock(
-    new Dictionary<string, string?>
-    {
-        ["Reminders:DeliveryEnabled"] = "false",
-        ["Reminders:InstanceId"] = "tijdbewaker-test",
-        ["Intervisie:Scheduler:Enabled"] = "false",
-    },
+    EngineDrivenByTheTest("tijdbewaker-test"),
     [TestActivities.Member(A, "Deelnemer A"), TestActivities.Member(B, "Deelnemer B"), TestActivities.Member(C, "Deelnemer C"), TestActivities.Member(D, "Tijdbewaker D")])
 {
     private const string A = "29:user-a", B = "29:user-b", C = "29:user-c", D = "29:user-d";
