@@ -3,7 +3,7 @@ using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Domain;
 using IntervisieBot.Features.Intervisie;
 
-namespace IntervisieBot.Tests.Intervisie;
+namespace IntervisieBot.Tests.Intervisie.Cards;
 
 public sealed class IntervisieStringsTests
 {

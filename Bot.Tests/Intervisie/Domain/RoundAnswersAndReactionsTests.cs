@@ -2,7 +2,7 @@ using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Domain;
 using static IntervisieBot.Tests.Intervisie.IntervisieTestData;
 
-namespace IntervisieBot.Tests.Intervisie;
+namespace IntervisieBot.Tests.Intervisie.Domain;
 
 /// <summary>Issue 17.6: spread over days, the inbrenger answers each question, and talk steps collect short reactions.</summary>
 public sealed class RoundAnswersAndReactionsTests

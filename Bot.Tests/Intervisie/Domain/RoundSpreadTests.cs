@@ -1,7 +1,7 @@
 using IntervisieBot.Features.Intervisie.Domain;
 using static IntervisieBot.Tests.Intervisie.IntervisieTestData;
 
-namespace IntervisieBot.Tests.Intervisie;
+namespace IntervisieBot.Tests.Intervisie.Domain;
 
 /// <summary>Spread-over-days rounds: deadlines, the one reminder, auto-completion, pause/resume.</summary>
 public sealed class RoundSpreadTests

@@ -1,7 +1,7 @@
 using IntervisieBot.Features.Intervisie.Domain;
 using static IntervisieBot.Tests.Intervisie.IntervisieTestData;
 
-namespace IntervisieBot.Tests.Intervisie;
+namespace IntervisieBot.Tests.Intervisie.Domain;
 
 public sealed class RoundRefusalTests
 {

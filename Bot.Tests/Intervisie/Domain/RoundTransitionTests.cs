@@ -1,7 +1,7 @@
 using IntervisieBot.Features.Intervisie.Domain;
 using static IntervisieBot.Tests.Intervisie.IntervisieTestData;
 
-namespace IntervisieBot.Tests.Intervisie;
+namespace IntervisieBot.Tests.Intervisie.Domain;
 
 /// <summary>Every status × command cell of the round state machine (vijfstappenmethode, live).</summary>
 public sealed class RoundTransitionTests

@@ -3,7 +3,7 @@ using IntervisieBot.Features.Intervisie.Storage;
 using IntervisieBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace IntervisieBot.Tests.Intervisie;
+namespace IntervisieBot.Tests.Intervisie.Storage;
 
 /// <summary><see cref="RoundRepository.ListRoundsAsync"/> on Azurite: the rounds of one conversation since a moment, with their contributions.</summary>
 public sealed class RoundRepositoryListTests

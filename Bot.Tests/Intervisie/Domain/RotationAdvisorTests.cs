@@ -1,6 +1,6 @@
 using IntervisieBot.Features.Intervisie.Domain;
 
-namespace IntervisieBot.Tests.Intervisie;
+namespace IntervisieBot.Tests.Intervisie.Domain;
 
 public sealed class RotationAdvisorTests
 {

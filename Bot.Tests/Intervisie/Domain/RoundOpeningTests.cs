@@ -6,7 +6,7 @@ using IntervisieBot.Features.Intervisie.Handlers;
 using IntervisieBot.Localization;
 using static IntervisieBot.Tests.Intervisie.IntervisieTestData;
 
-namespace IntervisieBot.Tests.Intervisie;
+namespace IntervisieBot.Tests.Intervisie.Domain;
 
 /// <summary>Opening a round for another feature (a planned session): the planned method preselected, nobody in, one round per occasion.</summary>
 public sealed class RoundOpeningTests

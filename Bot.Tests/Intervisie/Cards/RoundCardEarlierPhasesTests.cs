@@ -6,7 +6,7 @@ using IntervisieBot.Features.Intervisie.Domain;
 using IntervisieBot.Localization;
 using Xunit.Abstractions;
 
-namespace IntervisieBot.Tests.Intervisie;
+namespace IntervisieBot.Tests.Intervisie.Cards;
 
 /// <summary>
 /// Every phase card shows what the phase builds on (issue 17): the inbrenger's question in view, earlier phases collapsed

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using IntervisieBot.Features.Intervisie.Methods;
 
-namespace IntervisieBot.Tests.Intervisie;
+namespace IntervisieBot.Tests.Intervisie.Methods;
 
 public sealed class MethodLoaderTests
 {

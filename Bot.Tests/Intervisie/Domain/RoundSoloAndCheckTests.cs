@@ -1,7 +1,7 @@
 using IntervisieBot.Features.Intervisie.Domain;
 using static IntervisieBot.Tests.Intervisie.IntervisieTestData;
 
-namespace IntervisieBot.Tests.Intervisie;
+namespace IntervisieBot.Tests.Intervisie.Domain;
 
 /// <summary>The solo round (a team of one) and the storage-driven completion check of spread phases.</summary>
 public sealed class RoundSoloAndCheckTests

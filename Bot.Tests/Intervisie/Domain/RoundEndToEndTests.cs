@@ -3,7 +3,7 @@ using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Domain;
 using static IntervisieBot.Tests.Intervisie.IntervisieTestData;
 
-namespace IntervisieBot.Tests.Intervisie;
+namespace IntervisieBot.Tests.Intervisie.Domain;
 
 /// <summary>Whole rounds walked in memory through the real engine, ending in the summary model.</summary>
 public sealed class RoundEndToEndTests

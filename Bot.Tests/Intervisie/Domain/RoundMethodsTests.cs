@@ -5,7 +5,7 @@ using IntervisieBot.Features.Intervisie.Domain;
 using IntervisieBot.Localization;
 using static IntervisieBot.Tests.Intervisie.IntervisieTestData;
 
-namespace IntervisieBot.Tests.Intervisie;
+namespace IntervisieBot.Tests.Intervisie.Domain;
 
 /// <summary>The methods added as data files (issue 17) walk to their summary; a live-only step keeps its method out of spread mode.</summary>
 public sealed class RoundMethodsTests

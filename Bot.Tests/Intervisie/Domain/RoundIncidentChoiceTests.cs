@@ -1,7 +1,7 @@
 using IntervisieBot.Features.Intervisie.Domain;
 using static IntervisieBot.Tests.Intervisie.IntervisieTestData;
 
-namespace IntervisieBot.Tests.Intervisie;
+namespace IntervisieBot.Tests.Intervisie.Domain;
 
 /// <summary>Issue 17.7 and 17.9 in the engine: proposing and choosing the casus (the inbrenger changes in place), the tijdbewaker.</summary>
 public sealed class RoundIncidentChoiceTests
