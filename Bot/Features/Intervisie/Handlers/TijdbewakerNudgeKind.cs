@@ -2,12 +2,12 @@ using System.Globalization;
 using IntervisieBot.Features.Intervisie.Cards;
 using IntervisieBot.Features.Intervisie.Methods;
 using IntervisieBot.Features.Intervisie.Domain;
+using IntervisieBot.Features.Intervisie.Storage;
 using IntervisieBot.Features.Reminders.Domain;
 using IntervisieBot.Features.Reminders.Handlers;
 using IntervisieBot.Features.Shared;
 using IntervisieBot.Protocol.Connector;
 using IntervisieBot.Protocol.Schema;
-using IntervisieBot.Protocol.Turns;
 
 namespace IntervisieBot.Features.Intervisie.Handlers;
 
@@ -18,10 +18,9 @@ namespace IntervisieBot.Features.Intervisie.Handlers;
 /// nothing left to send (null closes the row); when neither way works, throwing lets the outbox try again later.
 /// </summary>
 public sealed class TijdbewakerNudgeKind(
-    RoundService rounds,
+    RoundRepository rounds,
     IMethodRegistry methods,
     IConnectorClient connector,
-    IConversationReferenceStore references,
     TimeProvider time,
     ILogger<TijdbewakerNudgeKind> logger) : IReminderKind
 {
@@ -31,7 +30,7 @@ public sealed class TijdbewakerNudgeKind(
     {
         ArgumentNullException.ThrowIfNull(reminder);
         if (TijdbewakerNudgePayload.Parse(reminder.Payload) is not { } payload) return null;
-        var stored = await rounds.Repository.LoadAsync(payload.Partition, payload.RoundId, cancellationToken).ConfigureAwait(false);
+        var stored = await rounds.LoadAsync(payload.Partition, payload.RoundId, cancellationToken).ConfigureAwait(false);
         if (stored is null || stored.TenantId != reminder.TenantId) return null;
         var state = stored.State;
         if (state.Status != RoundStatus.Running || state.Mode != RoundMode.Live || state.PhaseIndex != payload.PhaseIndex
@@ -42,8 +41,6 @@ public sealed class TijdbewakerNudgeKind(
             return null;
         }
 
-        // The serviceUrl was stored from an authenticated activity; reading the reference trusts it again after a restart.
-        await references.GetAsync(stored.TenantId, stored.ConversationId, cancellationToken).ConfigureAwait(false);
         var card = RoundCard.TimeboxNudge(culture, method.Phases[payload.PhaseIndex]);
         var bot = stored.BotId is null ? null : new ChannelAccount { Id = stored.BotId };
         var to = new PrivateCardAddress(stored.ServiceUrl, stored.ConversationId, stored.TenantId, bot, reminder.UserId, stored.Locale);
